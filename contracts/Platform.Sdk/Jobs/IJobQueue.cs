@@ -1,0 +1,20 @@
+namespace Platform.Sdk.Jobs;
+
+/// <summary>Enqueues durable jobs and recurring schedules. A job survives restarts and runs on one host at a time.</summary>
+public interface IJobQueue
+{
+    /// <summary>Stores the job durably and returns its id (the existing job's id for a repeated deduplication key).</summary>
+    Task<Guid> EnqueueAsync(JobRequest job, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates or replaces a recurring schedule: at every occurrence of the cron expression (five fields, UTC or the
+    /// given time zone) one job of <paramref name="jobType"/> runs with the payload.
+    /// </summary>
+    Task ScheduleAsync(
+        string scheduleId,
+        string jobType,
+        string cronExpression,
+        string payload,
+        string timeZoneId,
+        CancellationToken cancellationToken);
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Sdk.Data;
+using Platform.Sdk.Indicators;
+using Platform.Sdk.Jobs;
+using Platform.Sdk.PersonalData;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Sdk.Modules;
+
+/// <summary>The registration points a module gets from the host.</summary>
+public interface IModuleBuilder
+{
+    ModuleManifest Manifest { get; }
+
+    /// <summary>The host's services; add the module's own services here.</summary>
+    IServiceCollection Services { get; }
+
+    /// <summary>The module's configuration section, <c>Platform:Modules:{id}</c>.</summary>
+    IConfiguration Configuration { get; }
+
+    /// <summary>Maps a gRPC service. Every call is authenticated, and the module's switch per municipality is honoured.</summary>
+    IModuleBuilder AddGrpcService<TService>()
+        where TService : class;
+
+    /// <summary>
+    /// Adds the module's EF Core model. <typeparamref name="TContext"/> is the model; each provider has a sealed
+    /// subclass that holds that provider's migrations. The host applies them before it serves.
+    /// Modules open the context through <see cref="ITenantDbContextFactory{TContext}"/>, which filters by tenant.
+    /// </summary>
+    IModuleBuilder AddDatabase<TContext>(Action<ProviderContexts<TContext>> providers)
+        where TContext : TenantDbContext;
+
+    /// <summary>Handles durable jobs of the given type; see <see cref="IJobQueue"/>.</summary>
+    IModuleBuilder AddJobHandler<THandler>(string jobType)
+        where THandler : class, IJobHandler;
+
+    /// <summary>Adds report indicators that the reporting module finds without knowing this module.</summary>
+    IModuleBuilder AddIndicators<TProvider>()
+        where TProvider : class, IIndicatorProvider;
+
+    /// <summary>Exports and erases the module's personal data about one person.</summary>
+    IModuleBuilder AddPersonalData<THandler>()
+        where THandler : class, IPersonalDataHandler;
+}

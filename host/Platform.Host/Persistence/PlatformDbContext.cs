@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Host.Persistence.Records;
+using Platform.Sdk.Data;
+
+namespace Platform.Host.Persistence;
+
+/// <summary>
+/// The core's own tables: partnerships, municipalities and their memberships, module switches, and durable jobs.
+/// Each provider has a sealed subclass that carries its migrations (see Persistence/Providers).
+/// </summary>
+public abstract class PlatformDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string ModelName = "platform";
+
+    public DbSet<PartnershipRecord> Partnerships => Set<PartnershipRecord>();
+
+    public DbSet<MunicipalityRecord> Municipalities => Set<MunicipalityRecord>();
+
+    public DbSet<LocalAreaRecord> LocalAreas => Set<LocalAreaRecord>();
+
+    public DbSet<MembershipRecord> Memberships => Set<MembershipRecord>();
+
+    public DbSet<ModuleSwitchRecord> ModuleSwitches => Set<ModuleSwitchRecord>();
+
+    public DbSet<JobRecord> Jobs => Set<JobRecord>();
+
+    public DbSet<JobScheduleRecord> JobSchedules => Set<JobScheduleRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        PlatformConventions.Apply(configurationBuilder, Database);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<PartnershipRecord>(partnership =>
+        {
+            partnership.ToTable("partnerships");
+            partnership.HasKey(p => p.Id);
+            partnership.Property(p => p.Id).HasMaxLength(64);
+            partnership.Property(p => p.Name).HasMaxLength(200);
+            partnership.Property(p => p.CentreName).HasMaxLength(200);
+            partnership.Property(p => p.Description).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<MunicipalityRecord>(municipality =>
+        {
+            municipality.ToTable("municipalities");
+            municipality.HasKey(m => m.Code);
+            municipality.Property(m => m.Code).HasMaxLength(4);
+            municipality.Property(m => m.Name).HasMaxLength(100);
+            municipality.Property(m => m.RegionCode).HasMaxLength(8);
+            municipality.Property(m => m.RegionName).HasMaxLength(100);
+            municipality.Property(m => m.ContactEmail).HasMaxLength(254);
+            municipality.Property(m => m.ContactPhone).HasMaxLength(40);
+            municipality.Property(m => m.Language).HasMaxLength(5);
+            municipality.Property(m => m.Version).IsConcurrencyToken();
+            municipality.HasMany(m => m.LocalAreas).WithOne().HasForeignKey(a => a.MunicipalityCode);
+            municipality.HasMany(m => m.ModuleSwitches).WithOne().HasForeignKey(s => s.MunicipalityCode);
+        });
+        modelBuilder.Entity<LocalAreaRecord>(area =>
+        {
+            area.ToTable("local_areas");
+            area.HasKey(a => a.Id);
+            area.Property(a => a.Id).HasMaxLength(36);
+            area.Property(a => a.Name).HasMaxLength(200);
+            area.HasIndex(a => new { a.MunicipalityCode, a.Name }).IsUnique();
+        });
+        modelBuilder.Entity<ModuleSwitchRecord>(moduleSwitch =>
+        {
+            moduleSwitch.ToTable("module_switches");
+            moduleSwitch.HasKey(s => new { s.MunicipalityCode, s.ModuleId });
+            moduleSwitch.Property(s => s.ModuleId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<MembershipRecord>(membership =>
+        {
+            membership.ToTable("memberships");
+            membership.HasKey(m => m.Id);
+            membership.HasIndex(m => new { m.PartnershipId, m.MunicipalityCode });
+            membership.HasOne<PartnershipRecord>().WithMany().HasForeignKey(m => m.PartnershipId);
+            membership.HasOne<MunicipalityRecord>().WithMany().HasForeignKey(m => m.MunicipalityCode);
+        });
+        modelBuilder.Entity<JobRecord>(job =>
+        {
+            job.ToTable("jobs");
+            job.HasKey(j => j.Id);
+            job.Property(j => j.Type).HasMaxLength(100);
+            job.Property(j => j.MunicipalityCode).HasMaxLength(4);
+            job.Property(j => j.DeduplicationKey).HasMaxLength(200);
+            job.Property(j => j.ScheduleId).HasMaxLength(100);
+            job.Property(j => j.LeaseOwner).HasMaxLength(100);
+            job.Property(j => j.State).HasConversion<int>();
+            job.HasIndex(j => j.DeduplicationKey).IsUnique();
+            job.HasIndex(j => new { j.State, j.RunAt });
+        });
+        modelBuilder.Entity<JobScheduleRecord>(schedule =>
+        {
+            schedule.ToTable("job_schedules");
+            schedule.HasKey(s => s.Id);
+            schedule.Property(s => s.Id).HasMaxLength(100);
+            schedule.Property(s => s.JobType).HasMaxLength(100);
+            schedule.Property(s => s.CronExpression).HasMaxLength(100);
+            schedule.Property(s => s.TimeZoneId).HasMaxLength(64);
+        });
+    }
+}
