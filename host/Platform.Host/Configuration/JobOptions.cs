@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Platform.Host.Configuration;
+
+public sealed class JobOptions
+{
+    /// <summary>How often an idle worker looks for due jobs that other hosts enqueued.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a claimed job is this host's; another host takes it over after that.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Backoff before the first retry; doubles with each attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(10);
+
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 2;
+}

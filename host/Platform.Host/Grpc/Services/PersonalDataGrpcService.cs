@@ -1,0 +1,61 @@
+using Grpc.Core;
+using Platform.Contracts.Core.V1;
+using Platform.Host.Modules;
+using Platform.Host.Tenancy;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Errors;
+using Platform.Sdk.PersonalData;
+
+namespace Platform.Host.Grpc.Services;
+
+/// <summary>Exports and erases one person's data across every loaded module of one municipality.</summary>
+public sealed class PersonalDataGrpcService(
+    IEnumerable<PersonalDataRegistration> registrations,
+    IServiceProvider services,
+    CallerContext caller) : PersonalDataService.PersonalDataServiceBase
+{
+    public override async Task<ExportPersonalDataResponse> ExportPersonalData(PersonalDataRequest request, ServerCallContext context)
+    {
+        var person = await AuthorizeAsync(request, context.CancellationToken);
+        var response = new ExportPersonalDataResponse();
+        foreach (var registration in registrations)
+        {
+            var handler = (IPersonalDataHandler)services.GetRequiredService(registration.HandlerType);
+            foreach (var record in await handler.ExportAsync(person, context.CancellationToken))
+            {
+                response.Items.Add(new PersonalDataItem { ModuleId = registration.ModuleId, Category = record.Category, Json = record.Json });
+            }
+        }
+
+        return response;
+    }
+
+    public override async Task<ErasePersonalDataResponse> ErasePersonalData(PersonalDataRequest request, ServerCallContext context)
+    {
+        var person = await AuthorizeAsync(request, context.CancellationToken);
+        var response = new ErasePersonalDataResponse();
+        foreach (var registration in registrations)
+        {
+            var handler = (IPersonalDataHandler)services.GetRequiredService(registration.HandlerType);
+            response.Erased.Add(new ErasedCount
+            {
+                ModuleId = registration.ModuleId,
+                Records = await handler.EraseAsync(person, context.CancellationToken),
+            });
+        }
+
+        return response;
+    }
+
+    private async Task<PersonReference> AuthorizeAsync(PersonalDataRequest request, CancellationToken cancellationToken)
+    {
+        new Validation()
+            .MunicipalityCode(request.MunicipalityCode, "municipality_code")
+            .Check(request.Email.Length > 0 || request.Name.Length > 0, "email", "give the person's e-mail address or name")
+            .ThrowIfInvalid();
+        await caller.RequireAsync(request.MunicipalityCode, AccessLevel.Manage, cancellationToken);
+        return new PersonReference(request.MunicipalityCode, NullIfEmpty(request.Email), NullIfEmpty(request.Name));
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value.Trim();
+}

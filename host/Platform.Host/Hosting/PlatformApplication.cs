@@ -1,0 +1,140 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Platform.Host.Configuration;
+using Platform.Host.Grpc;
+using Platform.Host.Grpc.Services;
+using Platform.Host.Indicators;
+using Platform.Host.Jobs;
+using Platform.Host.Modules;
+using Platform.Host.Persistence;
+using Platform.Host.Persistence.Providers;
+using Platform.Host.Security;
+using Platform.Host.Tenancy;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Data;
+using Platform.Sdk.Indicators;
+using Platform.Sdk.Jobs;
+
+namespace Platform.Host.Hosting;
+
+/// <summary>
+/// The one host process: Kestrel serving gRPC over HTTP/2, an Orleans silo, and the background worker, with every
+/// module of the modules directory plugged in.
+/// </summary>
+public static class PlatformApplication
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        var options = builder.Configuration.GetSection(PlatformOptions.Section).Get<PlatformOptions>() ?? new PlatformOptions();
+        builder.Services.AddOptions<PlatformOptions>()
+            .Bind(builder.Configuration.GetSection(PlatformOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Listen(IPAddress.Parse(options.ListenAddress), options.Port, listen => listen.Protocols = HttpProtocols.Http2));
+        builder.Services.AddPlatformCore(options);
+        builder.Services.AddPlatformAuthentication(options);
+        builder.Services.LoadModules(options.ResolveModulesDirectory(), builder.Configuration, options.ResolveDatabase());
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(
+            options.Cluster.SiloPort,
+            options.Cluster.GatewayPort,
+            options.Cluster.PrimarySiloPort is { } primary ? new IPEndPoint(IPAddress.Loopback, primary) : null,
+            options.Cluster.ServiceId,
+            options.Cluster.ClusterId));
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapPlatformServices();
+        return app;
+    }
+
+    /// <summary>Migrates every model, then serves until stopped.</summary>
+    public static async Task RunPlatformAsync(this WebApplication app)
+    {
+        await app.StartPlatformAsync(CancellationToken.None);
+        await app.WaitForShutdownAsync();
+    }
+
+    /// <summary>Migrates every model, then starts serving; returns the gRPC address it listens on.</summary>
+    public static async Task<Uri> StartPlatformAsync(this WebApplication app, CancellationToken cancellationToken)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.Host");
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Entries)
+        {
+            if (module.Status == ModuleLoadStatus.Loaded)
+            {
+                logger.LogInformation("Module {ModuleId} {ModuleVersion} loaded from {Directory}", module.Id, module.Manifest!.Version, module.Directory);
+            }
+            else
+            {
+                logger.LogError("Module {ModuleId} failed to load from {Directory}: {Error}", module.Id, module.Directory, module.Error);
+            }
+        }
+
+        await app.Services.MigrateDatabasesAsync(cancellationToken);
+        await app.StartAsync(cancellationToken);
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        logger.LogInformation("Partnership Platform serves gRPC (HTTP/2 cleartext) on {Address}", address);
+        return address;
+    }
+
+    private static void AddPlatformCore(this IServiceCollection services, PlatformOptions options)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(MunicipalityReferenceData.LoadDefault());
+        var core = new ModelContextFactory<PlatformDbContext>(PlatformDbContext.ModelName, options.ResolveDatabase(), new Dictionary<DatabaseProvider, Type>
+        {
+            [DatabaseProvider.Sqlite] = typeof(SqlitePlatformDbContext),
+            [DatabaseProvider.PostgreSql] = typeof(PostgreSqlPlatformDbContext),
+            [DatabaseProvider.SqlServer] = typeof(SqlServerPlatformDbContext),
+        });
+        services.AddSingleton(core);
+        services.AddSingleton<IModelMigrator>(core);
+
+        services.AddScoped<CallerContext>();
+        services.AddScoped<ICallerContext>(provider => provider.GetRequiredService<CallerContext>());
+        services.AddScoped<IIndicatorRegistry, IndicatorRegistry>();
+
+        services.AddSingleton<JobSignal>();
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<IJobQueue, JobQueue>();
+        services.AddHostedService<JobWorker>();
+
+        services.AddGrpc(grpc =>
+        {
+            grpc.EnableDetailedErrors = false;
+            grpc.Interceptors.Add<ErrorMappingInterceptor>();
+            grpc.Interceptors.Add<CallerInterceptor>();
+        });
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks();
+    }
+
+    private static void MapPlatformServices(this WebApplication app)
+    {
+        app.MapGrpcService<PartnershipGrpcService>();
+        app.MapGrpcService<MunicipalityGrpcService>();
+        app.MapGrpcService<ModuleGrpcService>();
+        app.MapGrpcService<JobGrpcService>();
+        app.MapGrpcService<PersonalDataGrpcService>();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
+
+        var mapGrpcService = typeof(GrpcEndpointRouteBuilderExtensions).GetMethods()
+            .Single(method => method is { Name: nameof(GrpcEndpointRouteBuilderExtensions.MapGrpcService), IsGenericMethodDefinition: true });
+        foreach (var registration in app.Services.GetServices<GrpcServiceRegistration>())
+        {
+            var endpoints = (GrpcServiceEndpointConventionBuilder)mapGrpcService.MakeGenericMethod(registration.ServiceType).Invoke(null, [app])!;
+            endpoints.WithMetadata(new ModuleEndpointMetadata(registration.ModuleId));
+        }
+    }
+}

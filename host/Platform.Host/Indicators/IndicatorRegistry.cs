@@ -1,0 +1,21 @@
+using Platform.Host.Modules;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Indicators;
+
+namespace Platform.Host.Indicators;
+
+/// <summary>The indicators of every loaded module, resolved in the caller's scope.</summary>
+public sealed class IndicatorRegistry(IEnumerable<IndicatorRegistration> registrations, IServiceProvider services) : IIndicatorRegistry
+{
+    private readonly List<IIndicatorProvider> providers =
+        [.. registrations.Select(registration => (IIndicatorProvider)services.GetRequiredService(registration.ProviderType))];
+
+    public IReadOnlyList<IndicatorDefinition> Definitions => [.. providers.SelectMany(provider => provider.Definitions)];
+
+    public Task<IReadOnlyList<IndicatorValue>> ComputeAsync(string indicatorId, IndicatorQuery query, CancellationToken cancellationToken)
+    {
+        var provider = providers.FirstOrDefault(p => p.Definitions.Any(d => d.Id == indicatorId))
+            ?? throw new NotFoundException($"No loaded module provides the indicator '{indicatorId}'.");
+        return provider.ComputeAsync(query, cancellationToken);
+    }
+}

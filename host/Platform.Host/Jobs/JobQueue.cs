@@ -1,0 +1,33 @@
+using Cronos;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Jobs;
+
+namespace Platform.Host.Jobs;
+
+/// <summary>The SDK's job queue: validates, stores durably, and wakes this host's workers.</summary>
+public sealed class JobQueue(JobStore store, JobSignal signal) : IJobQueue
+{
+    public async Task<Guid> EnqueueAsync(JobRequest job, CancellationToken cancellationToken)
+    {
+        new Validation()
+            .Required(job.Type, "type", 100)
+            .Check(job.MaxAttempts is >= 1 and <= 100, "max_attempts", "must be between 1 and 100")
+            .Check(job.DeduplicationKey is null || job.DeduplicationKey.Length <= 200, "deduplication_key", "must be at most 200 characters")
+            .ThrowIfInvalid();
+        var id = await store.EnqueueAsync(job, scheduleId: null, cancellationToken);
+        signal.Notify();
+        return id;
+    }
+
+    public Task ScheduleAsync(
+        string scheduleId, string jobType, string cronExpression, string payload, string timeZoneId, CancellationToken cancellationToken)
+    {
+        new Validation()
+            .Required(scheduleId, "schedule_id", 100)
+            .Required(jobType, "job_type", 100)
+            .Check(CronExpression.TryParse(cronExpression, out _), "cron_expression", "must be a five-field cron expression, e.g. \"0 6 1 * *\"")
+            .Check(TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _), "time_zone_id", "must be a time zone id, e.g. \"Europe/Copenhagen\"")
+            .ThrowIfInvalid();
+        return store.UpsertScheduleAsync(scheduleId, jobType, cronExpression, payload, timeZoneId, cancellationToken);
+    }
+}

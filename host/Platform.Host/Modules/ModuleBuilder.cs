@@ -1,0 +1,68 @@
+using Platform.Host.Persistence;
+using Platform.Host.Tenancy;
+using Platform.Sdk.Data;
+using Platform.Sdk.Indicators;
+using Platform.Sdk.Jobs;
+using Platform.Sdk.Modules;
+using Platform.Sdk.PersonalData;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Host.Modules;
+
+/// <summary>
+/// Collects one module's registrations in a service collection of its own; the host adds them to its services only
+/// when the module registered without error, so a failing module leaves nothing half-registered.
+/// </summary>
+public sealed class ModuleBuilder(ModuleManifest manifest, IConfiguration configuration, DatabaseConnection database)
+    : IModuleBuilder
+{
+    public ModuleManifest Manifest { get; } = manifest;
+
+    public IServiceCollection Services { get; } = new ServiceCollection();
+
+    public IConfiguration Configuration { get; } = configuration;
+
+    public IModuleBuilder AddGrpcService<TService>()
+        where TService : class
+    {
+        Services.AddSingleton(new GrpcServiceRegistration(Manifest.Id, typeof(TService)));
+        return this;
+    }
+
+    public IModuleBuilder AddDatabase<TContext>(Action<ProviderContexts<TContext>> providers)
+        where TContext : TenantDbContext
+    {
+        var contexts = new ProviderContexts<TContext>();
+        providers(contexts);
+        var factory = new ModelContextFactory<TContext>(Manifest.Id, database, contexts.Contexts);
+        Services.AddSingleton(factory);
+        Services.AddSingleton<IModelMigrator>(factory);
+        Services.AddScoped<ITenantDbContextFactory<TContext>, TenantDbContextFactory<TContext>>();
+        return this;
+    }
+
+    public IModuleBuilder AddJobHandler<THandler>(string jobType)
+        where THandler : class, IJobHandler
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobType);
+        Services.AddScoped<THandler>();
+        Services.AddSingleton(new JobHandlerRegistration(Manifest.Id, jobType, typeof(THandler)));
+        return this;
+    }
+
+    public IModuleBuilder AddIndicators<TProvider>()
+        where TProvider : class, IIndicatorProvider
+    {
+        Services.AddScoped<TProvider>();
+        Services.AddSingleton(new IndicatorRegistration(Manifest.Id, typeof(TProvider)));
+        return this;
+    }
+
+    public IModuleBuilder AddPersonalData<THandler>()
+        where THandler : class, IPersonalDataHandler
+    {
+        Services.AddScoped<THandler>();
+        Services.AddSingleton(new PersonalDataRegistration(Manifest.Id, typeof(THandler)));
+        return this;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Platform.Host.Modules;
+
+public enum ModuleLoadStatus
+{
+    Loaded,
+    Failed,
+}

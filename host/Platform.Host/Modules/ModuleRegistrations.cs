@@ -1,0 +1,13 @@
+namespace Platform.Host.Modules;
+
+/// <summary>A gRPC service a module registered.</summary>
+public sealed record GrpcServiceRegistration(string ModuleId, Type ServiceType);
+
+/// <summary>A job type and the module that handles it.</summary>
+public sealed record JobHandlerRegistration(string ModuleId, string JobType, Type HandlerType);
+
+/// <summary>A module's indicator provider.</summary>
+public sealed record IndicatorRegistration(string ModuleId, Type ProviderType);
+
+/// <summary>A module's personal-data handler.</summary>
+public sealed record PersonalDataRegistration(string ModuleId, Type HandlerType);

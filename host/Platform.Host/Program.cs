@@ -1,0 +1,3 @@
+using Platform.Host.Hosting;
+
+await PlatformApplication.Build(args).RunPlatformAsync();

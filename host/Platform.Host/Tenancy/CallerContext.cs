@@ -1,0 +1,103 @@
+using Platform.GrainInterfaces;
+using Platform.Host.Modules;
+using Platform.Identity;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Errors;
+
+namespace Platform.Host.Tenancy;
+
+/// <summary>
+/// The caller of the current scope (a gRPC call or a job) and what it may do where. Grants scoped to a partnership
+/// reach the partnership's current members with <see cref="AccessLevel.Aggregate"/> access, never more.
+/// </summary>
+public sealed class CallerContext(IGrainFactory grains, ModuleCatalog modules, Microsoft.Extensions.Options.IOptions<Configuration.PlatformOptions> options)
+    : ICallerContext
+{
+    public Caller Caller { get; set; } = Caller.System;
+
+    public string? ModuleId { get; set; }
+
+    public async Task<AccessLevel> GetAccessAsync(string municipalityCode, CancellationToken cancellationToken)
+    {
+        var municipality = await grains.GetGrain<IMunicipalityGrain>(municipalityCode).GetAsync();
+        return municipality is null ? AccessLevel.None : AccessTo(municipality);
+    }
+
+    public async Task RequireAsync(string municipalityCode, AccessLevel required, CancellationToken cancellationToken)
+    {
+        new Validation().MunicipalityCode(municipalityCode, "municipality_code").ThrowIfInvalid();
+        var municipality = await grains.GetGrain<IMunicipalityGrain>(municipalityCode).GetAsync();
+        var access = municipality is null ? AccessLevel.None : AccessTo(municipality);
+        if (access < required)
+        {
+            // A caller with no access at all learns no more than "no access", not whether the tenant exists.
+            throw municipality is null && Caller.IsAdmin
+                ? new NotFoundException($"Municipality {municipalityCode} is not onboarded.")
+                : new PermissionDeniedException($"The caller may not do this in municipality {municipalityCode}.");
+        }
+
+        if (ModuleId is not null && !IsModuleEnabled(municipality!, ModuleId))
+        {
+            throw new PreconditionFailedException(
+                $"The module '{ModuleId}' is switched off for municipality {municipalityCode}. A coordinator can switch it on.");
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> RequirePartnershipAsync(
+        string partnershipId, AccessLevel required, CancellationToken cancellationToken)
+    {
+        new Validation().Required(partnershipId, "partnership_id", 64).ThrowIfInvalid();
+        var partnership = await grains.GetGrain<IPartnershipGrain>(partnershipId).GetAsync()
+            ?? throw (Caller.IsAdmin
+                ? new NotFoundException($"No partnership has the id '{partnershipId}'.")
+                : new PermissionDeniedException($"The caller may not read partnership '{partnershipId}'."));
+        var members = partnership.CurrentMemberCodes.ToList();
+        foreach (var code in members)
+        {
+            await RequireAsync(code, required, cancellationToken);
+        }
+
+        if (members.Count == 0 && !Caller.IsAdmin && !HasPartnershipGrant(partnershipId))
+        {
+            throw new PermissionDeniedException($"The caller may not read partnership '{partnershipId}'.");
+        }
+
+        return members;
+    }
+
+    public void RequireAdmin()
+    {
+        if (!Caller.IsAdmin)
+        {
+            throw new PermissionDeniedException("Only a platform administrator may do this.");
+        }
+    }
+
+    /// <summary>Administrators, the partnership's own staff and viewers, and the roles of its current members.</summary>
+    public bool CanSee(PartnershipSnapshot partnership) =>
+        Caller.IsAdmin
+        || HasPartnershipGrant(partnership.Id)
+        || Caller.Grants.Any(grant => grant.ScopeKind == GrantScopeKind.Municipality && partnership.CurrentMemberCodes.Contains(grant.ScopeId));
+
+    public bool HasPartnershipGrant(string partnershipId) => Caller.Grants.Any(grant =>
+        grant is { ScopeKind: GrantScopeKind.Partnership } && grant.ScopeId == partnershipId);
+
+    public bool IsModuleEnabled(MunicipalitySnapshot municipality, string moduleId) =>
+        modules.IsLoaded(moduleId)
+        && (municipality.ModuleSwitches.TryGetValue(moduleId, out var enabled) ? enabled : options.Value.ModulesEnabledByDefault);
+
+    public AccessLevel AccessTo(MunicipalitySnapshot municipality)
+    {
+        var currentPartnerships = municipality.CurrentPartnershipIds.ToHashSet(StringComparer.Ordinal);
+        return Caller.Grants.Select(grant => (grant.Role, grant.ScopeKind) switch
+        {
+            (PlatformRole.PlatformAdmin, _) => AccessLevel.Administer,
+            (_, GrantScopeKind.Municipality) when grant.ScopeId != municipality.Code => AccessLevel.None,
+            (PlatformRole.MunicipalityCoordinator, _) => AccessLevel.Manage,
+            (PlatformRole.MunicipalityMember, _) => AccessLevel.Contribute,
+            (PlatformRole.Viewer, GrantScopeKind.Municipality) => AccessLevel.Read,
+            (_, GrantScopeKind.Partnership) when currentPartnerships.Contains(grant.ScopeId) => AccessLevel.Aggregate,
+            _ => AccessLevel.None,
+        }).DefaultIfEmpty(AccessLevel.None).Max();
+    }
+}
