@@ -1,0 +1,40 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using McMaster.Extensions.CommandLineUtils;
+using Platform.Identity;
+
+namespace Platform.Admin;
+
+/// <summary>
+/// The global options and the authenticated channel to the host. Without a token, the CLI signs a short-lived admin
+/// token with the local key of the data directory, which only works on the host's own machine.
+/// </summary>
+public sealed class AdminConnection
+{
+    private readonly CommandOption host;
+    private readonly CommandOption dataDirectory;
+    private readonly CommandOption token;
+
+    public AdminConnection(CommandLineApplication app)
+    {
+        host = app.Option("--host <URL>", "The host's gRPC address (default http://127.0.0.1:5080).", CommandOptionType.SingleValue, inherited: true);
+        dataDirectory = app.Option("--data-dir <DIR>", "The host's data directory, for the local signing key (default ./data).", CommandOptionType.SingleValue, inherited: true);
+        token = app.Option("--token <JWT>", "A bearer token; default: the PLATFORM_TOKEN variable, else a local admin token.", CommandOptionType.SingleValue, inherited: true);
+    }
+
+    public string DataDirectory => Path.GetFullPath(dataDirectory.Value() ?? "data");
+
+    public GrpcChannel OpenChannel() => GrpcChannel.ForAddress(host.Value() ?? "http://127.0.0.1:5080");
+
+    public CallOptions CallOptions()
+    {
+        var bearer = token.Value() ?? Environment.GetEnvironmentVariable("PLATFORM_TOKEN") ?? LocalAdminToken();
+        return new CallOptions(new Metadata { { "authorization", $"Bearer {bearer}" } }, DateTime.UtcNow.AddSeconds(30));
+    }
+
+    public LocalTokenIssuer LocalIssuer() =>
+        new(LocalSigningKey.Load(Path.Combine(DataDirectory, LocalTokenOptions.SigningKeyFileName)));
+
+    private string LocalAdminToken() =>
+        LocalIssuer().Issue("platform-admin-cli", [RoleGrant.Admin], TimeSpan.FromMinutes(5), "Platform admin CLI");
+}
