@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Platform.Sdk.Callers;
+using Platform.Sdk.PersonalData;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.SampleModule.Notes;
+
+/// <summary>A note's author e-mail is personal data: exported, and erased by blanking it.</summary>
+public sealed class NoteAuthors(ITenantDbContextFactory<NotesDb> notes) : IPersonalDataHandler
+{
+    public async Task<IReadOnlyList<PersonalDataRecord>> ExportAsync(PersonReference person, CancellationToken cancellationToken)
+    {
+        await using var db = await notes.OpenAsync(person.MunicipalityCode, AccessLevel.Read, cancellationToken);
+        var written = await db.Notes.Where(n => person.Email != null && n.AuthorEmail == person.Email).ToListAsync(cancellationToken);
+        return [.. written.Select(n => new PersonalDataRecord("note author", JsonSerializer.Serialize(new { n.Id, n.Text, n.AuthorEmail })))];
+    }
+
+    public async Task<int> EraseAsync(PersonReference person, CancellationToken cancellationToken)
+    {
+        await using var db = await notes.OpenAsync(person.MunicipalityCode, AccessLevel.Manage, cancellationToken);
+        var written = await db.Notes.Where(n => person.Email != null && n.AuthorEmail == person.Email).ToListAsync(cancellationToken);
+        written.ForEach(n => n.AuthorEmail = "");
+        await db.SaveChangesAsync(cancellationToken);
+        return written.Count;
+    }
+}

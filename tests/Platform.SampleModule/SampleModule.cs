@@ -1,0 +1,20 @@
+using Platform.Sdk.Modules;
+using Platform.SampleModule.Jobs;
+using Platform.SampleModule.Notes;
+
+namespace Platform.SampleModule;
+
+public sealed class SampleModule : IPlatformModule
+{
+    public const string Id = "sample";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Sample", "1.0.0", PlatformContract.Version, []);
+
+    public void Register(IModuleBuilder module) => module
+        .AddGrpcService<NoteGrpcService>()
+        .AddDatabase<NotesDb>(providers => providers.Sqlite<SqliteNotesDb>())
+        .AddJobHandler<EchoJobHandler>(EchoJobHandler.Type)
+        .AddJobHandler<FailingJobHandler>(FailingJobHandler.Type)
+        .AddIndicators<NoteIndicators>()
+        .AddPersonalData<NoteAuthors>();
+}
