@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using Platform.Sdk.Callers;
 using Platform.Sdk.PersonalData;
@@ -9,11 +11,14 @@ namespace Platform.SampleModule.Notes;
 /// <summary>A note's author e-mail is personal data: exported, and erased by blanking it.</summary>
 public sealed class NoteAuthors(ITenantDbContextFactory<NotesDb> notes) : IPersonalDataHandler
 {
+    /// <summary>Danish letters stay readable in the export a person receives.</summary>
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     public async Task<IReadOnlyList<PersonalDataRecord>> ExportAsync(PersonReference person, CancellationToken cancellationToken)
     {
         await using var db = await notes.OpenAsync(person.MunicipalityCode, AccessLevel.Read, cancellationToken);
         var written = await db.Notes.Where(n => person.Email != null && n.AuthorEmail == person.Email).ToListAsync(cancellationToken);
-        return [.. written.Select(n => new PersonalDataRecord("note author", JsonSerializer.Serialize(new { n.Id, n.Text, n.AuthorEmail })))];
+        return [.. written.Select(n => new PersonalDataRecord("note author", JsonSerializer.Serialize(new { n.Id, n.Text, n.AuthorEmail }, ReadableJson)))];
     }
 
     public async Task<int> EraseAsync(PersonReference person, CancellationToken cancellationToken)

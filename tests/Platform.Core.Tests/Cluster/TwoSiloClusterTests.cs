@@ -1,0 +1,25 @@
+using Platform.Contracts.Core.V1;
+using Platform.Core.Tests.Infrastructure;
+
+namespace Platform.Core.Tests.Cluster;
+
+public sealed class TwoSiloClusterTests
+{
+    [Fact]
+    public async Task A_municipality_onboarded_through_one_silo_is_served_at_once_by_the_other()
+    {
+        await using var first = await TestPlatform.StartAsync();
+        await using var second = await TestPlatform.StartAsync(first.DataDirectory, primarySiloPort: first.SiloPort);
+        var id = await Scenario.PartnershipWithMembersAsync(first, "0329");
+
+        var throughSecond = await new MunicipalityService.MunicipalityServiceClient(second.Channel)
+            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0329" }, second.AsAdmin());
+        Assert.Equal("Ringsted", throughSecond.Name);
+
+        var partnerships = new PartnershipService.PartnershipServiceClient(second.Channel);
+        await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0330" }, second.AsAdmin());
+        var throughFirst = await new PartnershipService.PartnershipServiceClient(first.Channel)
+            .GetPartnershipAsync(new GetPartnershipRequest { Id = id }, first.AsAdmin());
+        Assert.Equal(["0329", "0330"], throughFirst.Members.Select(m => m.MunicipalityCode));
+    }
+}

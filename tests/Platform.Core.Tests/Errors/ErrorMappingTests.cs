@@ -1,0 +1,40 @@
+using Grpc.Core;
+using Platform.Core.Tests.Infrastructure;
+using Platform.SampleModule.V1;
+
+namespace Platform.Core.Tests.Errors;
+
+[Collection(PlatformCollection.Name)]
+public sealed class ErrorMappingTests(SharedPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task An_unexpected_fault_is_internal_with_a_correlation_id_and_no_internal_detail()
+    {
+        var exception = await RpcAssert.FailsWith(StatusCode.Internal, () => new NoteService.NoteServiceClient(platform.Channel)
+            .ExplodeAsync(new VisitRequest { MunicipalityCode = "0183" }, platform.AsAdmin()).ResponseAsync);
+
+        Assert.Contains("correlation id", exception.Status.Detail);
+        Assert.DoesNotContain("Secret", exception.Status.Detail);
+        Assert.DoesNotContain("InvalidOperationException", exception.ToString());
+    }
+
+    [Fact]
+    public async Task A_module_s_bad_input_is_invalid_argument_naming_the_field()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0219");
+        var notes = new NoteService.NoteServiceClient(platform.Channel);
+
+        await RpcAssert.InvalidField("text", () =>
+            notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0219", Text = "" }, platform.AsAdmin()).ResponseAsync);
+        await RpcAssert.InvalidField("text", () =>
+            notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0219", Text = new string('x', 501) }, platform.AsAdmin()).ResponseAsync);
+        await RpcAssert.InvalidField("municipality_code", () =>
+            notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "Ishøj" }, platform.AsAdmin()).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.NotFound, () =>
+            notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0851" }, platform.AsAdmin()).ResponseAsync);
+        var stored = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0219" }, platform.AsAdmin());
+        Assert.Empty(stored.Notes);
+    }
+}

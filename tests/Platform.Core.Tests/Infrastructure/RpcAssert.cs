@@ -1,0 +1,23 @@
+using Google.Rpc;
+using Grpc.Core;
+
+namespace Platform.Core.Tests.Infrastructure;
+
+public static class RpcAssert
+{
+    public static async Task<RpcException> FailsWith(StatusCode code, Func<Task> call)
+    {
+        var exception = await Assert.ThrowsAsync<RpcException>(call);
+        Assert.Equal(code, exception.StatusCode);
+        return exception;
+    }
+
+    /// <summary>INVALID_ARGUMENT with a google.rpc.BadRequest naming the field.</summary>
+    public static async Task InvalidField(string field, Func<Task> call)
+    {
+        var exception = await FailsWith(StatusCode.InvalidArgument, call);
+        var badRequest = exception.GetRpcStatus()?.GetDetail<BadRequest>();
+        Assert.NotNull(badRequest);
+        Assert.Contains(badRequest.FieldViolations, violation => violation.Field == field);
+    }
+}

@@ -1,0 +1,52 @@
+namespace Platform.Core.Tests.Infrastructure;
+
+/// <summary>
+/// One modules directory for the whole test run (a plugin is loaded once per process): the sample module, plus
+/// modules the host must refuse: a corrupt file, a folder without an assembly, a duplicate id (a copy of the sample itself would be
+/// loaded twice, which Orleans' type registry refuses in one process), a wrong contract
+/// version and a missing dependency.
+/// </summary>
+public static class TestModules
+{
+    private static readonly Lazy<string> Directory = new(Install);
+
+    public static string Path => Directory.Value;
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string Install()
+    {
+        var modules = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "platform-test-modules-" + Guid.NewGuid().ToString("N"));
+        CopyModule("Platform.SampleModule", modules, "Platform.SampleModule");
+        CopyModule("Platform.OutdatedModule", modules, "Platform.OutdatedModule");
+        CopyModule("Platform.DependentModule", modules, "Platform.DependentModule");
+        CopyModule("Platform.SampleModuleDuplicate", modules, "Platform.SampleModuleDuplicate");
+
+        var corrupt = System.IO.Directory.CreateDirectory(System.IO.Path.Combine(modules, "Corrupt")).FullName;
+        File.WriteAllBytes(System.IO.Path.Combine(corrupt, "Corrupt.dll"), "MZ this is not an assembly"u8.ToArray());
+        System.IO.Directory.CreateDirectory(System.IO.Path.Combine(modules, "Empty"));
+        return modules;
+    }
+
+    private static void CopyModule(string project, string modules, string folder)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar)).Parent!.Name;
+        var output = System.IO.Path.Combine(RepositoryRoot, "tests", project, "bin", configuration, "net10.0");
+        var target = System.IO.Directory.CreateDirectory(System.IO.Path.Combine(modules, folder)).FullName;
+        foreach (var file in System.IO.Directory.GetFiles(output))
+        {
+            File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Platform.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Platform.sln not found above the test directory.");
+    }
+}

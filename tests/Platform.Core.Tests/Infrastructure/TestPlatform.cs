@@ -1,0 +1,72 @@
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Platform.Host.Hosting;
+using Platform.Identity;
+
+namespace Platform.Core.Tests.Infrastructure;
+
+/// <summary>A real host on loopback: Kestrel on a free port, an Orleans silo, the worker, and the test modules.</summary>
+public sealed class TestPlatform : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly LocalTokenIssuer issuer;
+
+    private TestPlatform(WebApplication app, Uri address, string dataDirectory, int siloPort)
+    {
+        this.app = app;
+        DataDirectory = dataDirectory;
+        SiloPort = siloPort;
+        Channel = GrpcChannel.ForAddress(address);
+        issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory));
+    }
+
+    public GrpcChannel Channel { get; }
+
+    public string DataDirectory { get; }
+
+    public int SiloPort { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public static string NewDataDirectory() =>
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "platform-test-" + Guid.NewGuid().ToString("N"))).FullName;
+
+    /// <summary>Starts a host. Pass the data directory of an earlier host to restart it, or the silo port of a first host to join its cluster.</summary>
+    public static async Task<TestPlatform> StartAsync(string? dataDirectory = null, int? primarySiloPort = null, params string[] settings)
+    {
+        dataDirectory ??= NewDataDirectory();
+        var siloPort = FreePorts.Next();
+        string[] args =
+        [
+            $"--Platform:DataDirectory={dataDirectory}",
+            $"--Platform:ModulesDirectory={TestModules.Path}",
+            "--Platform:Port=0",
+            $"--Platform:Cluster:SiloPort={siloPort}",
+            $"--Platform:Cluster:GatewayPort={FreePorts.Next()}",
+            .. primarySiloPort is { } primary ? [$"--Platform:Cluster:PrimarySiloPort={primary}"] : Array.Empty<string>(),
+            "--Platform:Jobs:PollInterval=00:00:00.200",
+            "--Platform:Jobs:RetryBackoff=00:00:00",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Platform=Information",
+            .. settings,
+        ];
+        var app = PlatformApplication.Build(args);
+        var address = await app.StartPlatformAsync(CancellationToken.None);
+        return new TestPlatform(app, address, dataDirectory, siloPort);
+    }
+
+    /// <summary>Call options carrying a token with the given grants.</summary>
+    public CallOptions As(params RoleGrant[] grants) =>
+        new(new Metadata { { "authorization", "Bearer " + issuer.Issue("test-" + string.Join("-", grants), grants, TimeSpan.FromMinutes(10)) } },
+            DateTime.UtcNow.AddSeconds(30));
+
+    public CallOptions AsAdmin() => As(RoleGrant.Admin);
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,77 @@
+using Grpc.Core;
+using Platform.Contracts.Core.V1;
+using Platform.Core.Tests.Infrastructure;
+using Platform.Identity;
+using Platform.SampleModule.V1;
+
+namespace Platform.Core.Tests.Modules;
+
+[Collection(PlatformCollection.Name)]
+public sealed class ModuleLoadingTests(SharedPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task The_module_list_shows_the_loaded_module_and_each_broken_one_as_failed_with_its_reason()
+    {
+        var response = await new ModuleService.ModuleServiceClient(platform.Channel).ListModulesAsync(new ListModulesRequest(), platform.AsAdmin());
+        var modules = response.Modules.ToDictionary(m => Path.GetFileName(m.Directory));
+
+        Assert.Equal(ModuleLoadStatus.Loaded, modules["Platform.SampleModule"].Status);
+        Assert.Equal("sample", modules["Platform.SampleModule"].Id);
+        Assert.Equal("1.0.0", modules["Platform.SampleModule"].Version);
+        Assert.Equal(1, response.HostContractVersion);
+        AssertFailed(modules["Corrupt"], "Could not load");
+        AssertFailed(modules["Empty"], "No module assembly");
+        AssertFailed(modules["Platform.SampleModuleDuplicate"], "already has the id 'sample'");
+        AssertFailed(modules["Platform.OutdatedModule"], "contract version 2");
+        AssertFailed(modules["Platform.DependentModule"], "not-installed");
+    }
+
+    [Fact]
+    public async Task A_plugin_s_gRPC_service_reaches_its_grain_through_the_host()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0183");
+        var notes = new NoteService.NoteServiceClient(platform.Channel);
+        var viewer = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0183"));
+
+        var first = await notes.VisitAsync(new VisitRequest { MunicipalityCode = "0183" }, viewer);
+        var second = await notes.VisitAsync(new VisitRequest { MunicipalityCode = "0183" }, viewer);
+
+        Assert.Equal(first.Visits + 1, second.Visits);
+    }
+
+    [Fact]
+    public async Task A_module_switched_off_for_a_municipality_refuses_its_calls_there_until_switched_on()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0185", "0187");
+        var notes = new NoteService.NoteServiceClient(platform.Channel);
+        var municipalities = new MunicipalityService.MunicipalityServiceClient(platform.Channel);
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0185"));
+
+        var off = await municipalities.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0185", ModuleId = "sample", Enabled = false }, coordinator);
+        Assert.False(off.Modules.Single(m => m.ModuleId == "sample").Enabled);
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () =>
+            notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0185" }, coordinator).ResponseAsync);
+        await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0187" }, platform.AsAdmin());
+
+        await municipalities.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0185", ModuleId = "sample", Enabled = true }, coordinator);
+        var listed = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0185" }, coordinator);
+        Assert.Empty(listed.Notes);
+    }
+
+    [Fact]
+    public async Task Switching_an_unknown_module_is_invalid_argument_naming_the_module_id()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0190");
+
+        await RpcAssert.InvalidField("module_id", () => new MunicipalityService.MunicipalityServiceClient(platform.Channel)
+            .SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0190", ModuleId = "outdated", Enabled = true }, platform.AsAdmin()).ResponseAsync);
+    }
+
+    private static void AssertFailed(ModuleInfo module, string reason)
+    {
+        Assert.Equal(ModuleLoadStatus.Failed, module.Status);
+        Assert.Contains(reason, module.Error);
+    }
+}

@@ -1,0 +1,46 @@
+using Grpc.Core;
+using Platform.Contracts.Core.V1;
+using Platform.Core.Tests.Infrastructure;
+using Platform.Identity;
+using Platform.SampleModule.V1;
+
+namespace Platform.Core.Tests.Tenancy;
+
+[Collection(PlatformCollection.Name)]
+public sealed class PersonalDataTests(SharedPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task A_coordinator_exports_then_erases_one_person_s_data_across_modules()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0253");
+        var notes = new NoteService.NoteServiceClient(platform.Channel);
+        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0253", Text = "Mødested", AuthorEmail = "karen@example.dk" }, platform.AsAdmin());
+        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0253", Text = "Andet", AuthorEmail = "ole@example.dk" }, platform.AsAdmin());
+        var personalData = new PersonalDataService.PersonalDataServiceClient(platform.Channel);
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0253"));
+        var karen = new PersonalDataRequest { MunicipalityCode = "0253", Email = "karen@example.dk" };
+
+        var exported = await personalData.ExportPersonalDataAsync(karen, coordinator);
+        var item = Assert.Single(exported.Items);
+        Assert.Equal("sample", item.ModuleId);
+        Assert.Contains("Mødested", item.Json);
+
+        var erased = await personalData.ErasePersonalDataAsync(karen, coordinator);
+        Assert.Equal(1, Assert.Single(erased.Erased).Records);
+        Assert.Empty((await personalData.ExportPersonalDataAsync(karen, coordinator)).Items);
+        var remaining = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0253" }, coordinator);
+        Assert.Equal(["", "ole@example.dk"], remaining.Notes.Select(n => n.AuthorEmail).Order());
+    }
+
+    [Fact]
+    public async Task Partnership_staff_may_not_export_personal_data()
+    {
+        var id = await Scenario.PartnershipWithMembersAsync(platform, "0259");
+        var staff = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
+
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => new PersonalDataService.PersonalDataServiceClient(platform.Channel)
+            .ExportPersonalDataAsync(new PersonalDataRequest { MunicipalityCode = "0259", Email = "a@b.dk" }, staff).ResponseAsync);
+    }
+}
