@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
-# The whole test suite from a fresh clone: restores the local .NET tools, builds everything (modules included),
-# and runs every test project. Whatever a test needs beyond .NET, this script installs or starts itself.
+# The whole test suite from a fresh clone: installs what the tests need beyond .NET (Debian's PostgreSQL and Redis;
+# the tests start throwaway servers of their own on free loopback ports), restores the local .NET tools, builds
+# everything (modules included), and runs every test project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
+command -v redis-server > /dev/null || missing+=(redis-server)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} for the tests"
+  if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
 
 dotnet tool restore
 dotnet build Platform.sln --configuration Release

@@ -12,7 +12,7 @@ public sealed class SampleModule : IPlatformModule
 
     public void Register(IModuleBuilder module) => module
         .AddGrpcService<NoteGrpcService>()
-        .AddDatabase<NotesDb>(providers => providers.Sqlite<SqliteNotesDb>())
+        .AddDatabase<NotesDb>(providers => providers.Sqlite<SqliteNotesDb>().PostgreSql<PostgreSqlNotesDb>())
         .AddJobHandler<EchoJobHandler>(EchoJobHandler.Type)
         .AddJobHandler<FailingJobHandler>(FailingJobHandler.Type)
         .AddIndicators<NoteIndicators>()

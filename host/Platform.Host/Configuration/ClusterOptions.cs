@@ -2,9 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Platform.Host.Configuration;
 
-/// <summary>The Orleans cluster this host's silo joins (development clustering on loopback).</summary>
-public sealed class ClusterOptions
+/// <summary>The Orleans cluster this host's silo joins.</summary>
+public sealed class ClusterOptions : IValidatableObject
 {
+    public ClusterMembership Membership { get; set; } = ClusterMembership.Development;
+
     [Required]
     public string ClusterId { get; set; } = "platform";
 
@@ -18,6 +20,35 @@ public sealed class ClusterOptions
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The silo port of the first host; empty for the first host itself.</summary>
+    /// <summary>Development membership: the silo port of the first host; empty for the first host itself.</summary>
     public int? PrimarySiloPort { get; set; }
+
+    /// <summary>Redis and Kubernetes membership: the Redis server, e.g. "redis:6379".</summary>
+    public string? RedisConnectionString { get; set; }
+
+    /// <summary>Redis membership: the address other hosts reach this one at (default: loopback).</summary>
+    public string? AdvertisedIPAddress { get; set; }
+
+    /// <summary>How long a silo waits for a probe answer; with <see cref="MissedProbesLimit"/>, how fast a dead host is noticed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    [Range(1, 10)]
+    public int MissedProbesLimit { get; set; } = 3;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Membership != ClusterMembership.Development && string.IsNullOrWhiteSpace(RedisConnectionString))
+        {
+            yield return new ValidationResult(
+                $"Platform:Cluster:RedisConnectionString is required for {Membership} membership, e.g. \"redis:6379\".",
+                [nameof(RedisConnectionString)]);
+        }
+
+        if (AdvertisedIPAddress is not null && !System.Net.IPAddress.TryParse(AdvertisedIPAddress, out _))
+        {
+            yield return new ValidationResult(
+                $"Platform:Cluster:AdvertisedIPAddress '{AdvertisedIPAddress}' is not an IP address.", [nameof(AdvertisedIPAddress)]);
+        }
+    }
 }

@@ -43,12 +43,7 @@ public static class PlatformApplication
         builder.Services.AddPlatformCore(options);
         builder.Services.AddPlatformAuthentication(options);
         builder.Services.LoadModules(options.ResolveModulesDirectory(), builder.Configuration, options.ResolveDatabase());
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(
-            options.Cluster.SiloPort,
-            options.Cluster.GatewayPort,
-            options.Cluster.PrimarySiloPort is { } primary ? new IPEndPoint(IPAddress.Loopback, primary) : null,
-            options.Cluster.ServiceId,
-            options.Cluster.ClusterId));
+        builder.UseOrleans(silo => silo.UsePlatformCluster(options.Cluster));
 
         var app = builder.Build();
         app.UseAuthentication();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Platform.SampleModule.Migrations
+namespace Platform.SampleModule.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialSample : Migration

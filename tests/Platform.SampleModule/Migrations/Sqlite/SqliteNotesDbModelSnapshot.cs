@@ -2,20 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Platform.SampleModule.Notes;
 
 #nullable disable
 
-namespace Platform.SampleModule.Migrations
+namespace Platform.SampleModule.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNotesDb))]
-    [Migration("20261123105728_InitialSample")]
-    partial class InitialSample
+    partial class SqliteNotesDbModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");

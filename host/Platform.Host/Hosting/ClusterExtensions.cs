@@ -1,0 +1,46 @@
+using System.Net;
+using Orleans.Configuration;
+using Platform.Host.Configuration;
+using StackExchange.Redis;
+
+namespace Platform.Host.Hosting;
+
+public static class ClusterExtensions
+{
+    /// <summary>Joins the cluster the options name: development clustering on loopback, or Redis membership.</summary>
+    public static ISiloBuilder UsePlatformCluster(this ISiloBuilder silo, Configuration.ClusterOptions cluster)
+    {
+        silo.Configure<ClusterMembershipOptions>(membership =>
+        {
+            membership.ProbeTimeout = cluster.ProbeTimeout;
+            membership.NumMissedProbesLimit = cluster.MissedProbesLimit;
+        });
+        if (cluster.Membership == ClusterMembership.Development)
+        {
+            return silo.UseLocalhostClustering(
+                cluster.SiloPort,
+                cluster.GatewayPort,
+                cluster.PrimarySiloPort is { } primary ? new IPEndPoint(IPAddress.Loopback, primary) : null,
+                cluster.ServiceId,
+                cluster.ClusterId);
+        }
+
+        silo.Configure<Orleans.Configuration.ClusterOptions>(options =>
+        {
+            options.ClusterId = cluster.ClusterId;
+            options.ServiceId = cluster.ServiceId;
+        });
+        silo.UseRedisClustering(redis => redis.ConfigurationOptions = ConfigurationOptions.Parse(cluster.RedisConnectionString!));
+        if (cluster.Membership == ClusterMembership.Kubernetes)
+        {
+            return silo.UseKubernetesHosting();
+        }
+
+        return silo.Configure<EndpointOptions>(endpoints =>
+        {
+            endpoints.SiloPort = cluster.SiloPort;
+            endpoints.GatewayPort = cluster.GatewayPort;
+            endpoints.AdvertisedIPAddress = cluster.AdvertisedIPAddress is { } address ? IPAddress.Parse(address) : IPAddress.Loopback;
+        });
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.SampleModule.Notes;
+
+public sealed class PostgreSqlNotesDb(DbContextOptions<PostgreSqlNotesDb> options) : NotesDb(options);
