@@ -36,6 +36,14 @@ public sealed class ClusterOptions : IValidatableObject
     [Range(1, 10)]
     public int MissedProbesLimit { get; set; } = 3;
 
+    /// <summary>Votes of other silos needed to declare a silo dead (fewer when fewer silos are alive).</summary>
+    [Range(1, 10)]
+    public int DeathVotes { get; set; } = 2;
+
+    /// <summary>How often each silo re-reads the membership table.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan TableRefreshTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Membership != ClusterMembership.Development && string.IsNullOrWhiteSpace(RedisConnectionString))

@@ -83,6 +83,8 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             PreconditionFailedException => Status(Code.FailedPrecondition, exception.Message),
             ConcurrencyConflictException or DbUpdateConcurrencyException =>
                 Status(Code.Aborted, exception is ConcurrencyConflictException ? exception.Message : "The data was changed meanwhile: read it again and retry."),
+            SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>
+                Status(Code.Unavailable, "A host of the cluster is not reachable right now; retry the call in a moment."),
             OperationCanceledException when context.CancellationToken.IsCancellationRequested =>
                 Status(Code.Cancelled, "The call was cancelled or its deadline passed."),
             _ => null,

@@ -14,6 +14,8 @@ public static class ClusterExtensions
         {
             membership.ProbeTimeout = cluster.ProbeTimeout;
             membership.NumMissedProbesLimit = cluster.MissedProbesLimit;
+            membership.NumVotesForDeathDeclaration = cluster.DeathVotes;
+            membership.TableRefreshTimeout = cluster.TableRefreshTimeout;
         });
         if (cluster.Membership == ClusterMembership.Development)
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Platform.Host.Configuration;
 using Platform.Host.Grpc;
+using Platform.Host.Health;
 using Platform.Host.Grpc.Services;
 using Platform.Host.Indicators;
 using Platform.Host.Jobs;
@@ -111,7 +112,7 @@ public static class PlatformApplication
             grpc.Interceptors.Add<CallerInterceptor>();
         });
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks();
+        services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
     private static void MapPlatformServices(this WebApplication app)

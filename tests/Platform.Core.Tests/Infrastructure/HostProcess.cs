@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Platform.Identity;
+
+namespace Platform.Core.Tests.Infrastructure;
+
+/// <summary>A host in a process of its own (the built Platform.Host.dll), so a test can kill it like a crashed machine.</summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly LocalTokenIssuer issuer;
+
+    private HostProcess(Process process, int port, string dataDirectory)
+    {
+        this.process = process;
+        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
+        issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory));
+    }
+
+    public GrpcChannel Channel { get; }
+
+    public static async Task<HostProcess> StartAsync(string dataDirectory, int siloPort, params string[] settings)
+    {
+        var port = FreePorts.Next();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        string[] arguments =
+        [
+            Path.Combine(AppContext.BaseDirectory, "Platform.Host.dll"),
+            $"--Platform:DataDirectory={dataDirectory}",
+            $"--Platform:ModulesDirectory={TestModules.Path}",
+            $"--Platform:Port={port}",
+            $"--Platform:Cluster:SiloPort={siloPort}",
+            $"--Platform:Cluster:GatewayPort={FreePorts.Next()}",
+            "--Logging:LogLevel:Default=Warning",
+            .. settings,
+        ];
+        arguments.ToList().ForEach(start.ArgumentList.Add);
+        var process = Process.Start(start)!;
+        var log = new StreamWriter(Path.Combine(dataDirectory, $"host-{siloPort}-{process.Id}.log")) { AutoFlush = true };
+        process.OutputDataReceived += (_, line) => Write(log, line.Data);
+        process.ErrorDataReceived += (_, line) => Write(log, line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var host = new HostProcess(process, port, dataDirectory);
+        await host.WaitUntilServingAsync();
+        return host;
+    }
+
+    public CallOptions AsAdmin() =>
+        new(new Metadata { { "authorization", "Bearer " + issuer.Issue("test-admin", [RoleGrant.Admin], TimeSpan.FromMinutes(10)) } },
+            DateTime.UtcNow.AddSeconds(10));
+
+    /// <summary>SIGKILL: the process ends at once, like a machine losing power.</summary>
+    public void Kill() => process.Kill(entireProcessTree: true);
+
+    /// <summary>SIGTERM: the host shuts down gracefully; returns when it has exited.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]);
+        await kill.WaitForExitAsync();
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        var health = new Health.HealthClient(Channel);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The host process exited with {process.ExitCode} before serving; see its log in the data directory.");
+            }
+
+            try
+            {
+                var answer = await health.CheckAsync(new HealthCheckRequest(), cancellationToken: deadline.Token);
+                if (answer.Status == HealthCheckResponse.Types.ServingStatus.Serving)
+                {
+                    return;
+                }
+            }
+            catch (RpcException) when (!deadline.IsCancellationRequested)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100, deadline.Token);
+        }
+    }
+
+    private static void Write(StreamWriter log, string? line)
+    {
+        if (line is not null)
+        {
+            lock (log)
+            {
+                log.WriteLine(line);
+            }
+        }
+    }
+}
