@@ -1,50 +1,83 @@
+using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Platform.Benchmarks;
 using Platform.Benchmarks.V1;
 using Platform.Contracts.Core.V1;
-using Platform.Host.Hosting;
 using Platform.Identity;
 
-// Both servers run in this process on loopback and are called over real HTTP/2 from the same client code,
-// so the ratio shows what the platform (authentication, caller resolution, grain call) costs per call.
+// Every server runs in this process on loopback and is called over real HTTP/2 from the same client code, so the
+// ratios show what the platform (authentication, caller resolution, grain calls, a second silo) costs per call.
 const int Concurrency = 64;
 var warmUp = TimeSpan.FromSeconds(2);
 var duration = TimeSpan.FromSeconds(args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10);
+string[] codes = ["0183", "0430", "0101", "0147", "0151", "0153", "0155", "0157"];
 
 var (noopApp, noopAddress) = await NoopServer.StartAsync();
 var dataDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "platform-bench-" + Guid.NewGuid().ToString("N"))).FullName;
-var platform = PlatformApplication.Build(
-[
-    $"--Platform:DataDirectory={dataDirectory}",
-    "--Platform:Port=0",
-    "--Platform:Cluster:SiloPort=11311",
-    "--Platform:Cluster:GatewayPort=30300",
-    "--Logging:LogLevel:Default=Warning",
-]);
-var platformAddress = await platform.StartPlatformAsync(CancellationToken.None);
-
+var (firstApp, firstAddress) = await BenchmarkHost.StartAsync(dataDirectory, 11311, primarySiloPort: null);
 using var noopChannel = GrpcChannel.ForAddress(noopAddress);
-using var platformChannel = GrpcChannel.ForAddress(platformAddress);
+using var firstChannel = GrpcChannel.ForAddress(firstAddress);
 var issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory));
 var admin = new Metadata { { "authorization", "Bearer " + issuer.Issue("bench-admin", [RoleGrant.Admin], TimeSpan.FromHours(1)) } };
 var viewer = new Metadata { { "authorization", "Bearer " + issuer.Issue("bench-viewer", [RoleGrant.ForMunicipality(PlatformRole.Viewer, "0183")], TimeSpan.FromHours(1)) } };
-var partnerships = new PartnershipService.PartnershipServiceClient(platformChannel);
-await partnerships.CreatePartnershipAsync(new CreatePartnershipRequest { Id = "bench", Name = "Bench", CentreName = "Bench" }, admin);
-await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = "bench", MunicipalityCode = "0183" }, admin);
+await new PartnershipService.PartnershipServiceClient(firstChannel).CreatePartnershipAsync(
+    new CreatePartnershipRequest { Id = "bench", Name = "Bench", CentreName = "Bench" }, admin);
+await new PartnershipService.PartnershipServiceClient(firstChannel).OnboardMunicipalityAsync(
+    new OnboardMunicipalityRequest { PartnershipId = "bench", MunicipalityCode = "0183" }, admin);
 
-var noop = new Noop.NoopClient(noopChannel);
-var municipalities = new MunicipalityService.MunicipalityServiceClient(platformChannel);
 Console.WriteLine($"Machine: {Machine.Describe()}");
-Console.WriteLine($"Load: {Concurrency} concurrent callers, {duration.TotalSeconds:0} s per measurement after {warmUp.TotalSeconds:0} s warm-up");
-var bare = await LoadRun.CallsPerSecondAsync(
-    async () => await noop.CallAsync(new NoopMessage { Code = "0183" }), Concurrency, warmUp, duration);
-Console.WriteLine($"Bare gRPC no-op call:                           {bare,10:N0} calls/s");
-var get = await LoadRun.CallsPerSecondAsync(
-    async () => await municipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0183" }, viewer), Concurrency, warmUp, duration);
-Console.WriteLine($"GetMunicipality through the platform (with auth): {get,10:N0} calls/s");
-Console.WriteLine($"Ratio platform / bare: {get / bare:P1}");
+Console.WriteLine($"Load: {Concurrency} concurrent callers, {duration.TotalSeconds:0} s per measurement after {warmUp.TotalSeconds:0} s warm-up; SQLite, development clustering");
+var noop = new Noop.NoopClient(noopChannel);
+var bare = await LoadRun.CallsPerSecondAsync(() => noop.CallAsync(new NoopMessage { Code = "0183" }).ResponseAsync, Concurrency, warmUp, duration);
+Report("Bare gRPC no-op call (baseline)", bare, bare, "calls/s");
+var oneHostReads = await ReadsAsync([firstChannel]);
+Report("GetMunicipality, one host (auth included)", oneHostReads, bare, "calls/s");
+var oneHostOnboarding = await OnboardingsAsync([firstChannel], "one");
+Report("Onboardings, one host", oneHostOnboarding, bare, "onboardings/s");
 
-await platform.StopAsync();
+var (secondApp, secondAddress) = await BenchmarkHost.StartAsync(dataDirectory, 11312, primarySiloPort: 11311);
+using var secondChannel = GrpcChannel.ForAddress(secondAddress);
+var twoHostReads = await ReadsAsync([firstChannel, secondChannel]);
+Report("GetMunicipality, two hosts (calls alternate)", twoHostReads, bare, "calls/s");
+var twoHostOnboarding = await OnboardingsAsync([firstChannel, secondChannel], "two");
+Report("Onboardings, two hosts (calls alternate)", twoHostOnboarding, bare, "onboardings/s");
+Console.WriteLine($"Two hosts / one host: reads {twoHostReads / oneHostReads:P0}, onboardings {twoHostOnboarding / oneHostOnboarding:P0} (both hosts share this machine's {Environment.ProcessorCount} cores)");
+
+await secondApp.StopAsync();
+await firstApp.StopAsync();
 await noopApp.StopAsync();
 Directory.Delete(dataDirectory, recursive: true);
+
+async Task<double> ReadsAsync(GrpcChannel[] channels)
+{
+    var clients = channels.Select(channel => new MunicipalityService.MunicipalityServiceClient(channel)).ToArray();
+    var next = 0;
+    return await LoadRun.CallsPerSecondAsync(
+        () => clients[Interlocked.Increment(ref next) % clients.Length].GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0183" }, viewer).ResponseAsync,
+        Concurrency, warmUp, duration);
+}
+
+// Onboarding writes to the database, so it is measured as a fixed amount of work: every code into 16 new partnerships.
+async Task<double> OnboardingsAsync(GrpcChannel[] channels, string run)
+{
+    var clients = channels.Select(channel => new PartnershipService.PartnershipServiceClient(channel)).ToArray();
+    var partnerships = Enumerable.Range(0, 16).Select(i => $"onboarding-{run}-{i}").ToList();
+    foreach (var id in partnerships)
+    {
+        await clients[0].CreatePartnershipAsync(new CreatePartnershipRequest { Id = id, Name = id, CentreName = "Bench" }, admin);
+    }
+
+    var stopwatch = Stopwatch.StartNew();
+    await Task.WhenAll(partnerships.Select(async (id, i) =>
+    {
+        foreach (var code in codes)
+        {
+            await clients[i % clients.Length].OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = code }, admin);
+        }
+    }));
+    return partnerships.Count * codes.Length / stopwatch.Elapsed.TotalSeconds;
+}
+
+static void Report(string what, double rate, double baseline, string unit) =>
+    Console.WriteLine($"{what,-46} {rate,10:N0} {unit,-14} {rate / baseline,7:P1} of baseline");

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Builder;
+using Platform.Host.Hosting;
+
+namespace Platform.Benchmarks;
+
+/// <summary>A platform host in this process on loopback, with its own silo.</summary>
+public static class BenchmarkHost
+{
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataDirectory, int siloPort, int? primarySiloPort)
+    {
+        var app = PlatformApplication.Build(
+        [
+            $"--Platform:DataDirectory={dataDirectory}",
+            "--Platform:Port=0",
+            $"--Platform:Cluster:SiloPort={siloPort}",
+            $"--Platform:Cluster:GatewayPort={siloPort + 1000}",
+            .. primarySiloPort is { } primary ? [$"--Platform:Cluster:PrimarySiloPort={primary}"] : Array.Empty<string>(),
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        return (app, await app.StartPlatformAsync(CancellationToken.None));
+    }
+}
