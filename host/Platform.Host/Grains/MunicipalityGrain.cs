@@ -187,14 +187,7 @@ public sealed class MunicipalityGrain(
             return null;
         }
 
-        var memberships = await (
-                from membership in db.Memberships.AsNoTracking()
-                join partnership in db.Partnerships.AsNoTracking() on membership.PartnershipId equals partnership.Id
-                where membership.MunicipalityCode == Code
-                orderby membership.Id
-                select new MembershipSnapshot(
-                    partnership.Id, partnership.Name, membership.MunicipalityCode, record.Name, membership.JoinedAt, membership.LeftAt))
-            .ToListAsync(cancellationToken);
+        var memberships = await db.LoadMembershipsAsync(m => m.MunicipalityCode == Code, cancellationToken);
         return new MunicipalitySnapshot(
             record.Code,
             record.Name,

@@ -88,14 +88,7 @@ public sealed class PartnershipGrain(
             return null;
         }
 
-        var members = await (
-                from membership in db.Memberships.AsNoTracking()
-                join municipality in db.Municipalities.AsNoTracking() on membership.MunicipalityCode equals municipality.Code
-                where membership.PartnershipId == Id
-                orderby membership.Id
-                select new MembershipSnapshot(
-                    record.Id, record.Name, municipality.Code, municipality.Name, membership.JoinedAt, membership.LeftAt))
-            .ToListAsync(cancellationToken);
+        var members = await db.LoadMembershipsAsync(m => m.PartnershipId == Id, cancellationToken);
         return new PartnershipSnapshot(record.Id, record.Name, record.CentreName, record.Description, record.CreatedAt, members);
     }
 }

@@ -30,13 +30,19 @@ public static class TestModules
 
     private static void CopyModule(string project, string modules, string folder)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar)).Parent!.Name;
-        var output = System.IO.Path.Combine(RepositoryRoot, "tests", project, "bin", configuration, "net10.0");
+        var output = BuildOutputOf(System.IO.Path.Combine("tests", project));
         var target = System.IO.Directory.CreateDirectory(System.IO.Path.Combine(modules, folder)).FullName;
         foreach (var file in System.IO.Directory.GetFiles(output))
         {
             File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
         }
+    }
+
+    /// <summary>The build output of a project of the repository, in the configuration these tests were built in.</summary>
+    public static string BuildOutputOf(string projectDirectory)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar)).Parent!.Name;
+        return System.IO.Path.Combine(RepositoryRoot, projectDirectory, "bin", configuration, "net10.0");
     }
 
     private static string FindRepositoryRoot()

@@ -15,6 +15,7 @@ public sealed class TestPlatform : IAsyncDisposable
     private TestPlatform(WebApplication app, Uri address, string dataDirectory, int siloPort)
     {
         this.app = app;
+        Address = address;
         DataDirectory = dataDirectory;
         SiloPort = siloPort;
         Channel = GrpcChannel.ForAddress(address);
@@ -22,6 +23,8 @@ public sealed class TestPlatform : IAsyncDisposable
     }
 
     public GrpcChannel Channel { get; }
+
+    public Uri Address { get; }
 
     public string DataDirectory { get; }
 
