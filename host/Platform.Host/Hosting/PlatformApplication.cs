@@ -112,7 +112,15 @@ public static class PlatformApplication
             grpc.Interceptors.Add<CallerInterceptor>();
         });
         services.AddGrpcReflection();
-        services.AddGrpcHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // The overall status (service "") says whether the host can serve, database included (readiness);
+        // the "liveness" service leaves the database out, so a database outage does not restart every host.
+        services.AddGrpcHealthChecks(health =>
+        {
+            health.Services.Map("", _ => true);
+            health.Services.Map("liveness", result => !result.Tags.Contains(DatabaseHealthCheck.Tag));
+        })
+            .AddCheck("process", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy("The host answers."))
+            .AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Tag]);
     }
 
     private static void MapPlatformServices(this WebApplication app)

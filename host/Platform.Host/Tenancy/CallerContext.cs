@@ -23,7 +23,11 @@ public sealed class CallerContext(IGrainFactory grains, ModuleCatalog modules, M
         return municipality is null ? AccessLevel.None : AccessTo(municipality);
     }
 
-    public async Task RequireAsync(string municipalityCode, AccessLevel required, CancellationToken cancellationToken)
+    public Task RequireAsync(string municipalityCode, AccessLevel required, CancellationToken cancellationToken) =>
+        RequireMunicipalityAsync(municipalityCode, required);
+
+    /// <summary><see cref="RequireAsync"/>, returning the municipality it checked, so a caller needs no second grain call.</summary>
+    public async Task<MunicipalitySnapshot> RequireMunicipalityAsync(string municipalityCode, AccessLevel required)
     {
         new Validation().MunicipalityCode(municipalityCode, "municipality_code").ThrowIfInvalid();
         var municipality = await grains.GetGrain<IMunicipalityGrain>(municipalityCode).GetAsync();
@@ -36,11 +40,18 @@ public sealed class CallerContext(IGrainFactory grains, ModuleCatalog modules, M
                 : new PermissionDeniedException($"The caller may not do this in municipality {municipalityCode}.");
         }
 
-        if (ModuleId is not null && !IsModuleEnabled(municipality!, ModuleId))
+        if (municipality is null)
+        {
+            throw new NotFoundException($"Municipality {municipalityCode} is not onboarded.");
+        }
+
+        if (ModuleId is not null && !IsModuleEnabled(municipality, ModuleId))
         {
             throw new PreconditionFailedException(
                 $"The module '{ModuleId}' is switched off for municipality {municipalityCode}. A coordinator can switch it on.");
         }
+
+        return municipality;
     }
 
     public async Task<IReadOnlyList<string>> RequirePartnershipAsync(

@@ -20,8 +20,8 @@ public sealed class MunicipalityGrpcService(
 {
     public override async Task<Municipality> GetMunicipality(GetMunicipalityRequest request, ServerCallContext context)
     {
-        await caller.RequireAsync(request.Code, AccessLevel.Aggregate, context.CancellationToken);
-        return await ReadAsync(request.Code);
+        var municipality = await caller.RequireMunicipalityAsync(request.Code, AccessLevel.Aggregate);
+        return municipality.ToContract(modules, caller);
     }
 
     public override async Task<ListMunicipalitiesResponse> ListMunicipalities(ListMunicipalitiesRequest request, ServerCallContext context)
@@ -110,12 +110,5 @@ public sealed class MunicipalityGrpcService(
         await caller.RequireAsync(request.Code, AccessLevel.Manage, context.CancellationToken);
         var changed = await grains.GetGrain<IMunicipalityGrain>(request.Code).SetModuleEnabledAsync(request.ModuleId, request.Enabled);
         return changed.ToContract(modules, caller);
-    }
-
-    private async Task<Municipality> ReadAsync(string code)
-    {
-        var municipality = await grains.GetGrain<IMunicipalityGrain>(code).GetAsync()
-            ?? throw new NotFoundException($"Municipality {code} is not onboarded.");
-        return municipality.ToContract(modules, caller);
     }
 }
