@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 
 namespace Platform.Core.Tests.Administration;
 

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 
 namespace Platform.Core.Tests.Architecture;
 

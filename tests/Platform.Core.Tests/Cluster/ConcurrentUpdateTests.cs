@@ -1,6 +1,6 @@
 using Grpc.Core;
 using Platform.Contracts.Core.V1;
-using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 using Platform.Sdk.Data;
 
 namespace Platform.Core.Tests.Cluster;

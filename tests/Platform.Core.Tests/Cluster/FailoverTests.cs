@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Grpc.Core;
 using Platform.Contracts.Core.V1;
-using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 
 namespace Platform.Core.Tests.Cluster;
 

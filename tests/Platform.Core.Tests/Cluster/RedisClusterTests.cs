@@ -1,5 +1,5 @@
 using Platform.Contracts.Core.V1;
-using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 using Platform.Sdk.Data;
 
 namespace Platform.Core.Tests.Cluster;

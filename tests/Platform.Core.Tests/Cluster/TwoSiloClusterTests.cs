@@ -1,5 +1,5 @@
 using Platform.Contracts.Core.V1;
-using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 
 namespace Platform.Core.Tests.Cluster;
 

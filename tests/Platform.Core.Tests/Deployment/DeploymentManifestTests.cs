@@ -1,4 +1,4 @@
-using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 

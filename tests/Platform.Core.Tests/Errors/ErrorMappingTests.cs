@@ -1,5 +1,6 @@
 using Grpc.Core;
 using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 using Platform.SampleModule.V1;
 
 namespace Platform.Core.Tests.Errors;

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Grpc.Health.V1;
 using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 
 namespace Platform.Core.Tests.HealthChecks;
 

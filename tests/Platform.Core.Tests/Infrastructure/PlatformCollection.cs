@@ -1,3 +1,5 @@
+using Platform.Testing;
+
 namespace Platform.Core.Tests.Infrastructure;
 
 [CollectionDefinition(Name)]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 using Platform.Host.Tenancy;
 using Platform.SampleModule.V1;
 using Platform.Sdk.Callers;

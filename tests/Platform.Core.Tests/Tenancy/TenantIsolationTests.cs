@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Platform.Contracts.Core.V1;
 using Platform.Core.Tests.Infrastructure;
+using Platform.Testing;
 using Platform.Identity;
 using Platform.SampleModule.V1;
 

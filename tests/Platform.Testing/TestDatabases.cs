@@ -1,6 +1,7 @@
+using Xunit;
 using Platform.Sdk.Data;
 
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>The databases data tests run against: the embedded SQLite file, and a real PostgreSQL server.</summary>
 public static class TestDatabases

@@ -1,4 +1,4 @@
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL server for the test run (Debian's package, installed by tests/run-all.sh): a fresh cluster in a

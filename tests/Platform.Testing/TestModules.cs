@@ -1,4 +1,4 @@
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>
 /// One modules directory for the whole test run (a plugin is loaded once per process): the sample module, plus

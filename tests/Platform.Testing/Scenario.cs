@@ -1,6 +1,6 @@
 using Platform.Contracts.Core.V1;
 
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>Steps many tests share: a fresh partnership with some members.</summary>
 public static class Scenario

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 public static class FreePorts
 {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Platform.Host.Hosting;
 using Platform.Identity;
 
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>A real host on loopback: Kestrel on a free port, an Orleans silo, the worker, and the test modules.</summary>
 public sealed class TestPlatform : IAsyncDisposable

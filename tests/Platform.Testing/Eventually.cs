@@ -1,6 +1,6 @@
 using Grpc.Core;
 
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>Retries a call that may meet UNAVAILABLE while the cluster notices a dead host, up to a deadline.</summary>
 public static class Eventually

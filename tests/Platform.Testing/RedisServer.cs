@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>A throwaway Redis server (Debian's redis-server, installed by tests/run-all.sh) on a free loopback port.</summary>
 public static class RedisServer

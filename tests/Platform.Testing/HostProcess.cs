@@ -4,7 +4,7 @@ using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Platform.Identity;
 
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>A host in a process of its own (the built Platform.Host.dll), so a test can kill it like a crashed machine.</summary>
 public sealed class HostProcess : IAsyncDisposable

@@ -1,4 +1,6 @@
-namespace Platform.Core.Tests.Infrastructure;
+using Xunit;
+
+namespace Platform.Testing;
 
 /// <summary>One host shared by the tests of the "platform" collection; each test uses its own partnership and municipalities.</summary>
 public sealed class SharedPlatform : IAsyncLifetime

@@ -1,7 +1,8 @@
+using Xunit;
 using Google.Rpc;
 using Grpc.Core;
 
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 public static class RpcAssert
 {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace Platform.Core.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>Runs a command to completion, and waits for a server to accept connections on loopback.</summary>
 public static class ServerProcess
