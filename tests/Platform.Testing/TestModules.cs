@@ -1,7 +1,8 @@
 namespace Platform.Testing;
 
 /// <summary>
-/// One modules directory for the whole test run (a plugin is loaded once per process): the sample module, plus
+/// One modules directory for the whole test run (a plugin is loaded once per process): every module of modules/ as the
+/// host's build installed it, the sample module, plus
 /// modules the host must refuse: a corrupt file, a folder without an assembly, a duplicate id (a copy of the sample itself would be
 /// loaded twice, which Orleans' type registry refuses in one process), a wrong contract
 /// version and a missing dependency.
@@ -22,17 +23,24 @@ public static class TestModules
         CopyModule("Platform.DependentModule", modules, "Platform.DependentModule");
         CopyModule("Platform.SampleModuleDuplicate", modules, "Platform.SampleModuleDuplicate");
 
+        foreach (var module in System.IO.Directory.GetDirectories(System.IO.Path.Combine(BuildOutputOf("host/Platform.Host"), "modules")))
+        {
+            CopyFolder(module, System.IO.Path.Combine(modules, System.IO.Path.GetFileName(module)));
+        }
+
         var corrupt = System.IO.Directory.CreateDirectory(System.IO.Path.Combine(modules, "Corrupt")).FullName;
         File.WriteAllBytes(System.IO.Path.Combine(corrupt, "Corrupt.dll"), "MZ this is not an assembly"u8.ToArray());
         System.IO.Directory.CreateDirectory(System.IO.Path.Combine(modules, "Empty"));
         return modules;
     }
 
-    private static void CopyModule(string project, string modules, string folder)
+    private static void CopyModule(string project, string modules, string folder) =>
+        CopyFolder(BuildOutputOf(System.IO.Path.Combine("tests", project)), System.IO.Path.Combine(modules, folder));
+
+    private static void CopyFolder(string source, string target)
     {
-        var output = BuildOutputOf(System.IO.Path.Combine("tests", project));
-        var target = System.IO.Directory.CreateDirectory(System.IO.Path.Combine(modules, folder)).FullName;
-        foreach (var file in System.IO.Directory.GetFiles(output))
+        System.IO.Directory.CreateDirectory(target);
+        foreach (var file in System.IO.Directory.GetFiles(source))
         {
             File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
         }

@@ -1,0 +1,74 @@
+using Google.Protobuf.WellKnownTypes;
+using Platform.ActorMapping.Data;
+using Platform.Contracts.ActorMapping.V1;
+
+namespace Platform.ActorMapping.Actors;
+
+/// <summary>Records to their wire form and back. Contact persons are only included for the municipality's own roles.</summary>
+public static class ActorContracts
+{
+    public static Actor ToContract(this ActorRecord actor, bool withContacts) => new()
+    {
+        Id = actor.Id.ToString(),
+        MunicipalityCode = actor.MunicipalityCode,
+        Fields = new ActorFields
+        {
+            Name = actor.Name,
+            Sector = (Sector)actor.Sector,
+            Category = actor.Category,
+            Arenas = { actor.Arenas },
+            AgeGroups = { actor.AgeGroups },
+            Themes = { actor.Themes },
+            LocalAreaId = actor.LocalAreaId ?? "",
+            Description = actor.Description,
+            Influence = actor.Influence,
+            Interest = actor.Interest,
+        },
+        Contacts =
+        {
+            withContacts
+                ? actor.Contacts.Select(c => new ContactPerson { Name = c.Name, Role = c.Role, Email = c.Email, Phone = c.Phone })
+                : [],
+        },
+        Stage = (MobilisationStage)actor.Stage,
+        History =
+        {
+            actor.History.OrderBy(h => h.Id).Select(h => new StageChange
+            {
+                From = (MobilisationStage)h.From,
+                To = (MobilisationStage)h.To,
+                ChangedBy = h.ChangedBy,
+                ChangedAt = Timestamp.FromDateTimeOffset(h.ChangedAt),
+                Note = h.Note,
+            }),
+        },
+        Archived = actor.Archived,
+        Version = actor.Version,
+        CreatedAt = Timestamp.FromDateTimeOffset(actor.CreatedAt),
+        UpdatedAt = Timestamp.FromDateTimeOffset(actor.UpdatedAt),
+    };
+
+    public static void Apply(this ActorRecord actor, ActorFields fields, IEnumerable<ContactPerson> contacts)
+    {
+        actor.Name = fields.Name.Trim();
+        actor.Sector = (int)fields.Sector;
+        actor.Category = fields.Category.Trim();
+        actor.Arenas = [.. fields.Arenas.Distinct()];
+        actor.AgeGroups = [.. fields.AgeGroups.Distinct()];
+        actor.Themes = [.. fields.Themes.Distinct()];
+        actor.LocalAreaId = fields.LocalAreaId.Length == 0 ? null : fields.LocalAreaId;
+        actor.Description = fields.Description;
+        actor.Influence = fields.Influence;
+        actor.Interest = fields.Interest;
+        actor.Contacts = [.. contacts.Select(c => new ContactPersonRecord
+        {
+            Id = Guid.NewGuid(),
+            ActorId = actor.Id,
+            MunicipalityCode = actor.MunicipalityCode,
+            Name = c.Name.Trim(),
+            Role = c.Role,
+            Email = c.Email,
+            Phone = c.Phone,
+        })];
+    }
+}

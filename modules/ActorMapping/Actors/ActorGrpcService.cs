@@ -1,0 +1,170 @@
+using System.Globalization;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Platform.ActorMapping.Data;
+using Platform.Contracts.ActorMapping.V1;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.ActorMapping.Actors;
+
+/// <summary>
+/// Actors of one municipality. Members and coordinators change them; viewers read them; partnership staff read
+/// non-personal fields (contact persons are left out for them).
+/// </summary>
+public sealed class ActorGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, ICallerContext caller)
+    : ActorService.ActorServiceBase
+{
+    public override async Task<Actor> CreateActor(CreateActorRequest request, ServerCallContext context)
+    {
+        ActorValidation.Validate(request.Fields, request.Contacts);
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        var actor = new ActorRecord
+        {
+            Id = Guid.NewGuid(),
+            MunicipalityCode = request.MunicipalityCode,
+            Name = "",
+            Category = "",
+            Stage = (int)MobilisationStage.Identified,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        actor.Apply(request.Fields, request.Contacts);
+        db.Actors.Add(actor);
+        await db.SaveChangesAsync(context.CancellationToken);
+        return actor.ToContract(withContacts: true);
+    }
+
+    public override async Task<Actor> GetActor(GetActorRequest request, ServerCallContext context)
+    {
+        var id = ActorValidation.ParseId(request.Id);
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
+        var actor = await Load(db, id, context.CancellationToken);
+        return actor.ToContract(await SeesPersonalDataAsync(request.MunicipalityCode, context.CancellationToken));
+    }
+
+    public override async Task<Actor> UpdateActor(UpdateActorRequest request, ServerCallContext context)
+    {
+        ActorValidation.Validate(request.Fields, request.Contacts);
+        return await ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, actor =>
+            actor.Apply(request.Fields, request.Contacts));
+    }
+
+    public override Task<Actor> ArchiveActor(ArchiveActorRequest request, ServerCallContext context) =>
+        ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, actor => actor.Archived = request.Archived);
+
+    public override Task<Actor> MoveStage(MoveStageRequest request, ServerCallContext context)
+    {
+        new Validation()
+            .Check(request.Stage != MobilisationStage.Unspecified && Enum.IsDefined(request.Stage), "stage", "must be a mobilisation stage")
+            .Check(request.Note.Length <= 1000, "note", "must be at most 1000 characters")
+            .ThrowIfInvalid();
+        return ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, actor =>
+        {
+            actor.History.Add(new StageChangeRecord
+            {
+                ActorId = actor.Id,
+                MunicipalityCode = actor.MunicipalityCode,
+                From = actor.Stage,
+                To = (int)request.Stage,
+                ChangedBy = caller.Caller.DisplayName ?? caller.Caller.Subject,
+                ChangedAt = DateTimeOffset.UtcNow,
+                Note = request.Note,
+            });
+            actor.Stage = (int)request.Stage;
+        });
+    }
+
+    public override async Task<ListActorsResponse> ListActors(ListActorsRequest request, ServerCallContext context)
+    {
+        var pageSize = request.PageSize == 0 ? 50 : request.PageSize;
+        var offset = 0;
+        new Validation()
+            .Check(pageSize is >= 1 and <= 500, "page_size", "must be between 1 and 500")
+            .Check(request.PageToken.Length == 0 || (int.TryParse(request.PageToken, CultureInfo.InvariantCulture, out offset) && offset >= 0),
+                "page_token", "must be a next_page_token from an earlier page")
+            .ThrowIfInvalid();
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
+        var query = Filter(db.Actors.AsNoTracking(), request);
+        var total = await query.CountAsync(context.CancellationToken);
+        var page = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(offset).Take(pageSize)
+            .Include(a => a.Contacts).Include(a => a.History).AsSplitQuery()
+            .ToListAsync(context.CancellationToken);
+        var withContacts = await SeesPersonalDataAsync(request.MunicipalityCode, context.CancellationToken);
+        return new ListActorsResponse
+        {
+            Actors = { page.Select(actor => actor.ToContract(withContacts)) },
+            TotalCount = total,
+            NextPageToken = offset + page.Count < total ? (offset + page.Count).ToString(CultureInfo.InvariantCulture) : "",
+        };
+    }
+
+    public override async Task<Funnel> GetFunnel(GetFunnelRequest request, ServerCallContext context)
+    {
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
+        var counts = await db.Actors.Where(a => !a.Archived)
+            .GroupBy(a => new { a.LocalAreaId, a.Stage })
+            .Select(g => new { g.Key.LocalAreaId, g.Key.Stage, Count = g.Count() })
+            .ToListAsync(context.CancellationToken);
+        var stages = Enum.GetValues<MobilisationStage>().Where(stage => stage != MobilisationStage.Unspecified).ToList();
+        IEnumerable<FunnelStep> Steps(IEnumerable<(int Stage, int Count)> rows) =>
+            stages.Select(stage => new FunnelStep { Stage = stage, Actors = rows.Where(r => r.Stage == (int)stage).Sum(r => r.Count) });
+        return new Funnel
+        {
+            Steps = { Steps(counts.Select(c => (c.Stage, c.Count))) },
+            Areas =
+            {
+                counts.GroupBy(c => c.LocalAreaId ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(area => new AreaFunnel
+                {
+                    LocalAreaId = area.Key,
+                    Steps = { Steps(area.Select(c => (c.Stage, c.Count))) },
+                }),
+            },
+        };
+    }
+
+    private async Task<Actor> ChangeAsync(
+        string municipalityCode, string actorId, long expectedVersion, ServerCallContext context, Action<ActorRecord> change)
+    {
+        var id = ActorValidation.ParseId(actorId);
+        new Validation().Check(expectedVersion > 0, "expected_version", "is required: the version of the actor you read").ThrowIfInvalid();
+        await using var db = await databases.OpenAsync(municipalityCode, AccessLevel.Contribute, context.CancellationToken);
+        var actor = await Load(db, id, context.CancellationToken);
+        if (actor.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException(
+                $"Actor {id} is at version {actor.Version}, not {expectedVersion}: read it again and retry.");
+        }
+
+        change(actor);
+        actor.Version++;
+        actor.UpdatedAt = DateTimeOffset.UtcNow;
+        await db.SaveChangesAsync(context.CancellationToken);
+        return actor.ToContract(withContacts: true);
+    }
+
+    private static async Task<ActorRecord> Load(ActorMappingDb db, Guid id, CancellationToken cancellationToken) =>
+        await db.Actors.Include(a => a.Contacts).Include(a => a.History).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+        ?? throw new NotFoundException($"No actor has the id {id} in this municipality.");
+
+    private async Task<bool> SeesPersonalDataAsync(string municipalityCode, CancellationToken cancellationToken) =>
+        await caller.GetAccessAsync(municipalityCode, cancellationToken) >= AccessLevel.Read;
+
+    private static IQueryable<ActorRecord> Filter(IQueryable<ActorRecord> actors, ListActorsRequest request)
+    {
+        actors = request.IncludeArchived ? actors : actors.Where(a => !a.Archived);
+        actors = request.LocalAreaId.Length == 0 ? actors : actors.Where(a => a.LocalAreaId == request.LocalAreaId);
+        actors = request.Sector == Sector.Unspecified ? actors : actors.Where(a => a.Sector == (int)request.Sector);
+        actors = request.Category.Length == 0 ? actors : actors.Where(a => a.Category == request.Category);
+        actors = request.Arena.Length == 0 ? actors : actors.Where(a => a.Arenas.Contains(request.Arena));
+        actors = request.Theme.Length == 0 ? actors : actors.Where(a => a.Themes.Contains(request.Theme));
+        actors = request.AgeGroup.Length == 0 ? actors : actors.Where(a => a.AgeGroups.Contains(request.AgeGroup));
+        actors = request.Stage == MobilisationStage.Unspecified ? actors : actors.Where(a => a.Stage == (int)request.Stage);
+        var text = request.Text.Trim().ToLowerInvariant();
+        return text.Length == 0 ? actors : actors.Where(a => a.Name.ToLower().Contains(text) || a.Description.ToLower().Contains(text));
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net.Mail;
+using Platform.Contracts.ActorMapping.V1;
+using Platform.Sdk.Errors;
+
+namespace Platform.ActorMapping.Actors;
+
+/// <summary>Checks an actor's fields and contact persons, naming every invalid field.</summary>
+public static class ActorValidation
+{
+    public static readonly IReadOnlyList<string> AgeGroups = ["0-2", "3-5", "6-10", "11-15", "16-18+"];
+
+    public static void Validate(ActorFields? fields, IReadOnlyList<ContactPerson> contacts)
+    {
+        fields ??= new ActorFields();
+        var validation = new Validation()
+            .Required(fields.Name, "fields.name")
+            .Check(fields.Sector != Sector.Unspecified && Enum.IsDefined(fields.Sector), "fields.sector", "must be a sector")
+            .Required(fields.Category, "fields.category", 100)
+            .Check(fields.AgeGroups.All(AgeGroups.Contains), "fields.age_groups", $"must be among {string.Join(", ", AgeGroups)}")
+            .Check(fields.Arenas.All(Tag), "fields.arenas", "must each be 1-100 characters")
+            .Check(fields.Themes.All(Tag), "fields.themes", "must each be 1-100 characters")
+            .Check(fields.Description.Length <= 2000, "fields.description", "must be at most 2000 characters")
+            .Check(fields.Influence is >= 0 and <= 5, "fields.influence", "must be 0 (not assessed) to 5")
+            .Check(fields.Interest is >= 0 and <= 5, "fields.interest", "must be 0 (not assessed) to 5");
+        for (var i = 0; i < contacts.Count; i++)
+        {
+            var contact = contacts[i];
+            validation
+                .Required(contact.Name, $"contacts[{i}].name")
+                .Check(contact.Email.Length == 0 || MailAddress.TryCreate(contact.Email, out _), $"contacts[{i}].email", "must be an e-mail address")
+                .Check(contact.Phone.Length <= 40, $"contacts[{i}].phone", "must be at most 40 characters");
+        }
+
+        validation.ThrowIfInvalid();
+    }
+
+    public static Guid ParseId(string id) =>
+        Guid.TryParse(id, out var parsed) ? parsed : throw new InvalidInputException("id", "must be an actor id");
+
+    private static bool Tag(string value) => value.Length is >= 1 and <= 100;
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.ActorMapping.Data.Providers;
+
+public sealed class PostgreSqlActorMappingDb(DbContextOptions<PostgreSqlActorMappingDb> options) : ActorMappingDb(options);

@@ -1,0 +1,35 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.EntityFrameworkCore;
+using Platform.ActorMapping.Data;
+using Platform.Sdk.Callers;
+using Platform.Sdk.PersonalData;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.ActorMapping.PersonalData;
+
+/// <summary>Contact persons of actors: exported, and erased (removed from the actor) per person.</summary>
+public sealed class ContactPersonData(ITenantDbContextFactory<ActorMappingDb> databases) : IPersonalDataHandler
+{
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public async Task<IReadOnlyList<PersonalDataRecord>> ExportAsync(PersonReference person, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.OpenAsync(person.MunicipalityCode, AccessLevel.Read, cancellationToken);
+        var found = await Matching(db, person).ToListAsync(cancellationToken);
+        return [.. found.Select(c => new PersonalDataRecord("actor contact person", JsonSerializer.Serialize(new { c.ActorId, c.Name, c.Role, c.Email, c.Phone }, ReadableJson)))];
+    }
+
+    public async Task<int> EraseAsync(PersonReference person, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.OpenAsync(person.MunicipalityCode, AccessLevel.Manage, cancellationToken);
+        var found = await Matching(db, person).ToListAsync(cancellationToken);
+        db.ContactPersons.RemoveRange(found);
+        await db.SaveChangesAsync(cancellationToken);
+        return found.Count;
+    }
+
+    private static IQueryable<ContactPersonRecord> Matching(ActorMappingDb db, PersonReference person) =>
+        db.ContactPersons.Where(c => (person.Email != null && c.Email == person.Email) || (person.Name != null && c.Name == person.Name));
+}

@@ -1,0 +1,135 @@
+using Grpc.Core;
+using Platform.ActorMapping.Tests.Infrastructure;
+using Platform.Contracts.ActorMapping.V1;
+using Platform.Testing;
+
+namespace Platform.ActorMapping.Tests.Actors;
+
+[Collection(PlatformCollection.Name)]
+public sealed class ActorCatalogueTests(SharedPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    private ActorService.ActorServiceClient Service => new(platform.Channel);
+
+    [Fact]
+    public async Task Actors_are_listed_by_sector_category_arena_theme_age_group_area_and_text()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0101");
+        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Ishøj Idrætsforening", themes: ["physical-activity"], arenas: ["sports hall"], ageGroups: ["6-10", "11-15"], localAreaId: "nord"));
+        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Vejleå Skole", Sector.Municipal, "school", themes: ["food-and-meals"], arenas: ["school"], localAreaId: "nord"));
+        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Netto Strandcentret", Sector.Private, "shop", themes: ["food-and-meals"], arenas: ["shop"], ageGroups: ["16-18+"], localAreaId: "syd"));
+
+        async Task<string[]> Names(ListActorsRequest request)
+        {
+            request.MunicipalityCode = "0101";
+            var response = await Service.ListActorsAsync(request, platform.AsAdmin());
+            return [.. response.Actors.Select(a => a.Fields.Name)];
+        }
+
+        Assert.Equal(["Ishøj Idrætsforening", "Netto Strandcentret", "Vejleå Skole"], await Names(new ListActorsRequest()));
+        Assert.Equal(["Vejleå Skole"], await Names(new ListActorsRequest { Sector = Sector.Municipal }));
+        Assert.Equal(["Netto Strandcentret"], await Names(new ListActorsRequest { Category = "shop" }));
+        Assert.Equal(["Ishøj Idrætsforening"], await Names(new ListActorsRequest { Arena = "sports hall" }));
+        Assert.Equal(["Netto Strandcentret", "Vejleå Skole"], await Names(new ListActorsRequest { Theme = "food-and-meals" }));
+        Assert.Equal(["Ishøj Idrætsforening"], await Names(new ListActorsRequest { AgeGroup = "11-15" }));
+        Assert.Equal(["Ishøj Idrætsforening", "Vejleå Skole"], await Names(new ListActorsRequest { LocalAreaId = "nord" }));
+        Assert.Equal(["Vejleå Skole"], await Names(new ListActorsRequest { Text = "SKOLE" }));
+        Assert.Empty(await Names(new ListActorsRequest { Stage = MobilisationStage.Engaged }));
+    }
+
+    [Fact]
+    public async Task Listing_pages_through_every_actor_once()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0147");
+        for (var i = 0; i < 7; i++)
+        {
+            await ActorFactory.CreateAsync(platform, "0147", ActorFactory.Fields($"Forening {i}"));
+        }
+
+        var seen = new List<string>();
+        var token = "";
+        do
+        {
+            var page = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0147", PageSize = 3, PageToken = token }, platform.AsAdmin());
+            Assert.Equal(7, page.TotalCount);
+            seen.AddRange(page.Actors.Select(a => a.Fields.Name));
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"Forening {i}"), seen);
+        await RpcAssert.InvalidField("page_token", () =>
+            Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0147", PageToken = "x" }, platform.AsAdmin()).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task Bad_input_names_every_invalid_field_and_stores_nothing()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0151");
+        var request = new CreateActorRequest
+        {
+            MunicipalityCode = "0151",
+            Fields = new ActorFields { Name = "", AgeGroups = { "4-7" }, Influence = 9 },
+            Contacts = { new ContactPerson { Name = "Karen", Email = "not-an-address" } },
+        };
+
+        var exception = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => Service.CreateActorAsync(request, platform.AsAdmin()).ResponseAsync);
+
+        foreach (var field in new[] { "fields.name", "fields.sector", "fields.category", "fields.age_groups", "fields.influence", "contacts[0].email" })
+        {
+            Assert.Contains(field, exception.Status.Detail);
+        }
+
+        var listed = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0151" }, platform.AsAdmin());
+        Assert.Equal(0, listed.TotalCount);
+        await RpcAssert.InvalidField("id", () => Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0151", Id = "42" }, platform.AsAdmin()).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.NotFound, () =>
+            Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0151", Id = Guid.NewGuid().ToString() }, platform.AsAdmin()).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_stale_update_is_aborted_and_of_two_concurrent_edits_exactly_one_wins()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0153");
+        var actor = await ActorFactory.CreateAsync(platform, "0153", ActorFactory.Fields("Bibliotek"));
+
+        var outcomes = await Task.WhenAll(new[] { "Brøndby Bibliotek", "Brøndby Hovedbibliotek" }.Select(async name =>
+        {
+            try
+            {
+                await Service.UpdateActorAsync(new UpdateActorRequest
+                {
+                    MunicipalityCode = "0153", Id = actor.Id, ExpectedVersion = actor.Version, Fields = ActorFactory.Fields(name),
+                }, platform.AsAdmin());
+                return StatusCode.OK;
+            }
+            catch (RpcException exception)
+            {
+                return exception.StatusCode;
+            }
+        }));
+
+        Assert.Single(outcomes, status => status == StatusCode.OK);
+        Assert.Single(outcomes, status => status == StatusCode.Aborted);
+        var stored = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0153", Id = actor.Id }, platform.AsAdmin());
+        Assert.Equal(actor.Version + 1, stored.Version);
+        await RpcAssert.InvalidField("expected_version", () => Service.UpdateActorAsync(new UpdateActorRequest
+        {
+            MunicipalityCode = "0153", Id = actor.Id, Fields = ActorFactory.Fields("X"),
+        }, platform.AsAdmin()).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task An_archived_actor_is_left_out_of_lists_unless_asked_for()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0155");
+        var actor = await ActorFactory.CreateAsync(platform, "0155", ActorFactory.Fields("Lukket klub"));
+
+        await Service.ArchiveActorAsync(new ArchiveActorRequest { MunicipalityCode = "0155", Id = actor.Id, Archived = true, ExpectedVersion = actor.Version }, platform.AsAdmin());
+
+        Assert.Equal(0, (await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0155" }, platform.AsAdmin())).TotalCount);
+        var all = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0155", IncludeArchived = true }, platform.AsAdmin());
+        Assert.True(Assert.Single(all.Actors).Archived);
+    }
+}
