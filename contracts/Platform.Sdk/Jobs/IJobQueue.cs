@@ -7,8 +7,8 @@ public interface IJobQueue
     Task<Guid> EnqueueAsync(JobRequest job, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Creates or replaces a recurring schedule: at every occurrence of the cron expression (five fields, UTC or the
-    /// given time zone) one job of <paramref name="jobType"/> runs with the payload.
+    /// Creates or replaces a recurring schedule: at every occurrence of the cron expression (five fields, or six with
+    /// seconds first; in the given time zone) one job of <paramref name="jobType"/> runs with the payload.
     /// </summary>
     Task ScheduleAsync(
         string scheduleId,

@@ -1,4 +1,3 @@
-using Cronos;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Jobs;
 
@@ -25,7 +24,7 @@ public sealed class JobQueue(JobStore store, JobSignal signal) : IJobQueue
         new Validation()
             .Required(scheduleId, "schedule_id", 100)
             .Required(jobType, "job_type", 100)
-            .Check(CronExpression.TryParse(cronExpression, out _), "cron_expression", "must be a five-field cron expression, e.g. \"0 6 1 * *\"")
+            .Check(CronSchedule.TryParse(cronExpression, out _), "cron_expression", "must be a cron expression of five fields, e.g. \"0 6 1 * *\", or six with seconds first")
             .Check(TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _), "time_zone_id", "must be a time zone id, e.g. \"Europe/Copenhagen\"")
             .ThrowIfInvalid();
         return store.UpsertScheduleAsync(scheduleId, jobType, cronExpression, payload, timeZoneId, cancellationToken);

@@ -1,4 +1,3 @@
-using Cronos;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Core.V1;
@@ -212,7 +211,7 @@ public sealed class JobStore(ModelContextFactory<PlatformDbContext> database, Ti
     public static DateTimeOffset NextOccurrence(string cronExpression, string timeZoneId, DateTimeOffset after)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
-        return CronExpression.Parse(cronExpression).GetNextOccurrence(after, zone)?.ToUniversalTime()
+        return CronSchedule.Parse(cronExpression).GetNextOccurrence(after, zone)?.ToUniversalTime()
             ?? throw new InvalidInputException("cron_expression", $"'{cronExpression}' has no future occurrence.");
     }
 
