@@ -18,11 +18,18 @@ public sealed class AdminConnection
     public AdminConnection(CommandLineApplication app)
     {
         host = app.Option("--host <URL>", "The host's gRPC address (default http://127.0.0.1:5080).", CommandOptionType.SingleValue, inherited: true);
-        dataDirectory = app.Option("--data-dir <DIR>", "The host's data directory, for the local signing key (default ./data).", CommandOptionType.SingleValue, inherited: true);
+        dataDirectory = app.Option("--data-dir <DIR>", "The host's data directory, for the local signing key (default ./data, else host/Platform.Host/data).", CommandOptionType.SingleValue, inherited: true);
         token = app.Option("--token <JWT>", "A bearer token; default: the PLATFORM_TOKEN variable, else a local admin token.", CommandOptionType.SingleValue, inherited: true);
     }
 
-    public string DataDirectory => Path.GetFullPath(dataDirectory.Value() ?? "data");
+    /// <summary>
+    /// The given directory; else ./data, or, from the repository root, the data directory of a host started with
+    /// <c>dotnet run --project host/Platform.Host</c> (which runs in the project's folder).
+    /// </summary>
+    public string DataDirectory => Path.GetFullPath(dataDirectory.Value()
+        ?? new[] { "data", Path.Combine("host", "Platform.Host", "data") }
+            .FirstOrDefault(candidate => File.Exists(Path.Combine(candidate, LocalTokenOptions.SigningKeyFileName)))
+        ?? "data");
 
     public GrpcChannel OpenChannel() => GrpcChannel.ForAddress(host.Value() ?? "http://127.0.0.1:5080");
 
