@@ -12,6 +12,7 @@ public static class BenchmarkHost
         [
             $"--Platform:DataDirectory={dataDirectory}",
             "--Platform:Port=0",
+            "--Platform:WebPort=0",
             $"--Platform:Cluster:SiloPort={siloPort}",
             $"--Platform:Cluster:GatewayPort={siloPort + 1000}",
             .. primarySiloPort is { } primary ? [$"--Platform:Cluster:PrimarySiloPort={primary}"] : Array.Empty<string>(),

@@ -1,6 +1,7 @@
 using Platform.Sdk.Modules;
 using Platform.SampleModule.Jobs;
 using Platform.SampleModule.Notes;
+using Platform.SampleModule.Web;
 
 namespace Platform.SampleModule;
 
@@ -16,5 +17,6 @@ public sealed class SampleModule : IPlatformModule
         .AddJobHandler<EchoJobHandler>(EchoJobHandler.Type)
         .AddJobHandler<FailingJobHandler>(FailingJobHandler.Type)
         .AddIndicators<NoteIndicators>()
-        .AddPersonalData<NoteAuthors>();
+        .AddPersonalData<NoteAuthors>()
+        .MapEndpoints(SampleEndpoints.Map);
 }

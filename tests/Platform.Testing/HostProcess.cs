@@ -31,6 +31,7 @@ public sealed class HostProcess : IAsyncDisposable
             $"--Platform:DataDirectory={dataDirectory}",
             $"--Platform:ModulesDirectory={TestModules.Path}",
             $"--Platform:Port={port}",
+            $"--Platform:WebPort={FreePorts.Next()}",
             $"--Platform:Cluster:SiloPort={siloPort}",
             $"--Platform:Cluster:GatewayPort={FreePorts.Next()}",
             "--Logging:LogLevel:Default=Warning",

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Host.Hosting;
 using Platform.Identity;
 
@@ -26,6 +27,9 @@ public sealed class TestPlatform : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The web listener (HTTP/1.1) serving modules' pages and feeds.</summary>
+    public Uri WebAddress => app.Services.GetRequiredService<PlatformEndpoints>().Web;
+
     public string DataDirectory { get; }
 
     public int SiloPort { get; }
@@ -45,6 +49,7 @@ public sealed class TestPlatform : IAsyncDisposable
             $"--Platform:DataDirectory={dataDirectory}",
             $"--Platform:ModulesDirectory={TestModules.Path}",
             "--Platform:Port=0",
+            "--Platform:WebPort=0",
             $"--Platform:Cluster:SiloPort={siloPort}",
             $"--Platform:Cluster:GatewayPort={FreePorts.Next()}",
             .. primarySiloPort is { } primary ? [$"--Platform:Cluster:PrimarySiloPort={primary}"] : Array.Empty<string>(),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Data;
@@ -22,6 +23,13 @@ public interface IModuleBuilder
     /// <summary>Maps a gRPC service. Every call is authenticated, and the module's switch per municipality is honoured.</summary>
     IModuleBuilder AddGrpcService<TService>()
         where TService : class;
+
+    /// <summary>
+    /// Maps the module's HTTP endpoints (pages, feeds, downloads) under <c>/{module id}/</c>. They are served on the
+    /// web port (HTTP/1.1, <c>Platform:WebPort</c>) as well as the gRPC port. An endpoint needs an authenticated
+    /// caller unless the module calls <c>AllowAnonymous()</c> on it; an anonymous request's caller has no grants.
+    /// </summary>
+    IModuleBuilder MapEndpoints(Action<IEndpointRouteBuilder> map);
 
     /// <summary>
     /// Adds the module's EF Core model. <typeparamref name="TContext"/> is the model; each provider has a sealed

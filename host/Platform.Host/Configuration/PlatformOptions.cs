@@ -24,6 +24,10 @@ public sealed class PlatformOptions
     [Range(0, 65535)]
     public int Port { get; set; } = 5080;
 
+    /// <summary>Web endpoint (HTTP/1.1) for browsers and calendar clients: modules' pages and feeds. Port 0 picks a free port.</summary>
+    [Range(0, 65535)]
+    public int WebPort { get; set; } = 5081;
+
     /// <summary>Whether a loaded module is on for a municipality that has no explicit switch for it.</summary>
     public bool ModulesEnabledByDefault { get; set; } = true;
 

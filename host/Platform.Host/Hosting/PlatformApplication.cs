@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Platform.Host.Configuration;
 using Platform.Host.Grpc;
 using Platform.Host.Health;
@@ -15,6 +12,7 @@ using Platform.Host.Security;
 using Platform.Host.Tenancy;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Data;
+using Platform.Sdk.Directory;
 using Platform.Sdk.Indicators;
 using Platform.Sdk.Jobs;
 
@@ -39,8 +37,10 @@ public static class PlatformApplication
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        var endpoints = new PlatformEndpoints();
+        builder.Services.AddSingleton(endpoints);
         builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Listen(IPAddress.Parse(options.ListenAddress), options.Port, listen => listen.Protocols = HttpProtocols.Http2));
+            endpoints.Configure(kestrel, IPAddress.Parse(options.ListenAddress), options.Port, options.WebPort));
         builder.Services.AddPlatformCore(options);
         builder.Services.AddPlatformAuthentication(options);
         builder.Services.LoadModules(options.ResolveModulesDirectory(), builder.Configuration, options.ResolveDatabase());
@@ -49,6 +49,7 @@ public static class PlatformApplication
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<CallerResolution>();
         app.MapPlatformServices();
         return app;
     }
@@ -78,9 +79,9 @@ public static class PlatformApplication
 
         await app.Services.MigrateDatabasesAsync(cancellationToken);
         await app.StartAsync(cancellationToken);
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        logger.LogInformation("Partnership Platform serves gRPC (HTTP/2 cleartext) on {Address}", address);
-        return address;
+        var endpoints = app.Services.GetRequiredService<PlatformEndpoints>();
+        logger.LogInformation("Partnership Platform serves gRPC (HTTP/2 cleartext) on {Address} and web pages on {WebAddress}", endpoints.Grpc, endpoints.Web);
+        return endpoints.Grpc;
     }
 
     private static void AddPlatformCore(this IServiceCollection services, PlatformOptions options)
@@ -99,6 +100,7 @@ public static class PlatformApplication
         services.AddScoped<CallerContext>();
         services.AddScoped<ICallerContext>(provider => provider.GetRequiredService<CallerContext>());
         services.AddScoped<IIndicatorRegistry, IndicatorRegistry>();
+        services.AddSingleton<IMunicipalityDirectory, MunicipalityDirectory>();
 
         services.AddSingleton<JobSignal>();
         services.AddSingleton<JobStore>();
@@ -109,7 +111,6 @@ public static class PlatformApplication
         {
             grpc.EnableDetailedErrors = false;
             grpc.Interceptors.Add<ErrorMappingInterceptor>();
-            grpc.Interceptors.Add<CallerInterceptor>();
         });
         services.AddGrpcReflection();
         // The overall status (service "") says whether the host can serve, database included (readiness);
@@ -139,6 +140,11 @@ public static class PlatformApplication
         {
             var endpoints = (GrpcServiceEndpointConventionBuilder)mapGrpcService.MakeGenericMethod(registration.ServiceType).Invoke(null, [app])!;
             endpoints.WithMetadata(new ModuleEndpointMetadata(registration.ModuleId));
+        }
+
+        foreach (var registration in app.Services.GetServices<EndpointRegistration>())
+        {
+            registration.Map(app.MapGroup("/" + registration.ModuleId).WithMetadata(new ModuleEndpointMetadata(registration.ModuleId)));
         }
     }
 }

@@ -29,6 +29,12 @@ public sealed class ModuleBuilder(ModuleManifest manifest, IConfiguration config
         return this;
     }
 
+    public IModuleBuilder MapEndpoints(Action<IEndpointRouteBuilder> map)
+    {
+        Services.AddSingleton(new EndpointRegistration(Manifest.Id, map));
+        return this;
+    }
+
     public IModuleBuilder AddDatabase<TContext>(Action<ProviderContexts<TContext>> providers)
         where TContext : TenantDbContext
     {

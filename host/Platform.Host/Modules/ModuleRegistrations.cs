@@ -3,6 +3,9 @@ namespace Platform.Host.Modules;
 /// <summary>A gRPC service a module registered.</summary>
 public sealed record GrpcServiceRegistration(string ModuleId, Type ServiceType);
 
+/// <summary>A module's HTTP endpoints, mapped under <c>/{ModuleId}/</c>.</summary>
+public sealed record EndpointRegistration(string ModuleId, Action<IEndpointRouteBuilder> Map);
+
 /// <summary>A job type and the module that handles it.</summary>
 public sealed record JobHandlerRegistration(string ModuleId, string JobType, Type HandlerType);
 
