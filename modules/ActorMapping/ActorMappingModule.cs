@@ -1,6 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
 using Platform.ActorMapping.Actors;
+using Platform.ActorMapping.Common;
+using Platform.ActorMapping.Csv;
 using Platform.ActorMapping.Data;
 using Platform.ActorMapping.Data.Providers;
+using Platform.ActorMapping.Indicators;
+using Platform.ActorMapping.Initiatives;
+using Platform.ActorMapping.Network;
 using Platform.ActorMapping.PersonalData;
 using Platform.Sdk.Modules;
 
@@ -10,13 +16,21 @@ public sealed class ActorMappingModule : IPlatformModule
 {
     public const string Id = "actor-mapping";
 
-    public ModuleManifest Manifest { get; } = new(Id, "Actor mapping", "0.1.0", PlatformContract.Version, []);
+    public ModuleManifest Manifest { get; } = new(Id, "Actor mapping", "0.2.0", PlatformContract.Version, []);
 
-    public void Register(IModuleBuilder module) => module
-        .AddGrpcService<ActorGrpcService>()
-        .AddDatabase<ActorMappingDb>(providers => providers
-            .Sqlite<SqliteActorMappingDb>()
-            .PostgreSql<PostgreSqlActorMappingDb>()
-            .SqlServer<SqlServerActorMappingDb>())
-        .AddPersonalData<ContactPersonData>();
+    public void Register(IModuleBuilder module)
+    {
+        module.Services.AddScoped<LocalAreaRule>();
+        module.Services.AddScoped<ActorCsv>();
+        module
+            .AddGrpcService<ActorGrpcService>()
+            .AddGrpcService<InitiativeGrpcService>()
+            .AddGrpcService<NetworkGrpcService>()
+            .AddDatabase<ActorMappingDb>(providers => providers
+                .Sqlite<SqliteActorMappingDb>()
+                .PostgreSql<PostgreSqlActorMappingDb>()
+                .SqlServer<SqlServerActorMappingDb>())
+            .AddIndicators<ActorMappingIndicators>()
+            .AddPersonalData<ContactPersonData>();
+    }
 }

@@ -11,6 +11,7 @@ public static class BenchmarkHost
         var app = PlatformApplication.Build(
         [
             $"--Platform:DataDirectory={dataDirectory}",
+            $"--Platform:ModulesDirectory={ModulesDirectory()}",
             "--Platform:Port=0",
             "--Platform:WebPort=0",
             $"--Platform:Cluster:SiloPort={siloPort}",
@@ -19,5 +20,18 @@ public static class BenchmarkHost
             "--Logging:LogLevel:Default=Warning",
         ]);
         return (app, await app.StartPlatformAsync(CancellationToken.None));
+    }
+
+    /// <summary>The modules the host's own build installed (same configuration as this benchmark).</summary>
+    private static string ModulesDirectory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
+        {
+            directory = directory.Parent ?? throw new InvalidOperationException("Run the benchmark from the repository's build output.");
+        }
+
+        var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory))) ?? "Release";
+        return Path.Combine(directory.FullName, "host", "Platform.Host", "bin", configuration, "net10.0", "modules");
     }
 }

@@ -35,6 +35,10 @@ var oneHostReads = await ReadsAsync([firstChannel]);
 Report("GetMunicipality, one host (auth included)", oneHostReads, bare, "calls/s");
 var oneHostOnboarding = await OnboardingsAsync([firstChannel], "one");
 Report("Onboardings, one host", oneHostOnboarding, bare, "onboardings/s");
+Console.WriteLine("Actor mapping (one host):");
+await ActorMappingBenchmark.RunAsync(firstChannel, admin, "0183",
+    (call, concurrency) => LoadRun.CallsPerSecondAsync(call, concurrency, warmUp, duration),
+    (what, rate, unit) => Report(what, rate, bare, unit));
 
 var (secondApp, secondAddress) = await BenchmarkHost.StartAsync(dataDirectory, 11312, primarySiloPort: 11311);
 using var secondChannel = GrpcChannel.ForAddress(secondAddress);

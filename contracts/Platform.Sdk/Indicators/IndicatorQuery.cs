@@ -1,4 +1,16 @@
 namespace Platform.Sdk.Indicators;
 
 /// <summary>Which tenants and period an indicator is computed for.</summary>
-public sealed record IndicatorQuery(IReadOnlyList<string> MunicipalityCodes, DateOnly From, DateOnly To);
+/// <param name="MunicipalityCodes">The municipalities, each computed on its own.</param>
+/// <param name="From">The first day of the period.</param>
+/// <param name="To">The last day of the period; counts "as of" a date use its end.</param>
+/// <param name="IndicatorIds">The indicators wanted of a provider with several; null for all of them.</param>
+public sealed record IndicatorQuery(
+    IReadOnlyList<string> MunicipalityCodes,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyCollection<string>? IndicatorIds = null)
+{
+    /// <summary>Whether a provider should compute the indicator for this query.</summary>
+    public bool Wants(string indicatorId) => IndicatorIds is null || IndicatorIds.Contains(indicatorId);
+}

@@ -12,10 +12,11 @@ public sealed class IndicatorRegistry(IEnumerable<IndicatorRegistration> registr
 
     public IReadOnlyList<IndicatorDefinition> Definitions => [.. providers.SelectMany(provider => provider.Definitions)];
 
-    public Task<IReadOnlyList<IndicatorValue>> ComputeAsync(string indicatorId, IndicatorQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(string indicatorId, IndicatorQuery query, CancellationToken cancellationToken)
     {
         var provider = providers.FirstOrDefault(p => p.Definitions.Any(d => d.Id == indicatorId))
             ?? throw new NotFoundException($"No loaded module provides the indicator '{indicatorId}'.");
-        return provider.ComputeAsync(query, cancellationToken);
+        var values = await provider.ComputeAsync(query with { IndicatorIds = [indicatorId] }, cancellationToken);
+        return [.. values.Where(value => value.IndicatorId == indicatorId)];
     }
 }

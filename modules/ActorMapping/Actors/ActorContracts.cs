@@ -48,6 +48,24 @@ public static class ActorContracts
         UpdatedAt = Timestamp.FromDateTimeOffset(actor.UpdatedAt),
     };
 
+    /// <summary>A new actor at the first stage, version 1.</summary>
+    public static ActorRecord NewActor(string municipalityCode, ActorFields fields, IEnumerable<ContactPerson> contacts, DateTimeOffset now)
+    {
+        var actor = new ActorRecord
+        {
+            Id = Guid.NewGuid(),
+            MunicipalityCode = municipalityCode,
+            Name = "",
+            Category = "",
+            Stage = (int)MobilisationStage.Identified,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        actor.Apply(fields, contacts);
+        return actor;
+    }
+
     public static void Apply(this ActorRecord actor, ActorFields fields, IEnumerable<ContactPerson> contacts)
     {
         actor.Name = fields.Name.Trim();

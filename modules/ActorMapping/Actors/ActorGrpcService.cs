@@ -1,6 +1,7 @@
-using System.Globalization;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
+using Platform.ActorMapping.Common;
+using Platform.ActorMapping.Csv;
 using Platform.ActorMapping.Data;
 using Platform.Contracts.ActorMapping.V1;
 using Platform.Sdk.Callers;
@@ -13,26 +14,19 @@ namespace Platform.ActorMapping.Actors;
 /// Actors of one municipality. Members and coordinators change them; viewers read them; partnership staff read
 /// non-personal fields (contact persons are left out for them).
 /// </summary>
-public sealed class ActorGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, ICallerContext caller)
+public sealed class ActorGrpcService(
+    ITenantDbContextFactory<ActorMappingDb> databases,
+    ICallerContext caller,
+    LocalAreaRule localAreas,
+    ActorCsv csv)
     : ActorService.ActorServiceBase
 {
     public override async Task<Actor> CreateActor(CreateActorRequest request, ServerCallContext context)
     {
         ActorValidation.Validate(request.Fields, request.Contacts);
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
-        var now = DateTimeOffset.UtcNow;
-        var actor = new ActorRecord
-        {
-            Id = Guid.NewGuid(),
-            MunicipalityCode = request.MunicipalityCode,
-            Name = "",
-            Category = "",
-            Stage = (int)MobilisationStage.Identified,
-            Version = 1,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        actor.Apply(request.Fields, request.Contacts);
+        await localAreas.CheckAsync(request.MunicipalityCode, request.Fields.LocalAreaId, null, "fields.local_area_id", context.CancellationToken);
+        var actor = ActorContracts.NewActor(request.MunicipalityCode, request.Fields, request.Contacts, DateTimeOffset.UtcNow);
         db.Actors.Add(actor);
         await db.SaveChangesAsync(context.CancellationToken);
         return actor.ToContract(withContacts: true);
@@ -49,12 +43,19 @@ public sealed class ActorGrpcService(ITenantDbContextFactory<ActorMappingDb> dat
     public override async Task<Actor> UpdateActor(UpdateActorRequest request, ServerCallContext context)
     {
         ActorValidation.Validate(request.Fields, request.Contacts);
-        return await ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, actor =>
-            actor.Apply(request.Fields, request.Contacts));
+        return await ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, async actor =>
+        {
+            await localAreas.CheckAsync(request.MunicipalityCode, request.Fields.LocalAreaId, actor.LocalAreaId, "fields.local_area_id", context.CancellationToken);
+            actor.Apply(request.Fields, request.Contacts);
+        });
     }
 
     public override Task<Actor> ArchiveActor(ArchiveActorRequest request, ServerCallContext context) =>
-        ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, actor => actor.Archived = request.Archived);
+        ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, actor =>
+        {
+            actor.Archived = request.Archived;
+            return Task.CompletedTask;
+        });
 
     public override Task<Actor> MoveStage(MoveStageRequest request, ServerCallContext context)
     {
@@ -75,22 +76,17 @@ public sealed class ActorGrpcService(ITenantDbContextFactory<ActorMappingDb> dat
                 Note = request.Note,
             });
             actor.Stage = (int)request.Stage;
+            return Task.CompletedTask;
         });
     }
 
     public override async Task<ListActorsResponse> ListActors(ListActorsRequest request, ServerCallContext context)
     {
-        var pageSize = request.PageSize == 0 ? 50 : request.PageSize;
-        var offset = 0;
-        new Validation()
-            .Check(pageSize is >= 1 and <= 500, "page_size", "must be between 1 and 500")
-            .Check(request.PageToken.Length == 0 || (int.TryParse(request.PageToken, CultureInfo.InvariantCulture, out offset) && offset >= 0),
-                "page_token", "must be a next_page_token from an earlier page")
-            .ThrowIfInvalid();
+        var window = PageWindow.Parse(request.PageSize, request.PageToken);
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
         var query = Filter(db.Actors.AsNoTracking(), request);
         var total = await query.CountAsync(context.CancellationToken);
-        var page = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(offset).Take(pageSize)
+        var page = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(window.Offset).Take(window.Size)
             .Include(a => a.Contacts).Include(a => a.History).AsSplitQuery()
             .ToListAsync(context.CancellationToken);
         var withContacts = await SeesPersonalDataAsync(request.MunicipalityCode, context.CancellationToken);
@@ -98,7 +94,7 @@ public sealed class ActorGrpcService(ITenantDbContextFactory<ActorMappingDb> dat
         {
             Actors = { page.Select(actor => actor.ToContract(withContacts)) },
             TotalCount = total,
-            NextPageToken = offset + page.Count < total ? (offset + page.Count).ToString(CultureInfo.InvariantCulture) : "",
+            NextPageToken = window.NextToken(page.Count, total),
         };
     }
 
@@ -126,8 +122,26 @@ public sealed class ActorGrpcService(ITenantDbContextFactory<ActorMappingDb> dat
         };
     }
 
+    public override async Task<ImportActorsResponse> ImportActors(ImportActorsRequest request, ServerCallContext context)
+    {
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
+        return await csv.ImportAsync(db, request, caller.Caller.DisplayName ?? caller.Caller.Subject, context.CancellationToken);
+    }
+
+    public override async Task<ExportActorsResponse> ExportActors(ExportActorsRequest request, ServerCallContext context)
+    {
+        var delimiter = request.Delimiter.Length == 0 ? ';' : request.Delimiter[0];
+        new Validation().Check(request.Delimiter is "" or ";" or ",", "delimiter", "must be \";\" or \",\"").ThrowIfInvalid();
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
+        var withContacts = await SeesPersonalDataAsync(request.MunicipalityCode, context.CancellationToken);
+        var actors = await db.Actors.AsNoTracking().Where(a => request.IncludeArchived || !a.Archived)
+            .Include(a => a.Contacts).AsSplitQuery().OrderBy(a => a.Name).ThenBy(a => a.Id)
+            .ToListAsync(context.CancellationToken);
+        return await csv.ExportAsync(request.MunicipalityCode, actors, delimiter, withContacts, context.CancellationToken);
+    }
+
     private async Task<Actor> ChangeAsync(
-        string municipalityCode, string actorId, long expectedVersion, ServerCallContext context, Action<ActorRecord> change)
+        string municipalityCode, string actorId, long expectedVersion, ServerCallContext context, Func<ActorRecord, Task> change)
     {
         var id = ActorValidation.ParseId(actorId);
         new Validation().Check(expectedVersion > 0, "expected_version", "is required: the version of the actor you read").ThrowIfInvalid();
@@ -139,7 +153,7 @@ public sealed class ActorGrpcService(ITenantDbContextFactory<ActorMappingDb> dat
                 $"Actor {id} is at version {actor.Version}, not {expectedVersion}: read it again and retry.");
         }
 
-        change(actor);
+        await change(actor);
         actor.Version++;
         actor.UpdatedAt = DateTimeOffset.UtcNow;
         await db.SaveChangesAsync(context.CancellationToken);

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Platform.ActorMapping.Common;
 using Platform.Contracts.ActorMapping.V1;
 using Platform.Sdk.Errors;
 
@@ -7,8 +8,6 @@ namespace Platform.ActorMapping.Actors;
 /// <summary>Checks an actor's fields and contact persons, naming every invalid field.</summary>
 public static class ActorValidation
 {
-    public static readonly IReadOnlyList<string> AgeGroups = ["0-2", "3-5", "6-10", "11-15", "16-18+"];
-
     public static void Validate(ActorFields? fields, IReadOnlyList<ContactPerson> contacts)
     {
         fields ??= new ActorFields();
@@ -16,9 +15,9 @@ public static class ActorValidation
             .Required(fields.Name, "fields.name")
             .Check(fields.Sector != Sector.Unspecified && Enum.IsDefined(fields.Sector), "fields.sector", "must be a sector")
             .Required(fields.Category, "fields.category", 100)
-            .Check(fields.AgeGroups.All(AgeGroups.Contains), "fields.age_groups", $"must be among {string.Join(", ", AgeGroups)}")
-            .Check(fields.Arenas.All(Tag), "fields.arenas", "must each be 1-100 characters")
-            .Check(fields.Themes.All(Tag), "fields.themes", "must each be 1-100 characters")
+            .Check(fields.AgeGroups.All(Tags.AgeGroups.Contains), "fields.age_groups", $"must be among {string.Join(", ", Tags.AgeGroups)}")
+            .Check(fields.Arenas.All(Tags.IsValid), "fields.arenas", "must each be 1-100 characters")
+            .Check(fields.Themes.All(Tags.IsValid), "fields.themes", "must each be 1-100 characters")
             .Check(fields.Description.Length <= 2000, "fields.description", "must be at most 2000 characters")
             .Check(fields.Influence is >= 0 and <= 5, "fields.influence", "must be 0 (not assessed) to 5")
             .Check(fields.Interest is >= 0 and <= 5, "fields.interest", "must be 0 (not assessed) to 5");
@@ -34,8 +33,5 @@ public static class ActorValidation
         validation.ThrowIfInvalid();
     }
 
-    public static Guid ParseId(string id) =>
-        Guid.TryParse(id, out var parsed) ? parsed : throw new InvalidInputException("id", "must be an actor id");
-
-    private static bool Tag(string value) => value.Length is >= 1 and <= 100;
+    public static Guid ParseId(string id) => EntityIds.Parse(id, "id", "an actor");
 }

@@ -12,6 +12,12 @@ public abstract class ActorMappingDb(DbContextOptions options) : TenantDbContext
 
     public DbSet<StageChangeRecord> StageChanges => Set<StageChangeRecord>();
 
+    public DbSet<InitiativeRecord> Initiatives => Set<InitiativeRecord>();
+
+    public DbSet<InitiativeActorRecord> InitiativeActors => Set<InitiativeActorRecord>();
+
+    public DbSet<ActorRelationRecord> Relations => Set<ActorRelationRecord>();
+
     protected override void BuildModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ActorRecord>(actor =>
@@ -45,6 +51,38 @@ public abstract class ActorMappingDb(DbContextOptions options) : TenantDbContext
             change.Property(c => c.MunicipalityCode).HasMaxLength(4);
             change.Property(c => c.ChangedBy).HasMaxLength(200);
             change.Property(c => c.Note).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<InitiativeRecord>(initiative =>
+        {
+            initiative.ToTable("am_initiatives");
+            initiative.HasKey(i => i.Id);
+            initiative.Property(i => i.MunicipalityCode).HasMaxLength(4);
+            initiative.Property(i => i.Name).HasMaxLength(200);
+            initiative.Property(i => i.Description).HasMaxLength(4000);
+            initiative.Property(i => i.LocalAreaId).HasMaxLength(36);
+            initiative.Property(i => i.Version).IsConcurrencyToken();
+            initiative.HasIndex(i => new { i.MunicipalityCode, i.Archived, i.Name });
+            initiative.HasMany(i => i.Actors).WithOne().HasForeignKey(a => a.InitiativeId);
+        });
+        modelBuilder.Entity<InitiativeActorRecord>(link =>
+        {
+            link.ToTable("am_initiative_actors");
+            link.HasKey(l => new { l.InitiativeId, l.ActorId, l.Role });
+            link.Property(l => l.MunicipalityCode).HasMaxLength(4);
+            link.HasIndex(l => l.ActorId);
+            link.HasOne<ActorRecord>().WithMany().HasForeignKey(l => l.ActorId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ActorRelationRecord>(relation =>
+        {
+            relation.ToTable("am_actor_relations");
+            relation.HasKey(r => r.Id);
+            relation.Property(r => r.MunicipalityCode).HasMaxLength(4);
+            relation.Property(r => r.Note).HasMaxLength(1000);
+            relation.Property(r => r.CreatedBy).HasMaxLength(200);
+            relation.HasIndex(r => new { r.FromActorId, r.ToActorId, r.Kind }).IsUnique();
+            relation.HasIndex(r => r.ToActorId);
+            relation.HasOne<ActorRecord>().WithMany().HasForeignKey(r => r.FromActorId).OnDelete(DeleteBehavior.Restrict);
+            relation.HasOne<ActorRecord>().WithMany().HasForeignKey(r => r.ToActorId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 }

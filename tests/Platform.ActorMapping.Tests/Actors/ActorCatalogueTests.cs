@@ -16,9 +16,11 @@ public sealed class ActorCatalogueTests(SharedPlatform shared)
     public async Task Actors_are_listed_by_sector_category_arena_theme_age_group_area_and_text()
     {
         await Scenario.PartnershipWithMembersAsync(platform, "0101");
-        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Ishøj Idrætsforening", themes: ["physical-activity"], arenas: ["sports hall"], ageGroups: ["6-10", "11-15"], localAreaId: "nord"));
-        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Vejleå Skole", Sector.Municipal, "school", themes: ["food-and-meals"], arenas: ["school"], localAreaId: "nord"));
-        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Netto Strandcentret", Sector.Private, "shop", themes: ["food-and-meals"], arenas: ["shop"], ageGroups: ["16-18+"], localAreaId: "syd"));
+        var nord = await LocalAreas.AddAsync(platform, "0101", "Nord");
+        var syd = await LocalAreas.AddAsync(platform, "0101", "Syd");
+        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Ishøj Idrætsforening", themes: ["physical-activity"], arenas: ["sports hall"], ageGroups: ["6-10", "11-15"], localAreaId: nord));
+        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Vejleå Skole", Sector.Municipal, "school", themes: ["food-and-meals"], arenas: ["school"], localAreaId: nord));
+        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Netto Strandcentret", Sector.Private, "shop", themes: ["food-and-meals"], arenas: ["shop"], ageGroups: ["16-18+"], localAreaId: syd));
 
         async Task<string[]> Names(ListActorsRequest request)
         {
@@ -33,7 +35,7 @@ public sealed class ActorCatalogueTests(SharedPlatform shared)
         Assert.Equal(["Ishøj Idrætsforening"], await Names(new ListActorsRequest { Arena = "sports hall" }));
         Assert.Equal(["Netto Strandcentret", "Vejleå Skole"], await Names(new ListActorsRequest { Theme = "food-and-meals" }));
         Assert.Equal(["Ishøj Idrætsforening"], await Names(new ListActorsRequest { AgeGroup = "11-15" }));
-        Assert.Equal(["Ishøj Idrætsforening", "Vejleå Skole"], await Names(new ListActorsRequest { LocalAreaId = "nord" }));
+        Assert.Equal(["Ishøj Idrætsforening", "Vejleå Skole"], await Names(new ListActorsRequest { LocalAreaId = nord }));
         Assert.Equal(["Vejleå Skole"], await Names(new ListActorsRequest { Text = "SKOLE" }));
         Assert.Empty(await Names(new ListActorsRequest { Stage = MobilisationStage.Engaged }));
     }

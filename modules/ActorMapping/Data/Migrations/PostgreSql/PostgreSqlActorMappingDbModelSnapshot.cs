@@ -99,6 +99,51 @@ namespace Platform.ActorMapping.Data.Migrations.PostgreSql
                     b.ToTable("am_actors", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.ActorMapping.Data.ActorRelationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("FromActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ToActorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("ToActorId");
+
+                    b.HasIndex("FromActorId", "ToActorId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("am_actor_relations", (string)null);
+                });
+
             modelBuilder.Entity("Platform.ActorMapping.Data.ContactPersonRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -140,6 +185,108 @@ namespace Platform.ActorMapping.Data.Migrations.PostgreSql
                     b.HasIndex("MunicipalityCode");
 
                     b.ToTable("am_contact_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeActorRecord", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.HasKey("InitiativeId", "ActorId", "Role");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.ToTable("am_initiative_actors", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("Arenas")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Engagement")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LocalAreaId")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Reach")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("TargetGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Themes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("MunicipalityCode", "Archived", "Name");
+
+                    b.ToTable("am_initiatives", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ActorMapping.Data.StageChangeRecord", b =>
@@ -186,11 +333,41 @@ namespace Platform.ActorMapping.Data.Migrations.PostgreSql
                     b.ToTable("am_stage_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.ActorMapping.Data.ActorRelationRecord", b =>
+                {
+                    b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FromActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ToActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.ActorMapping.Data.ContactPersonRecord", b =>
                 {
                     b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
                         .WithMany("Contacts")
                         .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeActorRecord", b =>
+                {
+                    b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.ActorMapping.Data.InitiativeRecord", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -209,6 +386,11 @@ namespace Platform.ActorMapping.Data.Migrations.PostgreSql
                     b.Navigation("Contacts");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeRecord", b =>
+                {
+                    b.Navigation("Actors");
                 });
 #pragma warning restore 612, 618
         }

@@ -93,6 +93,51 @@ namespace Platform.ActorMapping.Data.Migrations.Sqlite
                     b.ToTable("am_actors", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.ActorMapping.Data.ActorRelationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToActorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("ToActorId");
+
+                    b.HasIndex("FromActorId", "ToActorId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("am_actor_relations", (string)null);
+                });
+
             modelBuilder.Entity("Platform.ActorMapping.Data.ContactPersonRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -134,6 +179,108 @@ namespace Platform.ActorMapping.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityCode");
 
                     b.ToTable("am_contact_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeActorRecord", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiativeId", "ActorId", "Role");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.ToTable("am_initiative_actors", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Arenas")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Engagement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LocalAreaId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("TargetGroups")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("MunicipalityCode", "Archived", "Name");
+
+                    b.ToTable("am_initiatives", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ActorMapping.Data.StageChangeRecord", b =>
@@ -178,11 +325,41 @@ namespace Platform.ActorMapping.Data.Migrations.Sqlite
                     b.ToTable("am_stage_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.ActorMapping.Data.ActorRelationRecord", b =>
+                {
+                    b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FromActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ToActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.ActorMapping.Data.ContactPersonRecord", b =>
                 {
                     b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
                         .WithMany("Contacts")
                         .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeActorRecord", b =>
+                {
+                    b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.ActorMapping.Data.InitiativeRecord", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -201,6 +378,11 @@ namespace Platform.ActorMapping.Data.Migrations.Sqlite
                     b.Navigation("Contacts");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeRecord", b =>
+                {
+                    b.Navigation("Actors");
                 });
 #pragma warning restore 612, 618
         }
