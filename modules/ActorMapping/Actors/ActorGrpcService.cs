@@ -86,9 +86,12 @@ public sealed class ActorGrpcService(
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
         var query = Filter(db.Actors.AsNoTracking(), request);
         var total = await query.CountAsync(context.CancellationToken);
-        var page = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(window.Offset).Take(window.Size)
+        // The filters run once for the page's ids; the page's rows and their children are then read by id.
+        var ids = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(window.Offset).Take(window.Size)
+            .Select(a => a.Id).ToListAsync(context.CancellationToken);
+        var page = (await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Include(a => a.Contacts).Include(a => a.History).AsSplitQuery()
-            .ToListAsync(context.CancellationToken);
+            .ToListAsync(context.CancellationToken)).OrderBy(a => ids.IndexOf(a.Id)).ToList();
         var withContacts = await SeesPersonalDataAsync(request.MunicipalityCode, context.CancellationToken);
         return new ListActorsResponse
         {
