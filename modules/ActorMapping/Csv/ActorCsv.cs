@@ -59,6 +59,8 @@ public sealed class ActorCsv(IMunicipalityDirectory directory)
 
         if (!request.ValidateOnly)
         {
+            // Only new rows are written, so there is nothing for change detection to find: it is skipped for speed.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.Actors.AddRange(actors);
             await db.SaveChangesAsync(cancellationToken);
         }

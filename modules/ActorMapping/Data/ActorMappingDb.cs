@@ -30,7 +30,9 @@ public abstract class ActorMappingDb(DbContextOptions options) : TenantDbContext
             actor.Property(a => a.LocalAreaId).HasMaxLength(36);
             actor.Property(a => a.Description).HasMaxLength(2000);
             actor.Property(a => a.Version).IsConcurrencyToken();
-            actor.HasIndex(a => new { a.MunicipalityCode, a.Archived, a.Name });
+            // Lists are ordered by name then id within a municipality: this index serves the order, so a page stops
+            // early, and holds Archived, so counting the unarchived actors reads the index alone.
+            actor.HasIndex(a => new { a.MunicipalityCode, a.Name, a.Id, a.Archived });
             actor.HasMany(a => a.Contacts).WithOne().HasForeignKey(c => c.ActorId);
             actor.HasMany(a => a.History).WithOne().HasForeignKey(h => h.ActorId);
         });
@@ -61,7 +63,7 @@ public abstract class ActorMappingDb(DbContextOptions options) : TenantDbContext
             initiative.Property(i => i.Description).HasMaxLength(4000);
             initiative.Property(i => i.LocalAreaId).HasMaxLength(36);
             initiative.Property(i => i.Version).IsConcurrencyToken();
-            initiative.HasIndex(i => new { i.MunicipalityCode, i.Archived, i.Name });
+            initiative.HasIndex(i => new { i.MunicipalityCode, i.Name, i.Id });
             initiative.HasMany(i => i.Actors).WithOne().HasForeignKey(a => a.InitiativeId);
         });
         modelBuilder.Entity<InitiativeActorRecord>(link =>

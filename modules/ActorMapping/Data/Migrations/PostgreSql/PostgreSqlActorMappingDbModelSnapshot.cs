@@ -94,7 +94,7 @@ namespace Platform.ActorMapping.Data.Migrations.PostgreSql
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("MunicipalityCode", "Archived", "Name");
+                    b.HasIndex("MunicipalityCode", "Name", "Id", "Archived");
 
                     b.ToTable("am_actors", (string)null);
                 });
@@ -284,7 +284,7 @@ namespace Platform.ActorMapping.Data.Migrations.PostgreSql
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("MunicipalityCode", "Archived", "Name");
+                    b.HasIndex("MunicipalityCode", "Name", "Id");
 
                     b.ToTable("am_initiatives", (string)null);
                 });

@@ -93,7 +93,7 @@ namespace Platform.ActorMapping.Data.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("MunicipalityCode", "Archived", "Name");
+                    b.HasIndex("MunicipalityCode", "Name", "Id", "Archived");
 
                     b.ToTable("am_actors", (string)null);
                 });
@@ -283,7 +283,7 @@ namespace Platform.ActorMapping.Data.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("MunicipalityCode", "Archived", "Name");
+                    b.HasIndex("MunicipalityCode", "Name", "Id");
 
                     b.ToTable("am_initiatives", (string)null);
                 });

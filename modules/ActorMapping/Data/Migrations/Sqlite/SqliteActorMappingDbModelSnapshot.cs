@@ -88,7 +88,7 @@ namespace Platform.ActorMapping.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("MunicipalityCode", "Archived", "Name");
+                    b.HasIndex("MunicipalityCode", "Name", "Id", "Archived");
 
                     b.ToTable("am_actors", (string)null);
                 });
@@ -278,7 +278,7 @@ namespace Platform.ActorMapping.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("MunicipalityCode", "Archived", "Name");
+                    b.HasIndex("MunicipalityCode", "Name", "Id");
 
                     b.ToTable("am_initiatives", (string)null);
                 });
