@@ -27,7 +27,7 @@ public static class ActorContracts
         Contacts =
         {
             withContacts
-                ? actor.Contacts.Select(c => new ContactPerson { Name = c.Name, Role = c.Role, Email = c.Email, Phone = c.Phone })
+                ? actor.Contacts.OrderBy(c => c.Position).Select(c => new ContactPerson { Name = c.Name, Role = c.Role, Email = c.Email, Phone = c.Phone })
                 : [],
         },
         Stage = (MobilisationStage)actor.Stage,
@@ -78,10 +78,11 @@ public static class ActorContracts
         actor.Description = fields.Description;
         actor.Influence = fields.Influence;
         actor.Interest = fields.Interest;
-        actor.Contacts = [.. contacts.Select(c => new ContactPersonRecord
+        actor.Contacts = [.. contacts.Select((c, position) => new ContactPersonRecord
         {
             Id = Guid.NewGuid(),
             ActorId = actor.Id,
+            Position = position,
             MunicipalityCode = actor.MunicipalityCode,
             Name = c.Name.Trim(),
             Role = c.Role,

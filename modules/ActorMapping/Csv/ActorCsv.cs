@@ -98,12 +98,13 @@ public sealed class ActorCsv(IMunicipalityDirectory directory)
             ];
             if (withContacts)
             {
+                var contacts = actor.Contacts.OrderBy(c => c.Position).ToList();
                 cells = cells.Concat(
                 [
-                    ActorCsvRow.JoinPeople(actor.Contacts.Select(c => c.Name)),
-                    ActorCsvRow.JoinPeople(actor.Contacts.Select(c => c.Role)),
-                    ActorCsvRow.JoinPeople(actor.Contacts.Select(c => c.Email)),
-                    ActorCsvRow.JoinPeople(actor.Contacts.Select(c => c.Phone)),
+                    ActorCsvRow.JoinPeople(contacts.Select(c => c.Name)),
+                    ActorCsvRow.JoinPeople(contacts.Select(c => c.Role)),
+                    ActorCsvRow.JoinPeople(contacts.Select(c => c.Email)),
+                    ActorCsvRow.JoinPeople(contacts.Select(c => c.Phone)),
                 ]);
             }
 

@@ -9,6 +9,9 @@ public sealed class ContactPersonRecord : ITenantOwned
 
     public Guid ActorId { get; set; }
 
+    /// <summary>The person's place in the actor's list, so contacts come back in the order they were given.</summary>
+    public int Position { get; set; }
+
     public required string MunicipalityCode { get; set; }
 
     public required string Name { get; set; }
