@@ -37,7 +37,10 @@ public sealed class EventsModule : IPlatformModule
             .AddJobHandler<ReminderJobHandler>(ReminderJobHandler.Type)
             .AddJobHandler<SendMessageJobHandler>(SendMessageJobHandler.Type)
             .AddJobHandler<RetentionJobHandler>(RetentionJobHandler.Type)
-            .AddIndicators<EventIndicators>()
+            .AddIndicators<EventsHeldIndicator>()
+            .AddIndicators<ParticipantsByGroupIndicator>()
+            .AddIndicators<ReachIndicator>()
+            .AddIndicators<OutcomesByThemeIndicator>()
             .AddPersonalData<ParticipantData>()
             .MapEndpoints(CalendarEndpoints.Map);
     }
