@@ -35,6 +35,10 @@ var oneHostReads = await ReadsAsync([firstChannel]);
 Report("GetMunicipality, one host (auth included)", oneHostReads, bare, "calls/s");
 var oneHostOnboarding = await OnboardingsAsync([firstChannel], "one");
 Report("Onboardings, one host", oneHostOnboarding, bare, "onboardings/s");
+var oneEvent = await RegistrationLoad.RegistrationsPerSecondAsync(firstChannel, admin, "0183", events: 1, registrationsPerEvent: 2000, Concurrency);
+Report("Registrations, one event (one row lock)", oneEvent, bare, "registrations/s");
+var manyEvents = await RegistrationLoad.RegistrationsPerSecondAsync(firstChannel, admin, "0183", events: 16, registrationsPerEvent: 250, Concurrency);
+Report("Registrations, 16 events, one host", manyEvents, bare, "registrations/s");
 
 var (secondApp, secondAddress) = await BenchmarkHost.StartAsync(dataDirectory, 11312, primarySiloPort: 11311);
 using var secondChannel = GrpcChannel.ForAddress(secondAddress);
