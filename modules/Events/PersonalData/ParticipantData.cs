@@ -10,9 +10,8 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.PersonalData;
 
 /// <summary>
-/// Participants of events: exported, and erased per person by anonymising their registrations. The registration
-/// stays (group, seats, attendance) so the event's counts do not change; while active, its e-mail key stays too, so
-/// the seat is still held, but it no longer says whose it is once the registration ends.
+/// Participants of events: exported, and erased per person by anonymising their registrations and deleting the
+/// e-mails to them. The registration stays (group, seats, status, attendance), so the event's counts do not change.
 /// </summary>
 public sealed class ParticipantData(ITenantDbContextFactory<EventsDb> databases) : IPersonalDataHandler
 {

@@ -30,7 +30,6 @@ public sealed class RetentionJobHandler(ITenantDbContextFactory<EventsDb> databa
         var emails = registrations.Where(r => r.Email != null).Select(r => r.Email!).Distinct().ToList();
         foreach (var registration in registrations)
         {
-            registration.EmailKey = null;
             Anonymisation.Erase(registration);
         }
 
