@@ -9,9 +9,10 @@ namespace Platform.Events.Notifications;
 
 /// <summary>
 /// Writes a reminder to the outbox for every registered participant with an e-mail. Idempotent: the outbox key
-/// (registration and start time) is unique, so a second run adds nothing; a moved event's old job finds no match.
+/// (registration and start time) is unique, so a second run adds nothing; a job of a moved event does nothing before
+/// the new reminder time.
 /// </summary>
-public sealed class ReminderJobHandler(ITenantDbContextFactory<EventsDb> databases, Notices notices) : IJobHandler
+public sealed class ReminderJobHandler(ITenantDbContextFactory<EventsDb> databases, Notices notices, EventsOptions options) : IJobHandler
 {
     public const string Type = "events.reminder";
 
@@ -20,7 +21,9 @@ public sealed class ReminderJobHandler(ITenantDbContextFactory<EventsDb> databas
         var eventId = Notices.IdOf(job);
         await using var db = await databases.OpenAsync(job.MunicipalityCode!, AccessLevel.Contribute, cancellationToken);
         var record = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (record is null || record.Start <= DateTimeOffset.UtcNow)
+        // Gone, already started, or moved later (its new start has a job of its own, due later): nothing to do now.
+        var now = DateTimeOffset.UtcNow;
+        if (record is null || record.Start <= now || record.Start - options.ReminderLead > now + TimeSpan.FromMinutes(1))
         {
             return;
         }
