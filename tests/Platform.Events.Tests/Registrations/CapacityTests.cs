@@ -38,6 +38,38 @@ public sealed class CapacityTests(EventsPlatform shared)
         Assert.Equal((50, 150), (@event.SeatsTaken, @event.Waitlisted));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Twenty_concurrent_registrations_of_one_e_mail_leave_exactly_one_and_the_rest_are_told_it_exists(DatabaseProvider provider)
+    {
+        await using var own = await TestPlatform.StartAsync(settings: await TestDatabases.NewDatabaseAsync(provider));
+        await Scenario.PartnershipWithMembersAsync(own, "0253");
+        var workshop = await EventFactory.CreateAsync(own, "0253", EventFactory.Fields("Workshop", capacity: 5));
+        var service = EventFactory.Client(own);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            try
+            {
+                await service.RegisterAsync(new RegisterRequest
+                {
+                    MunicipalityCode = "0253", EventId = workshop.Id, Group = TargetGroup.Professionals,
+                    Participant = new Participant { Name = $"Tvilling {i}", Email = i % 2 == 0 ? "same@example.dk" : "SAME@example.dk" },
+                }, own.AsAdmin());
+                return StatusCode.OK;
+            }
+            catch (RpcException exception)
+            {
+                return exception.StatusCode;
+            }
+        }));
+
+        Assert.Equal(1, outcomes.Count(code => code == StatusCode.OK));
+        Assert.Equal(19, outcomes.Count(code => code == StatusCode.AlreadyExists));
+        var @event = await service.GetEventAsync(new GetEventRequest { MunicipalityCode = "0253", Id = workshop.Id }, own.AsAdmin());
+        Assert.Equal((1, 0), (@event.SeatsTaken, @event.Waitlisted));
+    }
+
     [Fact]
     public async Task Cancellations_promote_the_waitlist_in_order_of_arrival_and_a_head_count_that_does_not_fit_waits_its_turn()
     {
