@@ -24,6 +24,7 @@ public sealed class EventsModule : IPlatformModule
         module.Services.AddSingleton<ActorLinks>();
         module.Services.AddScoped<EventCatalogue>();
         module.Services.AddScoped<RegistrationDesk>();
+        module.Services.AddScoped<PartnershipMemberRegistration>();
         module.Services.AddScoped<OutcomeLog>();
         module.Services.AddScoped<CalendarFeeds>();
         module.Services.AddScoped<Notices>();

@@ -16,8 +16,13 @@ namespace Platform.Events.Registrations;
 /// row lock (<see cref="RegistrationDeskLock"/>); a unique index on (event, e-mail) refuses a second registration of one
 /// e-mail even if two arrive at once.
 /// </summary>
-public sealed class RegistrationDesk(ITenantDbContextFactory<EventsDb> databases, ICallerContext caller, Notices notices)
+public sealed class RegistrationDesk(
+    ITenantDbContextFactory<EventsDb> databases, ICallerContext caller, Notices notices, PartnershipMemberRegistration members)
 {
+    /// <summary>
+    /// Registers for an event of the municipality, or (with registering_municipality_code) for a partnership-wide event
+    /// that another member holds.
+    /// </summary>
     public async Task<Registration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var eventId = EventValidation.ParseId(request.EventId, "event_id");
@@ -39,7 +44,9 @@ public sealed class RegistrationDesk(ITenantDbContextFactory<EventsDb> databases
         }
 
         validation.ThrowIfInvalid();
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        await using var db = request.RegisteringMunicipalityCode.Length == 0 || request.RegisteringMunicipalityCode == request.MunicipalityCode
+            ? await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken)
+            : await members.OpenAsync(request, eventId, cancellationToken);
         var email = named ? request.Participant!.Email.Trim() : null;
         var emailKey = email?.ToLowerInvariant();
         if (emailKey is not null && await db.Registrations.AnyAsync(r => r.EventId == eventId && r.EmailKey == emailKey, cancellationToken))
