@@ -39,6 +39,10 @@ Console.WriteLine("Actor mapping (one host):");
 await ActorMappingBenchmark.RunAsync(firstChannel, admin, "0183",
     (call, concurrency) => LoadRun.CallsPerSecondAsync(call, concurrency, warmUp, duration),
     (what, rate, unit) => Report(what, rate, bare, unit));
+var oneEvent = await RegistrationLoad.RegistrationsPerSecondAsync(firstChannel, admin, "0183", events: 1, registrationsPerEvent: 2000, Concurrency);
+Report("Registrations, one event (one row lock)", oneEvent, bare, "registrations/s");
+var manyEvents = await RegistrationLoad.RegistrationsPerSecondAsync(firstChannel, admin, "0183", events: 16, registrationsPerEvent: 250, Concurrency);
+Report("Registrations, 16 events, one host", manyEvents, bare, "registrations/s");
 
 var (secondApp, secondAddress) = await BenchmarkHost.StartAsync(dataDirectory, 11312, primarySiloPort: 11311);
 using var secondChannel = GrpcChannel.ForAddress(secondAddress);

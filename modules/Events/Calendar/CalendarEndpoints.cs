@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Sdk.Errors;
+
+namespace Platform.Events.Calendar;
+
+/// <summary>
+/// The iCalendar feeds on the web port: <c>/events/calendar/municipality/{code}.ics?token=…</c> and
+/// <c>/events/calendar/partnership/{id}.ics?token=…</c>. Anonymous (calendar programs send no bearer token): the
+/// token is the key; a wrong or old token gets 404, as does a municipality or partnership that does not exist.
+/// </summary>
+public static class CalendarEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/calendar/municipality/{code}.ics", (string code, string? token, CalendarFeeds feeds, CancellationToken cancellationToken) =>
+            FeedAsync(feeds, "municipality", code, token, $"Arrangementer {code}", cancellationToken)).AllowAnonymous();
+        endpoints.MapGet("/calendar/partnership/{id}.ics", (string id, string? token, CalendarFeeds feeds, CancellationToken cancellationToken) =>
+            FeedAsync(feeds, "partnership", id, token, $"Arrangementer {id}", cancellationToken)).AllowAnonymous();
+    }
+
+    private static async Task<IResult> FeedAsync(
+        CalendarFeeds feeds, string kind, string key, string? token, string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var events = await feeds.ReadAsync(kind, key, token, cancellationToken);
+            return events is null
+                ? Results.NotFound()
+                : Results.Text(CalendarWriter.Write(name, events), "text/calendar; charset=utf-8");
+        }
+        catch (PlatformException)
+        {
+            return Results.NotFound();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Data;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Directory;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Events.Calendar;
+
+/// <summary>
+/// Calendar feeds per municipality and per partnership. Calendar programs cannot send a bearer token, so a feed's
+/// address carries a random 256-bit token instead; whoever has the address can read the feed's non-personal event
+/// fields, and rotating the token ends every old subscription.
+/// </summary>
+public sealed class CalendarFeeds(
+    ICallerContext caller,
+    IServiceScopeFactory scopes,
+    IMunicipalityDirectory directory)
+{
+    public async Task<CalendarFeed> GetFeedAsync(GetCalendarFeedRequest request, CancellationToken cancellationToken)
+    {
+        new Validation()
+            .Check(request.MunicipalityCode.Length == 0 ^ request.PartnershipId.Length == 0, "municipality_code", "give either municipality_code or partnership_id")
+            .ThrowIfInvalid();
+        string feedId, path;
+        if (request.MunicipalityCode.Length > 0)
+        {
+            await caller.RequireAsync(request.MunicipalityCode, AccessLevel.Read, cancellationToken);
+            (feedId, path) = ($"municipality:{request.MunicipalityCode}", $"/events/calendar/municipality/{request.MunicipalityCode}.ics");
+        }
+        else
+        {
+            await caller.RequirePartnershipAsync(request.PartnershipId, AccessLevel.Aggregate, cancellationToken);
+            (feedId, path) = ($"partnership:{request.PartnershipId}", $"/events/calendar/partnership/{Uri.EscapeDataString(request.PartnershipId)}.ics");
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        await using var db = await OpenAsPlatformAsync(AsPlatform(scope), feedId, cancellationToken);
+        var feed = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.Id == feedId, cancellationToken);
+        if (feed is null)
+        {
+            feed = new CalendarFeedRecord { Id = feedId, Token = NewToken(), CreatedAt = DateTimeOffset.UtcNow };
+            db.CalendarFeeds.Add(feed);
+        }
+        else if (request.Rotate)
+        {
+            feed.Token = NewToken();
+            feed.CreatedAt = DateTimeOffset.UtcNow;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new CalendarFeed { Path = $"{path}?token={feed.Token}" };
+    }
+
+    /// <summary>The events of a feed, or null when the token is not the feed's current token.</summary>
+    public async Task<IReadOnlyList<EventRecord>?> ReadAsync(string kind, string key, string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var platform = AsPlatform(scope);
+        var feedId = $"{kind}:{key}";
+        await using var feedDb = await OpenAsPlatformAsync(platform, feedId, cancellationToken);
+        var current = await feedDb.CalendarFeeds.Where(f => f.Id == feedId).Select(f => f.Token).SingleOrDefaultAsync(cancellationToken);
+        if (current is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(current), Encoding.UTF8.GetBytes(token)))
+        {
+            return null;
+        }
+
+        if (kind == "partnership")
+        {
+            return await feedDb.Events.AsNoTracking().Where(e => e.PartnershipId == null || e.PartnershipId == key).ToListAsync(cancellationToken);
+        }
+
+        var events = await feedDb.Events.AsNoTracking().ToListAsync(cancellationToken);
+        foreach (var partnershipId in (await directory.FindMunicipalityAsync(key, cancellationToken))?.PartnershipIds ?? [])
+        {
+            await using var db = await platform.OpenForPartnershipAsync(partnershipId, AccessLevel.Aggregate, cancellationToken);
+            events.AddRange(await db.Events.AsNoTracking()
+                .Where(e => e.PartnershipId == partnershipId && e.MunicipalityCode != key).ToListAsync(cancellationToken));
+        }
+
+        return events;
+    }
+
+    private static ITenantDbContextFactory<EventsDb> AsPlatform(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory<EventsDb>>();
+
+    /// <summary>A context as the platform, scoped to the feed's municipality or partnership members.</summary>
+    private static Task<EventsDb> OpenAsPlatformAsync(ITenantDbContextFactory<EventsDb> platform, string feedId, CancellationToken cancellationToken)
+    {
+        var (kind, key) = (feedId[..feedId.IndexOf(':', StringComparison.Ordinal)], feedId[(feedId.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+        return kind == "partnership"
+            ? platform.OpenForPartnershipAsync(key, AccessLevel.Aggregate, cancellationToken)
+            : platform.OpenAsync(key, AccessLevel.Aggregate, cancellationToken);
+    }
+
+    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
+        .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,28 @@
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Events.Data;
+
+/// <summary>An e-mail waiting to be sent (or sent); written in the same transaction as the change it tells of.</summary>
+public sealed class OutboxMessageRecord : ITenantOwned
+{
+    public Guid Id { get; set; }
+
+    public required string MunicipalityCode { get; set; }
+
+    /// <summary>What the message is about, unique: a repeated job writes the same key and so no second message.</summary>
+    public required string Key { get; set; }
+
+    public required string To { get; set; }
+
+    public required string Subject { get; set; }
+
+    public required string Body { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+}

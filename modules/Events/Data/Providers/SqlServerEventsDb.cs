@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Events.Data.Providers;
+
+public sealed class SqlServerEventsDb(DbContextOptions<SqlServerEventsDb> options) : EventsDb(options);

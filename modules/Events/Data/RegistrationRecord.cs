@@ -1,0 +1,40 @@
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Events.Data;
+
+/// <summary>A named participant or an anonymous head count for one event.</summary>
+public sealed class RegistrationRecord : ITenantOwned
+{
+    public Guid Id { get; set; }
+
+    public required string MunicipalityCode { get; set; }
+
+    public Guid EventId { get; set; }
+
+    public int Group { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Email { get; set; }
+
+    /// <summary>The lower-cased e-mail while the registration is active; unique per event, so no e-mail registers twice.</summary>
+    public string? EmailKey { get; set; }
+
+    public string? Organisation { get; set; }
+
+    /// <summary>Seats the registration takes: 1 for a named participant, the head count for an anonymous one.</summary>
+    public int HeadCount { get; set; }
+
+    public int Status { get; set; }
+
+    /// <summary>Order of arrival; the waitlist is promoted in this order.</summary>
+    public long Sequence { get; set; }
+
+    public int Attended { get; set; }
+
+    public bool Anonymised { get; set; }
+
+    public DateTimeOffset RegisteredAt { get; set; }
+
+    public DateTimeOffset? CancelledAt { get; set; }
+}

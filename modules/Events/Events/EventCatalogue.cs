@@ -1,0 +1,150 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Data;
+using Platform.Events.Notifications;
+using Platform.Events.Registrations;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Directory;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Events.Events;
+
+/// <summary>Creating, changing and listing events, municipal and partnership-wide.</summary>
+public sealed class EventCatalogue(
+    ITenantDbContextFactory<EventsDb> databases,
+    IMunicipalityDirectory directory,
+    ActorLinks actors,
+    Notices notices,
+    IServiceScopeFactory scopes)
+{
+    public async Task<Event> CreateAsync(CreateEventRequest request, ServerCallContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        var municipality = await directory.FindMunicipalityAsync(request.MunicipalityCode, cancellationToken);
+        EventValidation.Validate(request.Fields, municipality);
+        new Validation()
+            .Check(request.PartnershipId.Length == 0 || municipality?.PartnershipIds.Contains(request.PartnershipId) == true,
+                "partnership_id", "must be a partnership the municipality is a current member of")
+            .ThrowIfInvalid();
+        await actors.CheckAsync(request.MunicipalityCode, request.Fields, context);
+        var record = new EventRecord
+        {
+            Id = Guid.NewGuid(),
+            MunicipalityCode = request.MunicipalityCode,
+            PartnershipId = request.PartnershipId.Length == 0 ? null : request.PartnershipId,
+            Title = "",
+            Version = 1,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        record.Apply(request.Fields);
+        db.Events.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await notices.ScheduleAsync(record, cancellationToken);
+        return record.ToContract();
+    }
+
+    public async Task<Event> GetAsync(GetEventRequest request, CancellationToken cancellationToken)
+    {
+        var id = EventValidation.ParseId(request.Id);
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
+        return (await LoadAsync(db, id, cancellationToken)).ToContract();
+    }
+
+    public async Task<Event> UpdateAsync(UpdateEventRequest request, ServerCallContext context)
+    {
+        var cancellationToken = context.CancellationToken;
+        var id = EventValidation.ParseId(request.Id);
+        new Validation().Check(request.ExpectedVersion > 0, "expected_version", "is required: the version of the event you read").ThrowIfInvalid();
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        EventValidation.Validate(request.Fields, await directory.FindMunicipalityAsync(request.MunicipalityCode, cancellationToken));
+        await actors.CheckAsync(request.MunicipalityCode, request.Fields, context);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RegistrationDeskLock.TakeAsync(db, id, cancellationToken);
+        var record = await LoadAsync(db, id, cancellationToken);
+        if (record.Version != request.ExpectedVersion)
+        {
+            throw new ConcurrencyConflictException($"Event {id} is at version {record.Version}, not {request.ExpectedVersion}: read it again and retry.");
+        }
+
+        if (request.Fields.Capacity != 0 && request.Fields.Capacity < record.SeatsTaken)
+        {
+            throw new PreconditionFailedException(
+                $"fields.capacity: {record.SeatsTaken} seats are taken; cancel registrations before lowering the capacity to {request.Fields.Capacity}.");
+        }
+
+        record.Apply(request.Fields);
+        record.Version++;
+        var promoted = await Waitlist.PromoteAsync(db, record, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await notices.ScheduleAsync(record, cancellationToken);
+        await notices.DispatchAsync(record.MunicipalityCode, promoted, cancellationToken);
+        return record.ToContract();
+    }
+
+    public async Task<ListEventsResponse> ListAsync(ListEventsRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
+        var own = await Window(db.Events.AsNoTracking(), request.StartsFrom, request.StartsBefore)
+            .Where(e => request.Type == EventType.Unspecified || e.Type == (int)request.Type)
+            .ToListAsync(cancellationToken);
+        var municipality = await directory.FindMunicipalityAsync(request.MunicipalityCode, cancellationToken);
+        var shared = new List<EventRecord>();
+        foreach (var partnershipId in municipality?.PartnershipIds ?? [])
+        {
+            shared.AddRange((await PartnershipWideAsync(partnershipId, request.StartsFrom, request.StartsBefore, cancellationToken))
+                .Where(e => e.MunicipalityCode != request.MunicipalityCode)
+                .Where(e => request.Type == EventType.Unspecified || e.Type == (int)request.Type));
+        }
+
+        return new ListEventsResponse { Events = { own.Concat(shared).OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => e.ToContract()) } };
+    }
+
+    public async Task<ListEventsResponse> ListPartnershipAsync(ListPartnershipEventsRequest request, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.OpenForPartnershipAsync(request.PartnershipId, AccessLevel.Aggregate, cancellationToken);
+        var events = await Window(db.Events.AsNoTracking(), request.StartsFrom, request.StartsBefore)
+            .Where(e => e.PartnershipId == null || e.PartnershipId == request.PartnershipId)
+            .ToListAsync(cancellationToken);
+        return new ListEventsResponse { Events = { events.OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => e.ToContract()) } };
+    }
+
+    /// <summary>
+    /// A partnership's own events, whichever member holds them. Every member sees them, so they are read as the
+    /// platform (a scope of its own), not with the caller's access to the holding municipality; non-personal fields only.
+    /// </summary>
+    public async Task<IReadOnlyList<EventRecord>> PartnershipWideAsync(
+        string partnershipId, Google.Protobuf.WellKnownTypes.Timestamp? from, Google.Protobuf.WellKnownTypes.Timestamp? before, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var asPlatform = scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory<EventsDb>>();
+        await using var db = await asPlatform.OpenForPartnershipAsync(partnershipId, AccessLevel.Aggregate, cancellationToken);
+        return await Window(db.Events.AsNoTracking(), from, before).Where(e => e.PartnershipId == partnershipId).ToListAsync(cancellationToken);
+    }
+
+    public static async Task<EventRecord> LoadAsync(EventsDb db, Guid id, CancellationToken cancellationToken) =>
+        await db.Events.SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+        ?? throw new NotFoundException($"No event has the id {id} in this municipality.");
+
+    private static IQueryable<EventRecord> Window(
+        IQueryable<EventRecord> events, Google.Protobuf.WellKnownTypes.Timestamp? from, Google.Protobuf.WellKnownTypes.Timestamp? before)
+    {
+        if (from is not null)
+        {
+            var start = from.ToDateTimeOffset();
+            events = events.Where(e => e.Start >= start);
+        }
+
+        if (before is not null)
+        {
+            var end = before.ToDateTimeOffset();
+            events = events.Where(e => e.Start < end);
+        }
+
+        return events;
+    }
+}

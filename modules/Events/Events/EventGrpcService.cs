@@ -1,0 +1,45 @@
+using Grpc.Core;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Calendar;
+using Platform.Events.Outcomes;
+using Platform.Events.Registrations;
+
+namespace Platform.Events.Events;
+
+/// <summary>The module's gRPC service; each area's work is done by its own class.</summary>
+public sealed class EventGrpcService(EventCatalogue catalogue, RegistrationDesk desk, OutcomeLog outcomes, CalendarFeeds feeds)
+    : EventService.EventServiceBase
+{
+    public override Task<Event> CreateEvent(CreateEventRequest request, ServerCallContext context) => catalogue.CreateAsync(request, context);
+
+    public override Task<Event> GetEvent(GetEventRequest request, ServerCallContext context) => catalogue.GetAsync(request, context.CancellationToken);
+
+    public override Task<Event> UpdateEvent(UpdateEventRequest request, ServerCallContext context) => catalogue.UpdateAsync(request, context);
+
+    public override Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context) =>
+        catalogue.ListAsync(request, context.CancellationToken);
+
+    public override Task<ListEventsResponse> ListPartnershipEvents(ListPartnershipEventsRequest request, ServerCallContext context) =>
+        catalogue.ListPartnershipAsync(request, context.CancellationToken);
+
+    public override Task<Registration> Register(RegisterRequest request, ServerCallContext context) => desk.RegisterAsync(request, context.CancellationToken);
+
+    public override Task<CancelRegistrationResponse> CancelRegistration(CancelRegistrationRequest request, ServerCallContext context) =>
+        desk.CancelAsync(request, context.CancellationToken);
+
+    public override Task<ListRegistrationsResponse> ListRegistrations(ListRegistrationsRequest request, ServerCallContext context) =>
+        desk.ListAsync(request, context.CancellationToken);
+
+    public override Task<Registration> CheckIn(CheckInRequest request, ServerCallContext context) => desk.CheckInAsync(request, context.CancellationToken);
+
+    public override Task<Attendance> GetAttendance(GetAttendanceRequest request, ServerCallContext context) =>
+        desk.AttendanceAsync(request, context.CancellationToken);
+
+    public override Task<Outcome> AddOutcome(AddOutcomeRequest request, ServerCallContext context) => outcomes.AddAsync(request, context.CancellationToken);
+
+    public override Task<SearchOutcomesResponse> SearchOutcomes(SearchOutcomesRequest request, ServerCallContext context) =>
+        outcomes.SearchAsync(request, context.CancellationToken);
+
+    public override Task<CalendarFeed> GetCalendarFeed(GetCalendarFeedRequest request, ServerCallContext context) =>
+        feeds.GetFeedAsync(request, context.CancellationToken);
+}

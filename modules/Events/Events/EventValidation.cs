@@ -1,0 +1,51 @@
+using Platform.Contracts.Events.V1;
+using Platform.Sdk.Directory;
+using Platform.Sdk.Errors;
+
+namespace Platform.Events.Events;
+
+/// <summary>Checks an event's fields, naming every invalid field by its proto name.</summary>
+public static class EventValidation
+{
+    public static void Validate(EventFields? fields, MunicipalityInfo? municipality)
+    {
+        fields ??= new EventFields();
+        var validation = new Validation()
+            .Check(fields.Type != EventType.Unspecified && Enum.IsDefined(fields.Type), "fields.type", "must be an event type")
+            .Required(fields.Title, "fields.title")
+            .Check(fields.Description.Length <= 4000, "fields.description", "must be at most 4000 characters")
+            .Check(fields.Venue.Length <= 200, "fields.venue", "must be at most 200 characters")
+            .Check(fields.Start is not null, "fields.start", "is required")
+            .Check(fields.End is not null, "fields.end", "is required")
+            .Check(fields.Start is null || fields.End is null || fields.End.ToDateTimeOffset() > fields.Start.ToDateTimeOffset(),
+                "fields.end", "must be after fields.start")
+            .Check(fields.Capacity is >= 0 and <= 100_000, "fields.capacity", "must be 0 (no limit) to 100000")
+            .Check(fields.TargetGroups.All(g => g != TargetGroup.Unspecified && Enum.IsDefined(g)), "fields.target_groups", "must each be a target group")
+            .Check(fields.LocalAreaId.Length == 0 || municipality?.HasActiveLocalArea(fields.LocalAreaId) == true,
+                "fields.local_area_id", "must be an active local area of the municipality")
+            .Check(fields.Agenda.Count <= 50, "fields.agenda", "must have at most 50 items");
+        for (var i = 0; i < fields.Agenda.Count; i++)
+        {
+            validation.Required(fields.Agenda[i].Title, $"fields.agenda[{i}].title")
+                .Check(fields.Agenda[i].Time.Length <= 20, $"fields.agenda[{i}].time", "must be at most 20 characters")
+                .Check(fields.Agenda[i].Description.Length <= 1000, $"fields.agenda[{i}].description", "must be at most 1000 characters");
+        }
+
+        GuidShaped(validation, fields.OrganiserActorIds, "fields.organiser_actor_ids");
+        GuidShaped(validation, fields.PartnerActorIds, "fields.partner_actor_ids");
+        GuidShaped(validation, fields.InitiativeIds, "fields.initiative_ids");
+        validation.ThrowIfInvalid();
+    }
+
+    public static Guid ParseId(string id, string field = "id") =>
+        Guid.TryParse(id, out var parsed) ? parsed : throw new InvalidInputException(field, "must be an id");
+
+    private static void GuidShaped(Validation validation, IReadOnlyList<string> ids, string field)
+    {
+        validation.Check(ids.Count <= 50, field, "must have at most 50 ids");
+        for (var i = 0; i < ids.Count; i++)
+        {
+            validation.Check(Guid.TryParse(ids[i], out _), $"{field}[{i}]", "must be an id (GUID)");
+        }
+    }
+}

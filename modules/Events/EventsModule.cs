@@ -1,0 +1,48 @@
+using Platform.Events.Calendar;
+using Platform.Events.Data;
+using Platform.Events.Data.Providers;
+using Platform.Events.Events;
+using Platform.Events.Indicators;
+using Platform.Events.Notifications;
+using Platform.Events.Outcomes;
+using Platform.Events.PersonalData;
+using Platform.Events.Registrations;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Sdk.Modules;
+
+namespace Platform.Events;
+
+public sealed class EventsModule : IPlatformModule
+{
+    public const string Id = "events";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Events", "0.1.0", PlatformContract.Version, []);
+
+    public void Register(IModuleBuilder module)
+    {
+        module.Services.AddSingleton(EventsOptions.From(module.Configuration));
+        module.Services.AddSingleton<ActorLinks>();
+        module.Services.AddScoped<EventCatalogue>();
+        module.Services.AddScoped<RegistrationDesk>();
+        module.Services.AddScoped<PartnershipMemberRegistration>();
+        module.Services.AddScoped<OutcomeLog>();
+        module.Services.AddScoped<CalendarFeeds>();
+        module.Services.AddScoped<Notices>();
+        module.Services.AddSingleton<SmtpSender>();
+        module
+            .AddGrpcService<EventGrpcService>()
+            .AddDatabase<EventsDb>(providers => providers
+                .Sqlite<SqliteEventsDb>()
+                .PostgreSql<PostgreSqlEventsDb>()
+                .SqlServer<SqlServerEventsDb>())
+            .AddJobHandler<ReminderJobHandler>(ReminderJobHandler.Type)
+            .AddJobHandler<SendMessageJobHandler>(SendMessageJobHandler.Type)
+            .AddJobHandler<RetentionJobHandler>(RetentionJobHandler.Type)
+            .AddIndicators<EventsHeldIndicator>()
+            .AddIndicators<ParticipantsByGroupIndicator>()
+            .AddIndicators<ReachIndicator>()
+            .AddIndicators<OutcomesByThemeIndicator>()
+            .AddPersonalData<ParticipantData>()
+            .MapEndpoints(CalendarEndpoints.Map);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace Platform.Events;
+
+/// <summary>
+/// The module's settings, section <c>Platform:Modules:events</c>: when reminders go out, how long participants'
+/// identities are kept after an event, and the SMTP server notices are sent through.
+/// </summary>
+public sealed record EventsOptions(
+    TimeSpan ReminderLead,
+    TimeSpan Retention,
+    string SmtpHost,
+    int SmtpPort,
+    bool SmtpUseTls,
+    string? SmtpUser,
+    string? SmtpPassword,
+    string SmtpFrom)
+{
+    public static EventsOptions From(IConfiguration configuration) => new(
+        Duration(configuration["ReminderLead"], TimeSpan.FromHours(24)),
+        Duration(configuration["Retention"], TimeSpan.FromDays(365)),
+        configuration["Smtp:Host"] ?? "localhost",
+        int.TryParse(configuration["Smtp:Port"], CultureInfo.InvariantCulture, out var port) ? port : 25,
+        bool.TryParse(configuration["Smtp:UseTls"], out var tls) && tls,
+        configuration["Smtp:User"],
+        configuration["Smtp:Password"],
+        configuration["Smtp:From"] ?? "events@platform.invalid");
+
+    private static TimeSpan Duration(string? text, TimeSpan fallback) =>
+        TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+}

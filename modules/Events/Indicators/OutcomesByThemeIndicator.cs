@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Data;
+using Platform.Sdk.Indicators;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Events.Indicators;
+
+/// <summary>Concerns, ideas and stated roles per theme tag (notes are left out).</summary>
+public sealed class OutcomesByThemeIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
+{
+    public override IndicatorDefinition Definition { get; } = new("events.outcomes-by-theme", "Bekymringer, idéer og roller pr. tema",
+        "Concerns, ideas and roles by theme", "outcomes", ["municipality", "theme", "kind"], CountsPeople: false);
+
+    protected override async Task<IEnumerable<(decimal Value, (string Key, string Value)[] Dimensions)>> ComputeAsync(
+        EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken)
+    {
+        var ids = events.Select(e => e.Id).ToList();
+        var outcomes = await db.Outcomes.AsNoTracking().Where(o => ids.Contains(o.EventId) && o.Kind != (int)OutcomeKind.Note)
+            .Select(o => new { o.Kind, o.Themes })
+            .ToListAsync(cancellationToken);
+        return outcomes
+            .SelectMany(o => o.Themes.Select(theme => (Theme: theme, o.Kind)))
+            .GroupBy(t => t)
+            .Select(g => ((decimal)g.Count(), new[] { ("theme", g.Key.Theme), ("kind", Name((OutcomeKind)g.Key.Kind)) }));
+    }
+}

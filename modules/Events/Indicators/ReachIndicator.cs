@@ -1,0 +1,17 @@
+using Platform.Events.Data;
+using Platform.Sdk.Indicators;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Events.Indicators;
+
+/// <summary>Reach into the local community: distinct actors that organised or took part as partners.</summary>
+public sealed class ReachIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
+{
+    public override IndicatorDefinition Definition { get; } = new("events.reach", "Aktører involveret i arrangementer", "Actors involved in events",
+        "actors", ["municipality"], CountsPeople: false);
+
+    protected override Task<IEnumerable<(decimal Value, (string Key, string Value)[] Dimensions)>> ComputeAsync(
+        EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken) =>
+        Task.FromResult<IEnumerable<(decimal, (string, string)[])>>(
+            [((decimal)events.SelectMany(e => e.OrganiserActorIds.Concat(e.PartnerActorIds)).Distinct().Count(), [])]);
+}

@@ -1,0 +1,19 @@
+using Platform.Events.Data;
+
+namespace Platform.Events.PersonalData;
+
+/// <summary>
+/// Erases who a registration was (the e-mail key too, so the address may register again), keeping its group, seats,
+/// status and attendance for the counts.
+/// </summary>
+public static class Anonymisation
+{
+    public static void Erase(RegistrationRecord registration)
+    {
+        registration.Name = null;
+        registration.Email = null;
+        registration.EmailKey = null;
+        registration.Organisation = null;
+        registration.Anonymised = true;
+    }
+}

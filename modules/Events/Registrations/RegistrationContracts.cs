@@ -1,0 +1,24 @@
+using Google.Protobuf.WellKnownTypes;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Data;
+
+namespace Platform.Events.Registrations;
+
+public static class RegistrationContracts
+{
+    public static Registration ToContract(this RegistrationRecord record, int waitlistPosition, bool withPerson) => new()
+    {
+        Id = record.Id.ToString(),
+        EventId = record.EventId.ToString(),
+        Group = (TargetGroup)record.Group,
+        Participant = withPerson && record.Name is not null
+            ? new Participant { Name = record.Name, Email = record.Email ?? "", Organisation = record.Organisation ?? "" }
+            : null,
+        HeadCount = record.HeadCount,
+        Status = (RegistrationStatus)record.Status,
+        WaitlistPosition = waitlistPosition,
+        Attended = record.Attended,
+        RegisteredAt = Timestamp.FromDateTimeOffset(record.RegisteredAt),
+        Anonymised = record.Anonymised,
+    };
+}

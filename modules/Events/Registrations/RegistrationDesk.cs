@@ -1,0 +1,224 @@
+using System.Data.Common;
+using System.Net.Mail;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Data;
+using Platform.Events.Events;
+using Platform.Events.Notifications;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Events.Registrations;
+
+/// <summary>
+/// Registration, cancellation and check-in. Every change to an event's seats runs in one transaction under the event's
+/// row lock (<see cref="RegistrationDeskLock"/>); a unique index on (event, e-mail) refuses a second registration of one
+/// e-mail even if two arrive at once.
+/// </summary>
+public sealed class RegistrationDesk(
+    ITenantDbContextFactory<EventsDb> databases, ICallerContext caller, Notices notices, PartnershipMemberRegistration members)
+{
+    /// <summary>
+    /// Registers for an event of the municipality, or (with registering_municipality_code) for a partnership-wide event
+    /// that another member holds.
+    /// </summary>
+    public async Task<Registration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    {
+        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        var named = request.Participant is not null;
+        var validation = new Validation()
+            .Check(request.Group != TargetGroup.Unspecified && Enum.IsDefined(request.Group), "group", "must be a target group");
+        if (named)
+        {
+            validation
+                .Required(request.Participant!.Name, "participant.name")
+                .Check(MailAddress.TryCreate(request.Participant.Email, out var address) && address.Address == request.Participant.Email.Trim(),
+                    "participant.email", "must be an e-mail address")
+                .Check(request.Participant.Organisation.Length <= 200, "participant.organisation", "must be at most 200 characters")
+                .Check(request.HeadCount is 0 or 1, "head_count", "must be 0 or 1 for a named participant");
+        }
+        else
+        {
+            validation.Check(request.HeadCount is >= 1 and <= 500, "head_count", "must be 1-500 for an anonymous head count (or give a participant)");
+        }
+
+        validation.ThrowIfInvalid();
+        await using var db = request.RegisteringMunicipalityCode.Length == 0 || request.RegisteringMunicipalityCode == request.MunicipalityCode
+            ? await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken)
+            : await members.OpenAsync(request, eventId, cancellationToken);
+        var email = named ? request.Participant!.Email.Trim() : null;
+        var emailKey = email?.ToLowerInvariant();
+        if (emailKey is not null && await db.Registrations.AnyAsync(r => r.EventId == eventId && r.EmailKey == emailKey, cancellationToken))
+        {
+            throw new AlreadyExistsException($"{email} is already registered for this event.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
+        var record = await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        if (DateTimeOffset.UtcNow >= record.Start)
+        {
+            throw new PreconditionFailedException($"Registration for this event closed at its start ({CopenhagenTime.Format(record.Start)}).");
+        }
+
+        var seats = named ? 1 : request.HeadCount;
+        var seated = record.WaitlistedSeats == 0 && (record.Capacity == 0 || record.SeatsTaken + seats <= record.Capacity);
+        var registration = new RegistrationRecord
+        {
+            Id = Guid.NewGuid(),
+            MunicipalityCode = record.MunicipalityCode,
+            EventId = eventId,
+            Group = (int)request.Group,
+            Name = named ? request.Participant!.Name.Trim() : null,
+            Email = email,
+            EmailKey = emailKey,
+            Organisation = named && request.Participant!.Organisation.Length > 0 ? request.Participant.Organisation : null,
+            HeadCount = seats,
+            Status = seated ? RegistrationStatusValue.Registered : RegistrationStatusValue.Waitlisted,
+            Sequence = record.NextSequence,
+            RegisteredAt = DateTimeOffset.UtcNow,
+        };
+        if (seated)
+        {
+            record.SeatsTaken += seats;
+        }
+        else
+        {
+            record.WaitlistedSeats += seats;
+        }
+
+        db.Registrations.Add(registration);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        {
+            throw new AlreadyExistsException($"{email} is already registered for this event.");
+        }
+
+        var position = seated ? 0 : await PositionAsync(db, registration, cancellationToken);
+        return registration.ToContract(position, withPerson: true);
+    }
+
+    public async Task<CancelRegistrationResponse> CancelAsync(CancelRegistrationRequest request, CancellationToken cancellationToken)
+    {
+        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        var registrationId = EventValidation.ParseId(request.RegistrationId, "registration_id");
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
+        var record = await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        var registration = await LoadAsync(db, eventId, registrationId, cancellationToken);
+        if (registration.Status == RegistrationStatusValue.Cancelled)
+        {
+            throw new PreconditionFailedException("The registration is already cancelled.");
+        }
+
+        if (registration.Status == RegistrationStatusValue.Registered)
+        {
+            record.SeatsTaken -= registration.HeadCount;
+        }
+        else
+        {
+            record.WaitlistedSeats -= registration.HeadCount;
+        }
+
+        registration.Status = RegistrationStatusValue.Cancelled;
+        registration.EmailKey = null;
+        registration.CancelledAt = DateTimeOffset.UtcNow;
+        var promotionNotices = await Waitlist.PromoteAsync(db, record, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await notices.DispatchAsync(record.MunicipalityCode, promotionNotices, cancellationToken);
+        return new CancelRegistrationResponse
+        {
+            Cancelled = registration.ToContract(0, withPerson: true),
+            Promoted = { PromotedIn(db, registration).Select(r => r.ToContract(0, withPerson: true)) },
+        };
+    }
+
+    public async Task<ListRegistrationsResponse> ListAsync(ListRegistrationsRequest request, CancellationToken cancellationToken)
+    {
+        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
+        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        var withPerson = await caller.GetAccessAsync(request.MunicipalityCode, cancellationToken) >= AccessLevel.Read;
+        var all = await db.Registrations.AsNoTracking().Where(r => r.EventId == eventId).ToListAsync(cancellationToken);
+        var waitlist = all.Where(r => r.Status == RegistrationStatusValue.Waitlisted).OrderBy(r => r.Sequence).ToList();
+        return new ListRegistrationsResponse
+        {
+            Registrations =
+            {
+                all.Where(r => r.Status == RegistrationStatusValue.Registered).OrderBy(r => r.Sequence).Select(r => r.ToContract(0, withPerson)),
+                waitlist.Select((r, i) => r.ToContract(i + 1, withPerson)),
+                all.Where(r => r.Status == RegistrationStatusValue.Cancelled).OrderBy(r => r.Sequence).Select(r => r.ToContract(0, withPerson)),
+            },
+        };
+    }
+
+    public async Task<Registration> CheckInAsync(CheckInRequest request, CancellationToken cancellationToken)
+    {
+        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        var registrationId = EventValidation.ParseId(request.RegistrationId, "registration_id");
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        var registration = await LoadAsync(db, eventId, registrationId, cancellationToken);
+        new Validation().Check(request.Attended >= 0 && request.Attended <= registration.HeadCount, "attended",
+            $"must be 0 to {registration.HeadCount} for this registration").ThrowIfInvalid();
+        if (registration.Status != RegistrationStatusValue.Registered)
+        {
+            throw new PreconditionFailedException("Only a registration with a seat can be checked in.");
+        }
+
+        registration.Attended = request.Attended;
+        await db.SaveChangesAsync(cancellationToken);
+        return registration.ToContract(0, withPerson: true);
+    }
+
+    public async Task<Attendance> AttendanceAsync(GetAttendanceRequest request, CancellationToken cancellationToken)
+    {
+        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
+        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        var rows = await db.Registrations.Where(r => r.EventId == eventId && r.Status != RegistrationStatusValue.Cancelled)
+            .GroupBy(r => new { r.Group, r.Status })
+            .Select(g => new { g.Key.Group, g.Key.Status, Seats = g.Sum(r => r.HeadCount), Attended = g.Sum(r => r.Attended) })
+            .ToListAsync(cancellationToken);
+        var groups = rows.GroupBy(r => r.Group).OrderBy(g => g.Key).Select(g => new GroupAttendance
+        {
+            Group = (TargetGroup)g.Key,
+            Registered = g.Where(r => r.Status == RegistrationStatusValue.Registered).Sum(r => r.Seats),
+            Waitlisted = g.Where(r => r.Status == RegistrationStatusValue.Waitlisted).Sum(r => r.Seats),
+            Attended = g.Sum(r => r.Attended),
+        }).ToList();
+        return new Attendance
+        {
+            EventId = eventId.ToString(),
+            Groups = { groups },
+            Registered = groups.Sum(g => g.Registered),
+            Waitlisted = groups.Sum(g => g.Waitlisted),
+            Attended = groups.Sum(g => g.Attended),
+        };
+    }
+
+    private static IEnumerable<RegistrationRecord> PromotedIn(EventsDb db, RegistrationRecord cancelled) =>
+        db.ChangeTracker.Entries<RegistrationRecord>()
+            .Where(e => e.Entity.Id != cancelled.Id && e.Entity.Status == RegistrationStatusValue.Registered)
+            .Select(e => e.Entity)
+            .OrderBy(r => r.Sequence);
+
+    private static async Task<RegistrationRecord> LoadAsync(EventsDb db, Guid eventId, Guid registrationId, CancellationToken cancellationToken) =>
+        await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, cancellationToken)
+        ?? throw new NotFoundException($"No registration has the id {registrationId} for this event.");
+
+    private static async Task<int> PositionAsync(EventsDb db, RegistrationRecord registration, CancellationToken cancellationToken) =>
+        await db.Registrations.CountAsync(r => r.EventId == registration.EventId && r.Status == RegistrationStatusValue.Waitlisted
+                                               && r.Sequence <= registration.Sequence, cancellationToken);
+
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException is DbException inner
+        && (inner.SqlState == "23505"
+            || inner.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal)
+            || inner.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,13 @@
+using Platform.Contracts.Events.V1;
+
+namespace Platform.Events.Registrations;
+
+/// <summary>The stored values of <see cref="RegistrationStatus"/>.</summary>
+public static class RegistrationStatusValue
+{
+    public const int Registered = (int)RegistrationStatus.Registered;
+
+    public const int Waitlisted = (int)RegistrationStatus.Waitlisted;
+
+    public const int Cancelled = (int)RegistrationStatus.Cancelled;
+}

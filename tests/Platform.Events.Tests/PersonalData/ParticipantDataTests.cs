@@ -1,0 +1,39 @@
+using Platform.Contracts.Core.V1;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Tests.Infrastructure;
+using Platform.Testing;
+
+namespace Platform.Events.Tests.PersonalData;
+
+[Collection(EventsCollection.Name)]
+public sealed class ParticipantDataTests(EventsPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task A_participant_is_exported_and_erased_per_person_and_the_event_s_counts_stay()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0219");
+        var day = await EventFactory.CreateAsync(platform, "0219", EventFactory.Fields("Familiedag", capacity: 10));
+        var karen = await EventFactory.RegisterAsync(platform, "0219", day, "Karen Holm");
+        await EventFactory.RegisterAsync(platform, "0219", day, "Lars");
+        await EventFactory.Client(platform).CheckInAsync(
+            new CheckInRequest { MunicipalityCode = "0219", EventId = day.Id, RegistrationId = karen.Id, Attended = 1 }, platform.AsAdmin());
+        var personalData = new PersonalDataService.PersonalDataServiceClient(platform.Channel);
+        var request = new PersonalDataRequest { MunicipalityCode = "0219", Email = "karen.holm@example.dk" };
+
+        var exported = await personalData.ExportPersonalDataAsync(request, platform.AsAdmin());
+        var erased = await personalData.ErasePersonalDataAsync(request, platform.AsAdmin());
+
+        Assert.Contains(exported.Items, item => item.ModuleId == "events" && item.Json.Contains("Karen Holm", StringComparison.Ordinal) && item.Json.Contains("Familiedag", StringComparison.Ordinal));
+        Assert.Equal(1, erased.Erased.Single(e => e.ModuleId == "events").Records);
+        var list = (await EventFactory.Client(platform).ListRegistrationsAsync(
+            new ListRegistrationsRequest { MunicipalityCode = "0219", EventId = day.Id }, platform.AsAdmin())).Registrations;
+        Assert.Equal(["Lars"], list.Where(r => r.Participant is not null).Select(r => r.Participant.Name));
+        var anonymous = list.Single(r => r.Anonymised);
+        Assert.Equal((RegistrationStatus.Registered, 1), (anonymous.Status, anonymous.Attended));
+        var attendance = await EventFactory.Client(platform).GetAttendanceAsync(new GetAttendanceRequest { MunicipalityCode = "0219", EventId = day.Id }, platform.AsAdmin());
+        Assert.Equal((2, 1), (attendance.Registered, attendance.Attended));
+        Assert.DoesNotContain((await personalData.ExportPersonalDataAsync(request, platform.AsAdmin())).Items, i => i.ModuleId == "events");
+    }
+}

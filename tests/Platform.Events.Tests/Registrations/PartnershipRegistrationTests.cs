@@ -1,0 +1,41 @@
+using Grpc.Core;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Tests.Infrastructure;
+using Platform.Identity;
+using Platform.Testing;
+
+namespace Platform.Events.Tests.Registrations;
+
+[Collection(EventsCollection.Name)]
+public sealed class PartnershipRegistrationTests(EventsPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task A_member_registers_its_people_for_a_partnership_wide_event_held_by_another_member_and_for_nothing_else()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0259", "0260");
+        await Scenario.PartnershipWithMembersAsync(platform, "0265");
+        var themeDay = await EventFactory.CreateAsync(platform, "0259", EventFactory.Fields("Temadag", capacity: 100, type: EventType.ThemeDay), partnershipId: partnership);
+        var ownEvent = await EventFactory.CreateAsync(platform, "0259", EventFactory.Fields("Kun 0259's"));
+        var service = EventFactory.Client(platform);
+        RegisterRequest For(Event @event, string registering) => new()
+        {
+            MunicipalityCode = "0259", EventId = @event.Id, RegisteringMunicipalityCode = registering, Group = TargetGroup.Professionals,
+            Participant = new Participant { Name = "Pia Pædagog", Email = $"pia@{registering}.example.dk", Organisation = "Dagplejen" },
+        };
+        var memberOfOther = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, "0260"));
+        var outsider = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, "0265"));
+
+        var registered = await service.RegisterAsync(For(themeDay, "0260"), memberOfOther);
+
+        Assert.Equal(RegistrationStatus.Registered, registered.Status);
+        var seenByHolder = await service.ListRegistrationsAsync(new ListRegistrationsRequest { MunicipalityCode = "0259", EventId = themeDay.Id }, platform.AsAdmin());
+        Assert.Equal(["pia@0260.example.dk"], seenByHolder.Registrations.Select(r => r.Participant.Email));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => service.RegisterAsync(For(ownEvent, "0260"), memberOfOther).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => service.RegisterAsync(For(themeDay, "0265"), outsider).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => service.RegisterAsync(For(themeDay, "0265"), memberOfOther).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
+            service.ListRegistrationsAsync(new ListRegistrationsRequest { MunicipalityCode = "0259", EventId = themeDay.Id }, memberOfOther).ResponseAsync);
+    }
+}
