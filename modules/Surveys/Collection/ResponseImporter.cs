@@ -25,6 +25,8 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
     private readonly List<CheckedAnswer[]> pendingAnswers = [];
     private readonly HashSet<Guid> seen = [];
     private SurveysDb? db;
+    private BulkRowWriter<ResponseRecord>? responseWriter;
+    private BulkRowWriter<AnswerRecord>? answerWriter;
     private IDbContextTransaction? transaction;
     private string municipalityCode = "";
     private int index;
@@ -38,7 +40,6 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
         if (db is null)
         {
             db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
             municipalityCode = request.MunicipalityCode;
             transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
@@ -97,22 +98,26 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
     {
         var ids = pending.Keys.ToList();
         var existing = await db!.Responses.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
+        var known = existing.ToHashSet();
         var responses = pending.Values.ToList();
+        var newResponses = new List<ResponseRecord>(responses.Count);
+        var newAnswers = new List<AnswerRecord>(responses.Count * 8);
         for (var i = 0; i < responses.Count; i++)
         {
-            if (existing.Contains(responses[i].Id))
+            if (known.Contains(responses[i].Id))
             {
                 duplicates++;
                 continue;
             }
 
-            db.Responses.Add(responses[i]);
-            db.Answers.AddRange(ResponseRows.Answers(responses[i], pendingAnswers[i]));
-            stored++;
+            newResponses.Add(responses[i]);
+            newAnswers.AddRange(ResponseRows.Answers(responses[i], pendingAnswers[i]));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        // Every row carries the municipality this import opened with write access (checked in AddAsync).
+        await (responseWriter ??= new BulkRowWriter<ResponseRecord>(db)).InsertAsync(newResponses, cancellationToken);
+        await (answerWriter ??= new BulkRowWriter<AnswerRecord>(db)).InsertAsync(newAnswers, cancellationToken);
+        stored += newResponses.Count;
         pending.Clear();
         pendingAnswers.Clear();
     }

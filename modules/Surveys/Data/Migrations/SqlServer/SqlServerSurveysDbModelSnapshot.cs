@@ -67,7 +67,7 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId", "QuestionId", "OptionId");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "QuestionId", "OptionId", "LocalAreaId", "AgeBand", "Audience");
 
                     b.ToTable("sv_answers", (string)null);
                 });
@@ -147,7 +147,7 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "LocalAreaId", "AgeBand", "Audience");
 
                     b.ToTable("sv_responses", (string)null);
                 });

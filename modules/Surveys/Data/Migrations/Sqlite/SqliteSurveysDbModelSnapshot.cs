@@ -62,7 +62,7 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId", "QuestionId", "OptionId");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "QuestionId", "OptionId", "LocalAreaId", "AgeBand", "Audience");
 
                     b.ToTable("sv_answers", (string)null);
                 });
@@ -142,7 +142,7 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "LocalAreaId", "AgeBand", "Audience");
 
                     b.ToTable("sv_responses", (string)null);
                 });

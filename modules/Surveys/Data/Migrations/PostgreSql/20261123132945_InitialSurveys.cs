@@ -112,9 +112,9 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                 column: "MunicipalityCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_sv_answers_SurveyId_QuestionId_OptionId",
+                name: "IX_sv_answers_SurveyId_MunicipalityCode_QuestionId_OptionId_Lo~",
                 table: "sv_answers",
-                columns: new[] { "SurveyId", "QuestionId", "OptionId" });
+                columns: new[] { "SurveyId", "MunicipalityCode", "QuestionId", "OptionId", "LocalAreaId", "AgeBand", "Audience" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sv_links_MunicipalityCode",
@@ -127,9 +127,9 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                 column: "MunicipalityCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_sv_responses_SurveyId",
+                name: "IX_sv_responses_SurveyId_MunicipalityCode_LocalAreaId_AgeBand_~",
                 table: "sv_responses",
-                column: "SurveyId");
+                columns: new[] { "SurveyId", "MunicipalityCode", "LocalAreaId", "AgeBand", "Audience" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sv_survey_versions_MunicipalityCode",
