@@ -55,7 +55,7 @@ public static class SurveyBenchmark
         }
 
         var ingested = responses * Questions.Length / stopwatch.Elapsed.TotalSeconds;
-        Console.WriteLine($"{"Answers imported through the stream (durable)",-52} {ingested,12:N0} answers/s  {ingested / bare,6:P1} of baseline calls/s");
+        Console.WriteLine($"{"Answers imported through the stream (durable)",-52} {ingested,12:N0} answers/s  ({ingested / bare:P0} of the baseline's calls/s)");
 
         var results = new ResultService.ResultServiceClient(channel);
         foreach (var breakdown in new[] { Breakdown.None, Breakdown.LocalArea, Breakdown.AgeBand })
@@ -70,7 +70,7 @@ public static class SurveyBenchmark
                 times.Add(timer.Elapsed.TotalMilliseconds);
             }
 
-            Console.WriteLine($"{$"Results query, {breakdown} ({answers:N0} answers), median of 3",-52} {times.Order().ElementAt(1),12:N0} ms  {1000 / bare,6:N3} ms per baseline call");
+            Console.WriteLine($"{$"Results query by {breakdown}, {answers:N0} answers (median of 3)",-52} {times.Order().ElementAt(1),12:N0} ms");
         }
 
         await app.StopAsync();

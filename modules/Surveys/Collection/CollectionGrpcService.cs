@@ -31,7 +31,7 @@ public sealed class CollectionGrpcService(
             .Check(request.ClosesAt is null || request.ClosesAt.ToDateTimeOffset() > DateTimeOffset.UtcNow, "closes_at", "must be in the future")
             .ThrowIfInvalid();
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
-        await CheckLocalAreaAsync(request.MunicipalityCode, request.LocalAreaId, "local_area_id", context.CancellationToken);
+        await LocalAreaCheck.RequireAsync(directory, request.MunicipalityCode, request.LocalAreaId, "local_area_id", context.CancellationToken);
         var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId, context.CancellationToken)
             ?? throw new NotFoundException($"No survey {surveyId} in this municipality.");
         if (survey.PublishedVersion == 0)
@@ -90,15 +90,4 @@ public sealed class CollectionGrpcService(
 
     public static SubmittedAnswer ToSubmitted(Answer answer) =>
         new(answer.QuestionId, [.. answer.OptionIds], answer.HasNumber ? answer.Number : null, answer.Text);
-
-    private async Task CheckLocalAreaAsync(string municipalityCode, string localAreaId, string field, CancellationToken cancellationToken)
-    {
-        if (localAreaId.Length == 0)
-        {
-            return;
-        }
-
-        var municipality = await directory.FindMunicipalityAsync(municipalityCode, cancellationToken);
-        new Validation().Check(municipality?.HasActiveLocalArea(localAreaId) == true, field, "must be an active local area of the municipality").ThrowIfInvalid();
-    }
 }

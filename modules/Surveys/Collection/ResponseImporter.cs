@@ -146,8 +146,7 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
             return;
         }
 
-        var municipality = await directory.FindMunicipalityAsync(municipalityCode, cancellationToken);
-        new Validation().Check(municipality?.HasActiveLocalArea(localAreaId) == true, field, "must be an active local area of the municipality").ThrowIfInvalid();
+        await LocalAreaCheck.RequireAsync(directory, municipalityCode, localAreaId, field, cancellationToken);
         checkedAreas.Add(localAreaId);
     }
 }
