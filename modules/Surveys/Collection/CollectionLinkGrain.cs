@@ -58,8 +58,28 @@ public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> datab
             (int)definition!.Audience, submission.AgeBand, DateOnly.FromDateTime(now.UtcDateTime));
         db.Responses.Add(response);
         db.Answers.AddRange(ResponseRows.Answers(response, answers));
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The same response id may have come in at the same moment through another link or an import.
+            if (await StoredElsewhereAsync(submission.ResponseId))
+            {
+                return SubmitOutcome.Duplicate;
+            }
+
+            throw;
+        }
+
         return SubmitOutcome.Stored;
+    }
+
+    private async Task<bool> StoredElsewhereAsync(Guid responseId)
+    {
+        await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Read, CancellationToken.None);
+        return await db.Responses.IgnoreQueryFilters().AnyAsync(r => r.Id == responseId);
     }
 
     private static bool IsOpen(CollectionLinkRecord link, DateTimeOffset now) => !link.Closed && now >= link.OpensAt && now < link.ClosesAt;

@@ -65,6 +65,20 @@ public sealed class SubmitTests(SharedPlatform shared)
     }
 
     [Fact]
+    public async Task A_response_imported_from_paper_is_not_counted_again_when_the_same_id_comes_through_a_link()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0173");
+        var survey = await SurveyFactory.PublishedAsync(platform, "0173");
+        var link = await SurveyFactory.LinkAsync(platform, survey);
+        var responseId = Guid.NewGuid();
+        await Imports.SendAsync(platform, [Imports.Paper(survey, "happy", responseId: responseId)]);
+
+        var submitted = await SurveyFactory.SubmitAsync(platform, link, responseId, Answers.Choice("mood", "happy"));
+
+        Assert.False(submitted.Stored);
+    }
+
+    [Fact]
     public async Task A_link_closes_at_its_closing_time_through_the_durable_job_and_then_refuses_answers()
     {
         await Scenario.PartnershipWithMembersAsync(platform, "0219");
