@@ -6,7 +6,7 @@ namespace Platform.Benchmarks;
 /// <summary>A platform host in this process on loopback, with its own silo.</summary>
 public static class BenchmarkHost
 {
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataDirectory, int siloPort, int? primarySiloPort)
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataDirectory, int siloPort, int? primarySiloPort, params string[] settings)
     {
         var app = PlatformApplication.Build(
         [
@@ -18,6 +18,7 @@ public static class BenchmarkHost
             $"--Platform:Cluster:GatewayPort={siloPort + 1000}",
             .. primarySiloPort is { } primary ? [$"--Platform:Cluster:PrimarySiloPort={primary}"] : Array.Empty<string>(),
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ]);
         return (app, await app.StartPlatformAsync(CancellationToken.None));
     }

@@ -6,6 +6,12 @@ using Platform.Benchmarks.V1;
 using Platform.Contracts.Core.V1;
 using Platform.Identity;
 
+if (args is ["surveys", .. var surveyArgs])
+{
+    await SurveyBenchmark.RunAsync(surveyArgs);
+    return;
+}
+
 // Every server runs in this process on loopback and is called over real HTTP/2 from the same client code, so the
 // ratios show what the platform (authentication, caller resolution, grain calls, a second silo) costs per call.
 const int Concurrency = 64;

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Surveys.V1;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Tenancy;
+using Platform.Surveys.Data;
+using Platform.Surveys.Definitions;
+
+namespace Platform.Surveys.Collection;
+
+/// <summary>
+/// Takes the responses of one link one at a time: checks the link is open, limits the rate, checks the answers
+/// against the link's survey version and stores each response in one transaction. A grain runs as the platform
+/// itself, so it reaches the municipality's tables by the link, not by a caller's grants.
+/// </summary>
+public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> databases, CollectionOptions options) : Grain, ICollectionLinkGrain
+{
+    private readonly Queue<DateTimeOffset> recentSubmissions = new();
+    private CollectionLinkRecord? link;
+    private SurveyDefinition? definition;
+    private string? definitionJson;
+
+    private string MunicipalityCode => this.GetPrimaryKeyString()[..4];
+
+    private string TokenHash => this.GetPrimaryKeyString()[5..];
+
+    public async Task<LinkView?> ViewAsync() =>
+        await LoadAsync() ? new LinkView(definitionJson!, IsOpen(link!, DateTimeOffset.UtcNow)) : null;
+
+    public async Task<SubmitOutcome> SubmitAsync(Submission submission)
+    {
+        if (!await LoadAsync())
+        {
+            throw new NotFoundException("No survey link has this token.");
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        if (!IsOpen(link!, now))
+        {
+            throw new PreconditionFailedException(now < link!.OpensAt
+                ? "The survey does not take answers yet."
+                : "The survey is closed and takes no more answers.");
+        }
+
+        var answers = AnswerValidation.Check(definition!, submission.Answers, submission.AgeBand);
+        if (!TakeRateSlot(now))
+        {
+            return SubmitOutcome.RateLimited;
+        }
+
+        await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Contribute, CancellationToken.None);
+        if (await db.Responses.IgnoreQueryFilters().AnyAsync(r => r.Id == submission.ResponseId))
+        {
+            return SubmitOutcome.Duplicate;
+        }
+
+        var response = ResponseRows.Response(submission.ResponseId, MunicipalityCode, link!.SurveyId, link.Version, link.LocalAreaId,
+            (int)definition!.Audience, submission.AgeBand, DateOnly.FromDateTime(now.UtcDateTime));
+        db.Responses.Add(response);
+        db.Answers.AddRange(ResponseRows.Answers(response, answers));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // The same response id may have come in at the same moment through another link or an import.
+            if (await StoredElsewhereAsync(submission.ResponseId))
+            {
+                return SubmitOutcome.Duplicate;
+            }
+
+            throw;
+        }
+
+        return SubmitOutcome.Stored;
+    }
+
+    private async Task<bool> StoredElsewhereAsync(Guid responseId)
+    {
+        await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Read, CancellationToken.None);
+        return await db.Responses.IgnoreQueryFilters().AnyAsync(r => r.Id == responseId);
+    }
+
+    private static bool IsOpen(CollectionLinkRecord link, DateTimeOffset now) => !link.Closed && now >= link.OpensAt && now < link.ClosesAt;
+
+    private bool TakeRateSlot(DateTimeOffset now)
+    {
+        while (recentSubmissions.Count > 0 && recentSubmissions.Peek() <= now.AddMinutes(-1))
+        {
+            recentSubmissions.Dequeue();
+        }
+
+        if (recentSubmissions.Count >= options.SubmissionsPerMinute)
+        {
+            return false;
+        }
+
+        recentSubmissions.Enqueue(now);
+        return true;
+    }
+
+    /// <summary>Reads the link each call until it is found; its survey version never changes, so that is cached.</summary>
+    private async Task<bool> LoadAsync()
+    {
+        await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Read, CancellationToken.None);
+        link = await db.Links.AsNoTracking().SingleOrDefaultAsync(l => l.TokenHash == TokenHash);
+        if (link is null)
+        {
+            return false;
+        }
+
+        if (definition is null)
+        {
+            definitionJson = await db.SurveyVersions.Where(v => v.SurveyId == link.SurveyId && v.Version == link.Version)
+                .Select(v => v.DefinitionJson).SingleAsync();
+            definition = DefinitionJson.Read(definitionJson);
+        }
+
+        return true;
+    }
+}

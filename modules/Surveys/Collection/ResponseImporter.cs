@@ -1,0 +1,152 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Platform.Contracts.Surveys.V1;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Directory;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Tenancy;
+using Platform.Surveys.Data;
+using Platform.Surveys.Definitions;
+
+namespace Platform.Surveys.Collection;
+
+/// <summary>
+/// One import stream: checks each response, writes them in batches inside one transaction and commits at the end,
+/// so the caller's acknowledgement means every response is durable, and a refused response leaves nothing behind.
+/// </summary>
+public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory) : IAsyncDisposable
+{
+    private const int BatchSize = 2000;
+
+    private readonly Dictionary<(Guid Survey, int Version), SurveyDefinition> definitions = [];
+    private readonly HashSet<string> checkedAreas = [];
+    private readonly Dictionary<Guid, ResponseRecord> pending = [];
+    private readonly List<CheckedAnswer[]> pendingAnswers = [];
+    private readonly HashSet<Guid> seen = [];
+    private SurveysDb? db;
+    private BulkRowWriter<ResponseRecord>? responseWriter;
+    private BulkRowWriter<AnswerRecord>? answerWriter;
+    private IDbContextTransaction? transaction;
+    private string municipalityCode = "";
+    private int index;
+    private int stored;
+    private int duplicates;
+
+    public async Task AddAsync(ImportResponseRequest request, CancellationToken cancellationToken)
+    {
+        var prefix = $"responses[{index}].";
+        index++;
+        if (db is null)
+        {
+            db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+            municipalityCode = request.MunicipalityCode;
+            transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        var surveyId = SurveyIds.Parse(request.SurveyId, prefix + "survey_id");
+        var answeredOn = default(DateOnly);
+        new Validation()
+            .Check(request.MunicipalityCode == municipalityCode, prefix + "municipality_code", "must be the same in every message of one import")
+            .Check(Guid.TryParse(request.ResponseId, out var responseId) && responseId != Guid.Empty, prefix + "response_id", "must be a UUID")
+            .Check(DateOnly.TryParseExact(request.AnsweredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out answeredOn),
+                prefix + "answered_on", "must be a date, YYYY-MM-DD")
+            .ThrowIfInvalid();
+        await CheckLocalAreaAsync(request.LocalAreaId, prefix + "local_area_id", cancellationToken);
+        var definition = await DefinitionAsync(surveyId, request.Version, prefix, cancellationToken);
+        var answers = AnswerValidation.Check(definition, [.. request.Answers.Select(CollectionGrpcService.ToSubmitted)], request.AgeBand, prefix);
+        if (!seen.Add(responseId))
+        {
+            duplicates++;
+            return;
+        }
+
+        pending[responseId] = ResponseRows.Response(responseId, municipalityCode, surveyId, request.Version, request.LocalAreaId,
+            (int)definition.Audience, request.AgeBand, answeredOn);
+        pendingAnswers.Add([.. answers]);
+        if (pending.Count >= BatchSize)
+        {
+            await FlushAsync(cancellationToken);
+        }
+    }
+
+    public async Task<(int Stored, int Duplicates)> CommitAsync(CancellationToken cancellationToken)
+    {
+        if (db is not null)
+        {
+            await FlushAsync(cancellationToken);
+            await transaction!.CommitAsync(cancellationToken);
+        }
+
+        return (stored, duplicates);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (transaction is not null)
+        {
+            await transaction.DisposeAsync();
+        }
+
+        if (db is not null)
+        {
+            await db.DisposeAsync();
+        }
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var ids = pending.Keys.ToList();
+        var existing = await db!.Responses.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
+        var known = existing.ToHashSet();
+        var responses = pending.Values.ToList();
+        var newResponses = new List<ResponseRecord>(responses.Count);
+        var newAnswers = new List<AnswerRecord>(responses.Count * 8);
+        for (var i = 0; i < responses.Count; i++)
+        {
+            if (known.Contains(responses[i].Id))
+            {
+                duplicates++;
+                continue;
+            }
+
+            newResponses.Add(responses[i]);
+            newAnswers.AddRange(ResponseRows.Answers(responses[i], pendingAnswers[i]));
+        }
+
+        // Every row carries the municipality this import opened with write access (checked in AddAsync).
+        await (responseWriter ??= new BulkRowWriter<ResponseRecord>(db)).InsertAsync(newResponses, cancellationToken);
+        await (answerWriter ??= new BulkRowWriter<AnswerRecord>(db)).InsertAsync(newAnswers, cancellationToken);
+        stored += newResponses.Count;
+        pending.Clear();
+        pendingAnswers.Clear();
+    }
+
+    private async Task<SurveyDefinition> DefinitionAsync(Guid surveyId, int version, string prefix, CancellationToken cancellationToken)
+    {
+        if (definitions.TryGetValue((surveyId, version), out var known))
+        {
+            return known;
+        }
+
+        var found = await db!.SurveyVersions.AsNoTracking().SingleOrDefaultAsync(v => v.SurveyId == surveyId && v.Version == version, cancellationToken)
+            ?? throw new InvalidInputException([new FieldViolation(prefix + "version", $"must be a version of survey {surveyId} in this municipality")]);
+        if (!found.Published)
+        {
+            throw new PreconditionFailedException($"Version {version} of survey {surveyId} is a draft; only published versions take answers.");
+        }
+
+        return definitions[(surveyId, version)] = DefinitionJson.Read(found.DefinitionJson);
+    }
+
+    private async Task CheckLocalAreaAsync(string localAreaId, string field, CancellationToken cancellationToken)
+    {
+        if (localAreaId.Length == 0 || checkedAreas.Contains(localAreaId))
+        {
+            return;
+        }
+
+        await LocalAreaCheck.RequireAsync(directory, municipalityCode, localAreaId, field, cancellationToken);
+        checkedAreas.Add(localAreaId);
+    }
+}

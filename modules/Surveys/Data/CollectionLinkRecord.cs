@@ -1,0 +1,24 @@
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Surveys.Data;
+
+/// <summary>An anonymous collection link; only the SHA-256 of its token is stored.</summary>
+public sealed class CollectionLinkRecord : ITenantOwned
+{
+    public required string TokenHash { get; set; }
+
+    public required string MunicipalityCode { get; set; }
+
+    public Guid SurveyId { get; set; }
+
+    public int Version { get; set; }
+
+    public string LocalAreaId { get; set; } = "";
+
+    public DateTimeOffset OpensAt { get; set; }
+
+    public DateTimeOffset ClosesAt { get; set; }
+
+    /// <summary>Set by the closing job at <see cref="ClosesAt"/>; submits check the time as well.</summary>
+    public bool Closed { get; set; }
+}

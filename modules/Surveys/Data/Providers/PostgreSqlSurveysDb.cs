@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Surveys.Data.Providers;
+
+public sealed class PostgreSqlSurveysDb(DbContextOptions<PostgreSqlSurveysDb> options) : SurveysDb(options);

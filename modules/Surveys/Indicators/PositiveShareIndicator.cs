@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Indicators;
+using Platform.Sdk.Tenancy;
+using Platform.Surveys.Data;
+using Platform.Surveys.Definitions;
+using Platform.Surveys.Results;
+
+namespace Platform.Surveys.Indicators;
+
+/// <summary>
+/// Well-being: the share (%) of answers to a question that chose a positive option, per published survey. A share
+/// is left out when the positive or the other answers are suppressed, since the share and the count reveal both.
+/// </summary>
+public sealed class PositiveShareIndicator(ITenantDbContextFactory<SurveysDb> databases) : IIndicatorProvider
+{
+    public const string Id = "surveys.positive-share";
+
+    public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
+        [new(Id, "Andel positive svar", "Share of positive answers", "%", ["municipality", "survey", "question"], CountsPeople: true)];
+
+    public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
+    {
+        var values = new List<IndicatorValue>();
+        var from = ResponseWeeks.From(query);
+        foreach (var code in query.MunicipalityCodes)
+        {
+            await using var db = await databases.OpenAsync(code, AccessLevel.Aggregate, cancellationToken);
+            var published = await db.Surveys.Where(s => s.PublishedVersion > 0)
+                .Join(db.SurveyVersions, s => new { s.Id, Version = s.PublishedVersion }, v => new { Id = v.SurveyId, v.Version }, (s, v) => new { s.Id, v.DefinitionJson })
+                .ToListAsync(cancellationToken);
+            foreach (var survey in published)
+            {
+                var definition = DefinitionJson.Read(survey.DefinitionJson);
+                var positive = definition.Sections.SelectMany(s => s.Questions)
+                    .Where(q => DefinitionValidation.HasChoices(q.Type) && q.Type != Contracts.Surveys.V1.QuestionType.MultipleChoice && q.Options.Any(o => o.Positive))
+                    .ToDictionary(q => q.Id, q => q.Options.Where(o => o.Positive).Select(o => o.Id).ToHashSet());
+                var counts = await db.Answers
+                    .Where(a => a.SurveyId == survey.Id && db.Responses.Any(r => r.Id == a.ResponseId && r.Week >= from && r.Week <= query.To))
+                    .GroupBy(a => new { a.QuestionId, a.OptionId }).Select(g => new { g.Key.QuestionId, g.Key.OptionId, Count = g.Count() })
+                    .ToListAsync(cancellationToken);
+                foreach (var (questionId, positiveIds) in positive)
+                {
+                    var yes = counts.Where(c => c.QuestionId == questionId && positiveIds.Contains(c.OptionId)).Sum(c => c.Count);
+                    var all = counts.Where(c => c.QuestionId == questionId).Sum(c => c.Count);
+                    var shown = Suppression.Apply(new CountTable(new int[0, 2], [], [yes, all - yes], all));
+                    if (all > 0 && !shown.IsColumnTotalSuppressed(0) && !shown.IsColumnTotalSuppressed(1))
+                    {
+                        values.Add(new IndicatorValue(Id,
+                            new Dictionary<string, string> { ["municipality"] = code, ["survey"] = survey.Id.ToString(), ["question"] = questionId },
+                            Math.Round(100m * yes / all, 1)));
+                    }
+                }
+            }
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Sdk.Modules;
+using Platform.Surveys.Collection;
+using Platform.Surveys.Data;
+using Platform.Surveys.Data.Providers;
+using Platform.Surveys.Definitions;
+using Platform.Surveys.Indicators;
+using Platform.Surveys.Results;
+using Platform.Surveys.Web;
+
+namespace Platform.Surveys;
+
+/// <summary>
+/// Surveys: versioned definitions and templates, anonymous collection through links and paper imports, and
+/// suppressed results. It stores no personal data by design (no identity, address or exact time with an answer),
+/// so it has no personal-data handler.
+/// </summary>
+public sealed class SurveysModule : IPlatformModule
+{
+    public const string Id = "surveys";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Surveys", "0.1.0", PlatformContract.Version, []);
+
+    public void Register(IModuleBuilder module)
+    {
+        module.Services.AddSingleton(new CollectionOptions(module.Configuration.GetValue("SubmissionsPerMinute", 120)));
+        module
+            .AddGrpcService<SurveyGrpcService>()
+            .AddGrpcService<CollectionGrpcService>()
+            .AddGrpcService<ResultGrpcService>()
+            .AddDatabase<SurveysDb>(providers => providers
+                .Sqlite<SqliteSurveysDb>()
+                .PostgreSql<PostgreSqlSurveysDb>()
+                .SqlServer<SqlServerSurveysDb>())
+            .AddJobHandler<CloseLinkJob>(CloseLinkJob.Type)
+            .AddIndicators<ResponseCountIndicator>()
+            .AddIndicators<PositiveShareIndicator>()
+            .MapEndpoints(AnswerPageEndpoints.Map);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Sdk.Errors;
+using Platform.Surveys.Collection;
+using Platform.Surveys.Definitions;
+
+namespace Platform.Surveys.Web;
+
+/// <summary>
+/// The public answer page at <c>/surveys/a/{token}</c> on the web port. Anonymous: the link token is the authority,
+/// and the page reaches the survey only through the link's grain. A form post sends the answers; the response id
+/// is fixed in the form, so sending the same form twice counts once.
+/// </summary>
+public static class AnswerPageEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/a/{token}", ShowAsync).AllowAnonymous();
+        endpoints.MapPost("/a/{token}", SubmitAsync).AllowAnonymous().DisableAntiforgery();
+    }
+
+    private static async Task<IResult> ShowAsync(string token, string? lang, IGrainFactory grains)
+    {
+        var texts = PageTexts.For(lang);
+        var view = LinkTokens.IsWellFormed(token) ? await grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(token)).ViewAsync() : null;
+        if (view is null)
+        {
+            return Html(PageLayout.Message(texts, texts.NotFoundTitle, texts.NotFoundText), StatusCodes.Status404NotFound);
+        }
+
+        return view.Open
+            ? Html(AnswerForm.Render(DefinitionJson.Read(view.DefinitionJson), texts, token, Guid.NewGuid(), new Dictionary<string, string[]>(), new Dictionary<string, string>()))
+            : Html(PageLayout.Message(texts, texts.ClosedTitle, texts.ClosedText), StatusCodes.Status410Gone);
+    }
+
+    private static async Task<IResult> SubmitAsync(string token, HttpContext http, IGrainFactory grains)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var texts = PageTexts.For(form["lang"]);
+        var grain = LinkTokens.IsWellFormed(token) ? grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(token)) : null;
+        var view = grain is null ? null : await grain.ViewAsync();
+        if (view is null || !Guid.TryParse(form["response_id"], out var responseId))
+        {
+            return Html(PageLayout.Message(texts, texts.NotFoundTitle, texts.NotFoundText), StatusCodes.Status404NotFound);
+        }
+
+        var definition = DefinitionJson.Read(view.DefinitionJson);
+        try
+        {
+            var outcome = await grain!.SubmitAsync(new Submission(responseId, FormAnswers.Read(form, definition), ""));
+            return outcome == SubmitOutcome.RateLimited
+                ? Html(PageLayout.Message(texts, texts.BusyTitle, texts.BusyText), StatusCodes.Status429TooManyRequests)
+                : Html(PageLayout.Message(texts, texts.ThankYouTitle, texts.ThankYouText));
+        }
+        catch (PreconditionFailedException)
+        {
+            return Html(PageLayout.Message(texts, texts.ClosedTitle, texts.ClosedText), StatusCodes.Status410Gone);
+        }
+        catch (InvalidInputException invalid)
+        {
+            var errors = invalid.Violations.Where(v => v.Field.StartsWith("answers.", StringComparison.Ordinal))
+                .GroupBy(v => v.Field["answers.".Length..])
+                .ToDictionary(g => g.Key, g => g.Any(v => v.Description == "is required") ? texts.MissingAnswer : texts.InvalidAnswer);
+            var values = definition.Sections.SelectMany(s => s.Questions)
+                .ToDictionary(q => q.Id, q => form[FormAnswers.FieldName(q)].Select(v => v ?? "").ToArray());
+            return Html(AnswerForm.Render(definition, texts, token, responseId, values, errors), StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static IResult Html(string html, int status = StatusCodes.Status200OK) =>
+        Microsoft.AspNetCore.Http.Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+}

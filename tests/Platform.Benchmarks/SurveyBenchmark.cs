@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Platform.Benchmarks.V1;
+using Platform.Contracts.Core.V1;
+using Platform.Contracts.Surveys.V1;
+using Platform.Identity;
+
+namespace Platform.Benchmarks;
+
+/// <summary>
+/// The surveys module: durable answers ingested per second through the import stream (this also seeds the data),
+/// and the time of a results query over all of them, next to the bare gRPC baseline of the same run.
+/// <c>dotnet run -c Release --project tests/Platform.Benchmarks -- surveys [answers, default 1000000]</c>.
+/// </summary>
+public static class SurveyBenchmark
+{
+    private const int StreamResponses = 50_000;
+    private static readonly string[] Questions = ["happy-at-school", "friends", "play-outside", "sleep", "safe"];
+    private static readonly string[] Faces = ["yes-a-lot", "yes-a-little", "no"];
+    private static readonly string[] AgeBands = ["6-10", "11-15"];
+
+    public static async Task RunAsync(string[] args)
+    {
+        var answers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+        var responses = answers / Questions.Length;
+        var (noopApp, noopAddress) = await NoopServer.StartAsync();
+        var dataDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "platform-bench-" + Guid.NewGuid().ToString("N"))).FullName;
+        var (app, address) = await BenchmarkHost.StartAsync(dataDirectory, 11411, primarySiloPort: null, $"--Platform:ModulesDirectory={HostModulesDirectory()}");
+        using var noopChannel = GrpcChannel.ForAddress(noopAddress);
+        using var channel = GrpcChannel.ForAddress(address);
+        var admin = new Metadata { { "authorization", "Bearer " + new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory)).Issue("bench-admin", [RoleGrant.Admin], TimeSpan.FromHours(2)) } };
+
+        Console.WriteLine($"Machine: {Machine.Describe()}");
+        Console.WriteLine($"Surveys: {answers:N0} answers ({responses:N0} responses of {Questions.Length} smiley answers) in streams of {StreamResponses:N0} responses; SQLite");
+        var noop = new Noop.NoopClient(noopChannel);
+        var bare = await LoadRun.CallsPerSecondAsync(() => noop.CallAsync(new NoopMessage { Code = "0183" }).ResponseAsync, 64, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5));
+        Console.WriteLine($"{"Bare gRPC no-op call (baseline)",-52} {bare,12:N0} calls/s");
+
+        var (survey, areas) = await PrepareAsync(channel, admin);
+        var collection = new CollectionService.CollectionServiceClient(channel);
+        var random = new Random(42);
+        var stopwatch = Stopwatch.StartNew();
+        for (var sent = 0; sent < responses; sent += StreamResponses)
+        {
+            using var call = collection.ImportResponses(admin);
+            for (var i = sent; i < Math.Min(responses, sent + StreamResponses); i++)
+            {
+                await call.RequestStream.WriteAsync(Paper(survey, areas[random.Next(areas.Length)], random));
+            }
+
+            await call.RequestStream.CompleteAsync();
+            await call.ResponseAsync;
+        }
+
+        var ingested = responses * Questions.Length / stopwatch.Elapsed.TotalSeconds;
+        Console.WriteLine($"{"Answers imported through the stream (durable)",-52} {ingested,12:N0} answers/s  ({ingested / bare:P0} of the baseline's calls/s)");
+
+        var results = new ResultService.ResultServiceClient(channel);
+        foreach (var breakdown in new[] { Breakdown.None, Breakdown.LocalArea, Breakdown.AgeBand })
+        {
+            var request = new GetResultsRequest { MunicipalityCode = "0183", SurveyId = survey.Id, Breakdown = breakdown };
+            await results.GetResultsAsync(request, admin);
+            var times = new List<double>();
+            for (var run = 0; run < 3; run++)
+            {
+                var timer = Stopwatch.StartNew();
+                await results.GetResultsAsync(request, admin);
+                times.Add(timer.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"{$"Results query by {breakdown}, {answers:N0} answers (median of 3)",-52} {times.Order().ElementAt(1),12:N0} ms");
+        }
+
+        await app.StopAsync();
+        await noopApp.StopAsync();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    private static async Task<(Survey Survey, string[] Areas)> PrepareAsync(GrpcChannel channel, Metadata admin)
+    {
+        var partnerships = new PartnershipService.PartnershipServiceClient(channel);
+        await partnerships.CreatePartnershipAsync(new CreatePartnershipRequest { Id = "bench", Name = "Bench", CentreName = "Bench" }, admin);
+        await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = "bench", MunicipalityCode = "0183" }, admin);
+        var municipalities = new MunicipalityService.MunicipalityServiceClient(channel);
+        foreach (var name in new[] { "Vejleåparken", "Ishøj Landsby", "Strandparken", "Torslunde" })
+        {
+            var current = await municipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0183" }, admin);
+            await municipalities.AddLocalAreaAsync(new AddLocalAreaRequest { Code = "0183", Name = name, ExpectedVersion = current.Version }, admin);
+        }
+
+        var areas = (await municipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0183" }, admin)).LocalAreas.Select(a => a.Id).ToArray();
+        var surveys = new SurveyService.SurveyServiceClient(channel);
+        var draft = await surveys.CreateSurveyAsync(new CreateSurveyRequest { MunicipalityCode = "0183", TemplateId = "children-wellbeing-smiley" }, admin);
+        return (await surveys.PublishSurveyAsync(new PublishSurveyRequest { MunicipalityCode = "0183", SurveyId = draft.Id, ExpectedVersion = 1 }, admin), areas);
+    }
+
+    private static ImportResponseRequest Paper(Survey survey, string area, Random random) => new()
+    {
+        MunicipalityCode = "0183",
+        SurveyId = survey.Id,
+        Version = survey.PublishedVersion,
+        LocalAreaId = area,
+        ResponseId = Guid.NewGuid().ToString(),
+        AgeBand = AgeBands[random.Next(AgeBands.Length)],
+        AnsweredOn = "2026-11-19",
+        Answers = { Questions.Select(q => new Answer { QuestionId = q, OptionIds = { Faces[random.Next(Faces.Length)] } }) },
+    };
+
+    /// <summary>The modules the host's build installed (tests/Platform.Benchmarks/bin/{config}/{tfm} → host/Platform.Host/bin/{config}/{tfm}/modules).</summary>
+    private static string HostModulesDirectory()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var root = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+        return Path.Combine(root, "host", "Platform.Host", "bin", output.Parent.Name, output.Name, "modules");
+    }
+}

@@ -1,0 +1,147 @@
+using Microsoft.Playwright;
+using Platform.Contracts.Surveys.V1;
+using Platform.Surveys.Tests.Infrastructure;
+using Platform.Testing;
+
+namespace Platform.Surveys.Tests.AnswerPage;
+
+[Collection(PlatformCollection.Name)]
+public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] SmileyQuestions = ["Er du glad for at gå i skole?", "Har du nogen at lege med?", "Kan du lide at lege udenfor?", "Sover du godt om natten?", "Føler du dig tryg, hvor du bor?"];
+
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task A_child_answers_the_smiley_survey_in_danish_by_tapping_large_faces_and_is_thanked()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0376");
+        var survey = await SurveyFactory.PublishedAsync(platform, "0376", templateId: "children-wellbeing-smiley");
+        var link = await SurveyFactory.LinkAsync(platform, survey);
+        var page = await browser.PhoneAsync();
+
+        await page.GotoAsync(Url(link));
+        Assert.Equal("da", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("Hvordan har du det?", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        foreach (var question in SmileyQuestions)
+        {
+            var face = page.GetByRole(AriaRole.Group, new() { Name = question }).GetByText("Ja, meget");
+            var box = await face.BoundingBoxAsync();
+            Assert.True(box is { Width: >= 44, Height: >= 44 }, $"a face must be a large target, was {box?.Width}x{box?.Height}");
+            await face.TapAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync();
+
+        Assert.Equal("Tak for dit svar!", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page must fit a phone without sideways scrolling");
+        for (var i = 0; i < 4; i++)
+        {
+            await SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), [.. new[] { "happy-at-school", "friends", "play-outside", "sleep", "safe" }.Select(q => Answers.Choice(q, "yes-a-lot"))]);
+        }
+
+        var results = await SurveyFactory.ResultsAsync(platform, survey);
+        Assert.Equal(new Cell { Count = 5 }, results.Questions.Single(q => q.QuestionId == "safe").Options.Single(o => o.OptionId == "yes-a-lot").Cell);
+    }
+
+    [Fact]
+    public async Task A_missing_required_answer_is_named_beside_its_question_in_english_and_the_given_answers_are_kept()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0390");
+        var survey = await SurveyFactory.PublishedAsync(platform, "0390");
+        var link = await SurveyFactory.LinkAsync(platform, survey);
+        var page = await browser.PhoneAsync();
+        await page.GotoAsync(Url(link));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await page.GetByLabel("Anything else?").FillAsync("More football");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answers" }).ClickAsync();
+
+        var alert = page.GetByRole(AriaRole.Alert);
+        Assert.Contains("Are you happy?", await alert.TextContentAsync());
+        var mood = page.GetByRole(AriaRole.Group, new() { Name = "Are you happy?" });
+        Assert.Equal("true", await mood.GetAttributeAsync("aria-invalid"));
+        Assert.Contains("Please answer this question.", await page.Locator("#" + await mood.GetAttributeAsync("aria-describedby")).TextContentAsync());
+        Assert.Equal("More football", await page.GetByLabel("Anything else?").InputValueAsync());
+        await mood.GetByText("Yes, a lot").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answers" }).ClickAsync();
+
+        Assert.Equal("Thank you for your answer!", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        var texts = await new ResultService.ResultServiceClient(platform.Channel).ListFreeTextAnswersAsync(
+            new ListFreeTextAnswersRequest { MunicipalityCode = "0390", SurveyId = survey.Id, QuestionId = "comment" }, platform.AsAdmin());
+        Assert.Equal(["More football"], texts.Texts);
+    }
+
+    [Fact]
+    public async Task A_follow_up_question_appears_only_after_the_answer_its_skip_rule_names_without_any_script()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0400");
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0400"));
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Url(link));
+        var followUp = page.GetByLabel("Hvorfor?");
+
+        Assert.False(await followUp.IsVisibleAsync());
+        await page.GetByRole(AriaRole.Group, new() { Name = "Er du glad?" }).GetByText("Nej").ClickAsync();
+        Assert.True(await followUp.IsVisibleAsync());
+        await followUp.FillAsync("Min ven er flyttet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync();
+
+        Assert.Equal("Tak for dit svar!", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+    }
+
+    [Fact]
+    public async Task Every_field_has_a_label_every_group_a_legend_focus_is_visible_and_text_has_enough_contrast()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0410");
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0410", templateId: "parents-everyday-habits"));
+        var page = await browser.PhoneAsync();
+        await page.GotoAsync(Url(link));
+
+        Assert.Equal(0, await page.EvaluateAsync<int>("[...document.querySelectorAll('input:not([type=hidden]), textarea')].filter(i => i.labels.length === 0).length"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("[...document.querySelectorAll('fieldset')].filter(f => !f.querySelector(':scope > legend')?.textContent.trim()).length"));
+        var firstChoice = page.GetByRole(AriaRole.Group, new() { Name = "Mit barn spiser morgenmad hver dag." }).GetByLabel("Enig", new() { Exact = true });
+        await firstChoice.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Mit barn spiser morgenmad hver dag." }).GetByLabel("Delvist enig").IsCheckedAsync(),
+            "the arrow keys move between the options");
+        Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
+        var lowest = await page.EvaluateAsync<double>(ContrastScript);
+        Assert.True(lowest >= 4.5, $"the lowest text contrast was {lowest:0.00}:1, WCAG AA needs 4.5:1");
+    }
+
+    [Fact]
+    public async Task An_unknown_link_and_a_closed_link_say_so_instead_of_showing_a_form()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0420");
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0420"), openFor: TimeSpan.FromMilliseconds(1500));
+        var page = await browser.PhoneAsync();
+
+        var unknown = await page.GotoAsync(Url(link).Replace(link.Token[5..10], "zzzzz"));
+        Assert.Equal(404, unknown!.Status);
+        Assert.Equal("Siden findes ikke", await page.GetByRole(AriaRole.Heading).TextContentAsync());
+        await Until.TrueAsync(async () => (await page.GotoAsync(Url(link)))!.Status == 410, TimeSpan.FromSeconds(20));
+        Assert.Equal("Undersøgelsen er lukket", await page.GetByRole(AriaRole.Heading).TextContentAsync());
+        Assert.Equal(0, await page.Locator("form").CountAsync());
+    }
+
+    private string Url(CollectionLink link) => new Uri(platform.WebAddress, link.Path).ToString();
+
+    /// <summary>The lowest WCAG contrast ratio of any visible text against the page's white background.</summary>
+    private const string ContrastScript = """
+        (() => {
+          const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+          const luminance = css => { const [r, g, b] = css.match(/\d+(\.\d+)?/g).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); };
+          const background = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor; if (!c.startsWith('rgba(0, 0, 0, 0)')) return c; } return 'rgb(255, 255, 255)'; };
+          let lowest = 21;
+          for (const el of document.querySelectorAll('body *')) {
+            if (![...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+            const a = luminance(getComputedStyle(el).color), b = luminance(background(el));
+            lowest = Math.min(lowest, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+          }
+          return lowest;
+        })()
+        """;
+}

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace Platform.Surveys.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's headless chromium driven through Playwright's driver; the browser is the installed one
+/// (tests/run-all.sh installs the chromium package), so nothing is downloaded.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // Chromium's sandbox refuses to start as root, as test containers run; the page is our own, on loopback.
+            Args = ["--no-sandbox"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+    }
+
+    /// <summary>A fresh browser context the size of a phone, as most respondents answer.</summary>
+    public async Task<IPage> PhoneAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 }, HasTouch = true });
+        return await context.NewPageAsync();
+    }
+}
