@@ -52,16 +52,51 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// Inserts many new rows at once, without tracking them: multi-row INSERT statements on this context's connection,
+    /// inside its current transaction if one is open (begin one to write several tables all or nothing). Rows of a
+    /// tenant the context may not write to are refused before anything is written, as in SaveChanges.
+    /// </summary>
+    public async Task BulkInsertAsync<TEntity>(IReadOnlyList<TEntity> rows, CancellationToken cancellationToken)
+        where TEntity : class, ITenantOwned
+    {
+        foreach (var code in rows.Select(row => row.MunicipalityCode).Distinct())
+        {
+            RefuseWriteOutsideScope(code);
+        }
+
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await new BulkRowWriter<TEntity>(this).InsertAsync(rows, cancellationToken);
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
+        }
+    }
+
     private void RefuseWritesOutsideScope()
     {
         foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
         {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && !Scope.CanWrite(entry.Entity.MunicipalityCode))
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                throw new PermissionDeniedException(
-                    $"The caller may not change data of municipality {entry.Entity.MunicipalityCode}.");
+                RefuseWriteOutsideScope(entry.Entity.MunicipalityCode);
             }
+        }
+    }
+
+    private void RefuseWriteOutsideScope(string municipalityCode)
+    {
+        if (!Scope.CanWrite(municipalityCode))
+        {
+            throw new PermissionDeniedException($"The caller may not change data of municipality {municipalityCode}.");
         }
     }
 }

@@ -59,10 +59,12 @@ public sealed class ActorCsv(IMunicipalityDirectory directory)
 
         if (!request.ValidateOnly)
         {
-            // Only new rows are written, so there is nothing for change detection to find: it is skipped for speed.
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Actors.AddRange(actors);
-            await db.SaveChangesAsync(cancellationToken);
+            // New rows only, so they are inserted in bulk rather than tracked one by one; one transaction holds them all.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.BulkInsertAsync(actors, cancellationToken);
+            await db.BulkInsertAsync([.. actors.SelectMany(actor => actor.Contacts)], cancellationToken);
+            await db.BulkInsertAsync([.. actors.SelectMany(actor => actor.History)], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return new ImportActorsResponse
