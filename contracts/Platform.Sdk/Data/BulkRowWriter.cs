@@ -25,6 +25,7 @@ internal sealed class BulkRowWriter<TEntity>
     private readonly DbContext db;
     private readonly IReadOnlyList<IProperty> columns;
     private readonly string insertPrefix;
+    private readonly string tableName;
 
     public BulkRowWriter(DbContext db)
     {
@@ -34,7 +35,8 @@ internal sealed class BulkRowWriter<TEntity>
         columns = [.. entity.GetProperties().Where(property => !IsGeneratedByDatabase(property))];
         var sql = db.GetService<ISqlGenerationHelper>();
         var names = columns.Select(column => sql.DelimitIdentifier(column.GetColumnName(table)!));
-        insertPrefix = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)}) VALUES ";
+        tableName = sql.DelimitIdentifier(table.Name, table.Schema);
+        insertPrefix = $"INSERT INTO {tableName} ({string.Join(", ", names)}) VALUES ";
     }
 
     public async Task InsertAsync(IReadOnlyList<TEntity> rows, CancellationToken cancellationToken)
@@ -70,6 +72,15 @@ internal sealed class BulkRowWriter<TEntity>
                 await full.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>SQLite only: refreshes the planner's statistics of the table, sampling at most 1,000 rows per index.</summary>
+    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"PRAGMA analysis_limit=1000; ANALYZE {tableName};";
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>An integer key the database numbers (identity, autoincrement); a Guid key is set by the code.</summary>

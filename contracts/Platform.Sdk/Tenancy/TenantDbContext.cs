@@ -12,6 +12,8 @@ namespace Platform.Sdk.Tenancy;
 /// </summary>
 public abstract class TenantDbContext(DbContextOptions options) : DbContext(options)
 {
+    private const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+
     /// <summary>Set once by the factory; a context no factory opened sees nothing.</summary>
     public TenantScope Scope { get; internal set; } = TenantScope.Nothing;
 
@@ -73,7 +75,14 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await new BulkRowWriter<TEntity>(this).InsertAsync(rows, cancellationToken);
+            var writer = new BulkRowWriter<TEntity>(this);
+            await writer.InsertAsync(rows, cancellationToken);
+            if (Database.ProviderName == SqliteProviderName)
+            {
+                // SQLite gathers no statistics of its own; after many new rows its planner would pick the per-tenant
+                // index for selective and read every row of the municipality. (The host refreshes them all regularly.)
+                await writer.RefreshStatisticsAsync(cancellationToken);
+            }
         }
         finally
         {

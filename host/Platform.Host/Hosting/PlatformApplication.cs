@@ -106,6 +106,7 @@ public static class PlatformApplication
         services.AddSingleton<JobStore>();
         services.AddSingleton<IJobQueue, JobQueue>();
         services.AddHostedService<JobWorker>();
+        services.AddHostedService<SqliteStatistics>();
 
         services.AddGrpc(grpc =>
         {

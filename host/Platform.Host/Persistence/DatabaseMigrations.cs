@@ -26,6 +26,11 @@ public static class DatabaseMigrations
             logger.LogInformation(
                 "Migrated model {Model} on {Provider} in {ElapsedMs} ms", migrator.ModelName, connection.Provider, stopwatch.ElapsedMilliseconds);
         }
+
+        if (connection.Provider == DatabaseProvider.Sqlite)
+        {
+            await SqliteStatistics.RefreshAsync(connection.ConnectionString, cancellationToken);
+        }
     }
 
     /// <summary>Lets several hosts and readers share one SQLite file while one of them writes.</summary>
