@@ -16,6 +16,7 @@ public sealed class SampleModule : IPlatformModule
         .AddDatabase<NotesDb>(providers => providers.Sqlite<SqliteNotesDb>().PostgreSql<PostgreSqlNotesDb>())
         .AddJobHandler<EchoJobHandler>(EchoJobHandler.Type)
         .AddJobHandler<FailingJobHandler>(FailingJobHandler.Type)
+        .AddJobHandler<WorkJobHandler>(WorkJobHandler.Type)
         .AddIndicators<NoteIndicators>()
         .AddPersonalData<NoteAuthors>()
         .MapEndpoints(SampleEndpoints.Map);
