@@ -95,7 +95,7 @@ public sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sectio
         foreach (var code in target.MunicipalityCodes)
         {
             var computed = await registry.ComputeAsync(definition.Id, new IndicatorQuery([code], period.From, period.To), cancellationToken);
-            foreach (var value in computed)
+            foreach (var value in computed.Where(v => v.IndicatorId == definition.Id))
             {
                 var key = RowKey.Of(code, value.Dimensions);
                 values[key] = values.GetValueOrDefault(key) + value.Value;

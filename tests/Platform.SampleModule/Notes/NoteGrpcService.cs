@@ -27,7 +27,7 @@ public sealed class NoteGrpcService(
             MunicipalityCode = request.MunicipalityCode,
             Text = request.Text,
             AuthorEmail = request.AuthorEmail,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = request.CreatedAt?.ToDateTimeOffset() ?? DateTimeOffset.UtcNow,
         };
         db.Notes.Add(note);
         await db.SaveChangesAsync(context.CancellationToken);
