@@ -6,11 +6,12 @@ namespace Platform.Benchmarks;
 /// <summary>A platform host in this process on loopback, with its own silo.</summary>
 public static class BenchmarkHost
 {
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataDirectory, int siloPort, int? primarySiloPort)
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataDirectory, string modulesDirectory, int siloPort, int? primarySiloPort)
     {
         var app = PlatformApplication.Build(
         [
             $"--Platform:DataDirectory={dataDirectory}",
+            $"--Platform:ModulesDirectory={modulesDirectory}",
             "--Platform:Port=0",
             "--Platform:WebPort=0",
             $"--Platform:Cluster:SiloPort={siloPort}",
