@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite from a fresh clone: installs what the tests need beyond .NET (Debian's PostgreSQL and Redis;
+# The whole test suite from a fresh clone: installs what the tests need beyond .NET (Debian's PostgreSQL, Redis and Chromium;
 # the tests start throwaway servers of their own on free loopback ports), restores the local .NET tools, builds
 # everything (modules included), and runs every test project.
 set -euo pipefail
@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
 command -v redis-server > /dev/null || missing+=(redis-server)
+# The reporting tests render the HTML report in headless Chromium and look at the screenshot.
+command -v chromium > /dev/null || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests"
   if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
