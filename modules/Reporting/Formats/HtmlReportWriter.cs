@@ -27,7 +27,7 @@ public static class HtmlReportWriter
         html.Append("<h1>Status på partnerskabet <span class=\"en\">· Status report</span></h1>")
             .Append("<p class=\"lead\">").Append(Encode(report.Name)).Append(" · ")
             .Append(Encode($"{Period(report.Period)} sammenlignet med {Period(report.PreviousPeriod)}"))
-            .Append(" · ").Append(Encode(string.Join(", ", report.MunicipalityCodes))).Append("</p>")
+            .Append(" · ").Append(Encode(string.Join(", ", report.MunicipalityCodes.Select(code => report.MunicipalityNames.GetValueOrDefault(code, code))))).Append("</p>")
             .Append("<p class=\"legend\"><span style=\"background:#1f5f8b\"></span>").Append(Encode(Period(report.Period)))
             .Append("<span style=\"background:#9cc3dd\"></span>").Append(Encode(Period(report.PreviousPeriod)))
             .Append(" · Antal personer under 5 vises som <i>skjult</i>.</p>");
@@ -47,12 +47,12 @@ public static class HtmlReportWriter
     {
         html.Append("<h3>").Append(Encode(figures.Indicator.TitleDa)).Append(" <span class=\"en\">· ")
             .Append(Encode($"{figures.Indicator.TitleEn} ({figures.Indicator.Unit})")).Append("</span></h3>");
-        html.Append(SvgBarChart.Render(figures));
+        html.Append(SvgBarChart.Render(figures, report.MunicipalityNames));
         html.Append("<table><tr><th></th><th>").Append(Encode(Period(report.Period))).Append("</th><th>")
             .Append(Encode(Period(report.PreviousPeriod))).Append("</th><th>Ændring</th></tr>");
         foreach (var row in figures.Rows)
         {
-            html.Append("<tr><td>").Append(Encode(SvgBarChart.Label(row))).Append("</td>")
+            html.Append("<tr><td>").Append(Encode(SvgBarChart.Label(row, report.MunicipalityNames))).Append("</td>")
                 .Append(Cell(row.Current)).Append(Cell(row.Previous)).Append(Cell(row.Change)).Append("</tr>");
         }
 

@@ -17,7 +17,7 @@ public static class SvgBarChart
     private const int BarArea = Width - LabelWidth - 70;
     private const int RowHeight = 34;
 
-    public static string Render(IndicatorFigures figures)
+    public static string Render(IndicatorFigures figures, IReadOnlyDictionary<string, string> names)
     {
         var rows = figures.Rows.Take(MaxBars).ToList();
         var max = rows.SelectMany(r => new[] { FigureText.NumberOf(r.Current), FigureText.NumberOf(r.Previous) })
@@ -30,7 +30,7 @@ public static class SvgBarChart
         {
             var top = (i * RowHeight) + 5;
             svg.Append(Invariant($"<text x=\"{LabelWidth - 8}\" y=\"{top + 19}\" text-anchor=\"end\" font-size=\"13\" fill=\"#222\">"))
-                .Append(WebUtility.HtmlEncode(Label(rows[i]))).Append("</text>");
+                .Append(WebUtility.HtmlEncode(Label(rows[i], names))).Append("</text>");
             Bar(svg, rows[i].Current, top, max, "#1f5f8b");
             Bar(svg, rows[i].Previous, top + 14, max, "#9cc3dd");
         }
@@ -38,9 +38,10 @@ public static class SvgBarChart
         return svg.Append("</svg>").ToString();
     }
 
-    public static string Label(IndicatorRow row)
+    /// <summary>A row's label: the municipality's name (or "I alt" for the total) and the other dimensions' values.</summary>
+    public static string Label(IndicatorRow row, IReadOnlyDictionary<string, string> names)
     {
-        var place = row.MunicipalityCode == "" ? "I alt" : row.MunicipalityCode;
+        var place = row.MunicipalityCode == "" ? "I alt" : names.GetValueOrDefault(row.MunicipalityCode, row.MunicipalityCode);
         var dimensions = string.Join(", ", row.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Value));
         return dimensions.Length == 0 ? place : $"{place} · {dimensions}";
     }

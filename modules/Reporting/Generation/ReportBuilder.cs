@@ -32,6 +32,7 @@ public sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sectio
             Period = ToContract(period),
             PreviousPeriod = ToContract(period.Previous),
             MunicipalityCodes = { target.MunicipalityCodes },
+            MunicipalityNames = { target.MunicipalityNames.ToDictionary() },
             GeneratedAt = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
         };
         foreach (var section in ReportSections.All)

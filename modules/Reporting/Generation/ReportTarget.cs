@@ -7,7 +7,9 @@ namespace Platform.Reporting.Generation;
 /// <param name="Key">Stable key of the scope, e.g. <c>partnership:sundt-liv</c> or <c>municipality:0183</c>.</param>
 /// <param name="Name">The partnership's or the municipality's name.</param>
 /// <param name="MunicipalityCodes">The municipalities covered, in code order.</param>
-public sealed record ReportTarget(ReportScope Scope, string Key, string Name, IReadOnlyList<string> MunicipalityCodes)
+/// <param name="MunicipalityNames">Their names by code.</param>
+public sealed record ReportTarget(
+    ReportScope Scope, string Key, string Name, IReadOnlyList<string> MunicipalityCodes, IReadOnlyDictionary<string, string> MunicipalityNames)
 {
     public bool IsPartnership => Scope.TargetCase == ReportScope.TargetOneofCase.PartnershipId;
 }

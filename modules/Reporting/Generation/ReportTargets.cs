@@ -20,15 +20,28 @@ public sealed class ReportTargets(ICallerContext caller, IMunicipalityDirectory 
                 var codes = await caller.RequirePartnershipAsync(scope.PartnershipId, AccessLevel.Aggregate, cancellationToken);
                 var partnership = await directory.FindPartnershipAsync(scope.PartnershipId, cancellationToken)
                     ?? throw new NotFoundException($"No partnership has the id '{scope.PartnershipId}'.");
-                return new ReportTarget(scope, $"partnership:{partnership.Id}", partnership.Name, [.. codes.Order(StringComparer.Ordinal)]);
+                return new ReportTarget(scope, $"partnership:{partnership.Id}", partnership.Name, [.. codes.Order(StringComparer.Ordinal)],
+                    await NamesAsync(codes, cancellationToken));
             case ReportScope.TargetOneofCase.MunicipalityCode:
                 await caller.RequireAsync(scope.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
                 var municipality = await directory.FindMunicipalityAsync(scope.MunicipalityCode, cancellationToken)
                     ?? throw new NotFoundException($"Municipality {scope.MunicipalityCode} is not onboarded.");
-                return new ReportTarget(scope, $"municipality:{municipality.Code}", municipality.Name, [municipality.Code]);
+                return new ReportTarget(scope, $"municipality:{municipality.Code}", municipality.Name, [municipality.Code],
+                    new Dictionary<string, string> { [municipality.Code] = municipality.Name });
             default:
                 throw new InvalidInputException(field, "must name a partnership_id or a municipality_code");
         }
+    }
+
+    private async Task<Dictionary<string, string>> NamesAsync(IReadOnlyList<string> codes, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>();
+        foreach (var code in codes)
+        {
+            names[code] = (await directory.FindMunicipalityAsync(code, cancellationToken))?.Name ?? code;
+        }
+
+        return names;
     }
 
     public static ReportScope Partnership(string id) => new() { PartnershipId = id };

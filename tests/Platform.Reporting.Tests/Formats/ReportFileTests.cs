@@ -60,6 +60,7 @@ public sealed class ReportFileTests(ReportingPlatform shared)
         Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("skjult", html, StringComparison.Ordinal);
+        Assert.Contains(">Gribskov</text>", html, StringComparison.Ordinal);
 
         var path = Path.Combine(platform.DataDirectory, file.FileName);
         await File.WriteAllBytesAsync(path, file.Content.ToByteArray());

@@ -22,6 +22,7 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
 
         Assert.Equal(ExpectedReport.Lines(data, withTotals: true).Order(), ReportCalls.Lines(report).Order());
         Assert.Equal(data.Codes, report.MunicipalityCodes);
+        Assert.Equal(("København", "Frederiksberg", "Ballerup"), (report.MunicipalityNames["0101"], report.MunicipalityNames["0147"], report.MunicipalityNames["0151"]));
         Assert.Equal((2026, 1), (report.PreviousPeriod.Year, report.PreviousPeriod.Quarter_));
     }
 
