@@ -29,6 +29,7 @@ public sealed class ReportingModule : IPlatformModule
                 .PostgreSql<PostgreSqlReportingDb>()
                 .SqlServer<SqlServerReportingDb>())
             .AddJobHandler<GenerateReportJobHandler>(GenerateReportJobHandler.Type)
-            .AddJobHandler<MonthlyReportJobHandler>(MonthlyReportJobHandler.Type);
+            .AddJobHandler<MonthlyReportJobHandler>(MonthlyReportJobHandler.Type)
+            .MapEndpoints(ReportDownloads.Map);
     }
 }
