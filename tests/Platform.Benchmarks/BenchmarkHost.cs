@@ -6,12 +6,12 @@ namespace Platform.Benchmarks;
 /// <summary>A platform host in this process on loopback, with its own silo.</summary>
 public static class BenchmarkHost
 {
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataDirectory, int siloPort, int? primarySiloPort, params string[] settings)
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataDirectory, string modulesDirectory, int siloPort, int? primarySiloPort, params string[] settings)
     {
         var app = PlatformApplication.Build(
         [
             $"--Platform:DataDirectory={dataDirectory}",
-            $"--Platform:ModulesDirectory={ModulesDirectory()}",
+            $"--Platform:ModulesDirectory={modulesDirectory}",
             "--Platform:Port=0",
             "--Platform:WebPort=0",
             $"--Platform:Cluster:SiloPort={siloPort}",
@@ -21,18 +21,5 @@ public static class BenchmarkHost
             .. settings,
         ]);
         return (app, await app.StartPlatformAsync(CancellationToken.None));
-    }
-
-    /// <summary>The modules the host's own build installed (same configuration as this benchmark).</summary>
-    private static string ModulesDirectory()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "Platform.sln")))
-        {
-            directory = directory.Parent ?? throw new InvalidOperationException("Run the benchmark from the repository's build output.");
-        }
-
-        var configuration = Path.GetFileName(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory))) ?? "Release";
-        return Path.Combine(directory.FullName, "host", "Platform.Host", "bin", configuration, "net10.0", "modules");
     }
 }

@@ -17,11 +17,13 @@ if (args is ["surveys", .. var surveyArgs])
 const int Concurrency = 64;
 var warmUp = TimeSpan.FromSeconds(2);
 var duration = TimeSpan.FromSeconds(args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10);
+var reportNotes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000;
 string[] codes = ["0183", "0430", "0101", "0147", "0151", "0153", "0155", "0157"];
 
 var (noopApp, noopAddress) = await NoopServer.StartAsync();
 var dataDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "platform-bench-" + Guid.NewGuid().ToString("N"))).FullName;
-var (firstApp, firstAddress) = await BenchmarkHost.StartAsync(dataDirectory, 11311, primarySiloPort: null);
+var modulesDirectory = BenchmarkModules.Install();
+var (firstApp, firstAddress) = await BenchmarkHost.StartAsync(dataDirectory, modulesDirectory, 11311, primarySiloPort: null);
 using var noopChannel = GrpcChannel.ForAddress(noopAddress);
 using var firstChannel = GrpcChannel.ForAddress(firstAddress);
 var issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory));
@@ -50,7 +52,7 @@ Report("Registrations, one event (one row lock)", oneEvent, bare, "registrations
 var manyEvents = await RegistrationLoad.RegistrationsPerSecondAsync(firstChannel, admin, "0183", events: 16, registrationsPerEvent: 250, Concurrency);
 Report("Registrations, 16 events, one host", manyEvents, bare, "registrations/s");
 
-var (secondApp, secondAddress) = await BenchmarkHost.StartAsync(dataDirectory, 11312, primarySiloPort: 11311);
+var (secondApp, secondAddress) = await BenchmarkHost.StartAsync(dataDirectory, modulesDirectory, 11312, primarySiloPort: 11311);
 using var secondChannel = GrpcChannel.ForAddress(secondAddress);
 var twoHostReads = await ReadsAsync([firstChannel, secondChannel]);
 Report("GetMunicipality, two hosts (calls alternate)", twoHostReads, bare, "calls/s");
@@ -59,9 +61,20 @@ Report("Onboardings, two hosts (calls alternate)", twoHostOnboarding, bare, "onb
 Console.WriteLine($"Two hosts / one host: reads {twoHostReads / oneHostReads:P0}, onboardings {twoHostOnboarding / oneHostOnboarding:P0} (both hosts share this machine's {Environment.ProcessorCount} cores)");
 
 await secondApp.StopAsync();
+var bareCall = Stopwatch.StartNew();
+for (var i = 0; i < 2000; i++)
+{
+    await noop.CallAsync(new NoopMessage { Code = "0183" });
+}
+
+var bareCallMilliseconds = bareCall.Elapsed.TotalMilliseconds / 2000;
+Console.WriteLine($"{"Bare gRPC no-op call, one caller (baseline)",-46} {bareCallMilliseconds,10:N3} ms per call");
+await ReportBenchmark.RunAsync(firstChannel, admin, Path.Combine(dataDirectory, "platform.db"), reportNotes, bareCallMilliseconds);
+
 await firstApp.StopAsync();
 await noopApp.StopAsync();
 Directory.Delete(dataDirectory, recursive: true);
+Directory.Delete(modulesDirectory, recursive: true);
 
 async Task<double> ReadsAsync(GrpcChannel[] channels)
 {

@@ -27,7 +27,7 @@ public static class SurveyBenchmark
         var responses = answers / Questions.Length;
         var (noopApp, noopAddress) = await NoopServer.StartAsync();
         var dataDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "platform-bench-" + Guid.NewGuid().ToString("N"))).FullName;
-        var (app, address) = await BenchmarkHost.StartAsync(dataDirectory, 11411, primarySiloPort: null, $"--Platform:ModulesDirectory={HostModulesDirectory()}");
+        var (app, address) = await BenchmarkHost.StartAsync(dataDirectory, BenchmarkModules.Install(), 11411, primarySiloPort: null);
         using var noopChannel = GrpcChannel.ForAddress(noopAddress);
         using var channel = GrpcChannel.ForAddress(address);
         var admin = new Metadata { { "authorization", "Bearer " + new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory)).Issue("bench-admin", [RoleGrant.Admin], TimeSpan.FromHours(2)) } };
@@ -107,12 +107,4 @@ public static class SurveyBenchmark
         AnsweredOn = "2026-11-19",
         Answers = { Questions.Select(q => new Answer { QuestionId = q, OptionIds = { Faces[random.Next(Faces.Length)] } }) },
     };
-
-    /// <summary>The modules the host's build installed (tests/Platform.Benchmarks/bin/{config}/{tfm} → host/Platform.Host/bin/{config}/{tfm}/modules).</summary>
-    private static string HostModulesDirectory()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = output.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
-        return Path.Combine(root, "host", "Platform.Host", "bin", output.Parent.Name, output.Name, "modules");
-    }
 }

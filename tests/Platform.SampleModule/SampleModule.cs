@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 using Platform.SampleModule.Jobs;
 using Platform.SampleModule.Notes;
@@ -11,12 +13,18 @@ public sealed class SampleModule : IPlatformModule
 
     public ModuleManifest Manifest { get; } = new(Id, "Sample", "1.0.0", PlatformContract.Version, []);
 
-    public void Register(IModuleBuilder module) => module
+    public void Register(IModuleBuilder module)
+    {
+        module.Services.AddSingleton(new IndicatorDelay(TimeSpan.FromMilliseconds(module.Configuration.GetValue<int>("IndicatorDelayMilliseconds"))));
+        module
         .AddGrpcService<NoteGrpcService>()
         .AddDatabase<NotesDb>(providers => providers.Sqlite<SqliteNotesDb>().PostgreSql<PostgreSqlNotesDb>())
         .AddJobHandler<EchoJobHandler>(EchoJobHandler.Type)
         .AddJobHandler<FailingJobHandler>(FailingJobHandler.Type)
+        .AddJobHandler<WorkJobHandler>(WorkJobHandler.Type)
         .AddIndicators<NoteIndicators>()
+        .AddIndicators<NoteActivityIndicators>()
         .AddPersonalData<NoteAuthors>()
         .MapEndpoints(SampleEndpoints.Map);
+    }
 }

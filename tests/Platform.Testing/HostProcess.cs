@@ -21,6 +21,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public GrpcChannel Channel { get; }
 
+    /// <summary>The host's process id; its job worker's lease owner names it.</summary>
+    public int ProcessId => process.Id;
+
     public static async Task<HostProcess> StartAsync(string dataDirectory, int siloPort, params string[] settings)
     {
         var port = FreePorts.Next();

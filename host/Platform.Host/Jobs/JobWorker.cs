@@ -26,20 +26,41 @@ public sealed class JobWorker(
 
     private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
+    // Schedules have a loop of their own: when they were checked by a lane between jobs, a long job on that lane held
+    // every due occurrence back until it finished.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.Jobs.Concurrency).Select(lane => RunLaneAsync(lane, stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, options.Value.Jobs.Concurrency).Select(_ => RunLaneAsync(stoppingToken)).Append(RunSchedulesAsync(stoppingToken)));
 
-    private async Task RunLaneAsync(int lane, CancellationToken stoppingToken)
+    private async Task RunSchedulesAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (lane == 0 && await store.EnqueueDueSchedulesAsync(stoppingToken) > 0)
+                if (await store.EnqueueDueSchedulesAsync(stoppingToken) > 0)
                 {
                     signal.Notify();
                 }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "The job worker could not enqueue due schedule occurrences; trying again after the poll interval");
+            }
 
+            await Task.Delay(options.Value.Jobs.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private async Task RunLaneAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
                 var job = handlersByType.Count == 0 ? null : await store.ClaimNextAsync(handlersByType.Keys, owner, stoppingToken);
                 if (job is null)
                 {

@@ -27,7 +27,7 @@ public sealed class NoteGrpcService(
             MunicipalityCode = request.MunicipalityCode,
             Text = request.Text,
             AuthorEmail = request.AuthorEmail,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = request.CreatedAt?.ToDateTimeOffset() ?? DateTimeOffset.UtcNow,
         };
         db.Notes.Add(note);
         await db.SaveChangesAsync(context.CancellationToken);
@@ -60,11 +60,13 @@ public sealed class NoteGrpcService(
     public override async Task<EnqueueJobResponse> EnqueueJob(EnqueueJobRequest request, ServerCallContext context)
     {
         new Validation()
-            .Check(request.Type is EchoJobHandler.Type or FailingJobHandler.Type, "type", $"must be {EchoJobHandler.Type} or {FailingJobHandler.Type}")
+            .Check(request.Type is EchoJobHandler.Type or FailingJobHandler.Type or WorkJobHandler.Type, "type",
+                $"must be {EchoJobHandler.Type}, {FailingJobHandler.Type} or {WorkJobHandler.Type}")
+            .Check(request.WorkMilliseconds is >= 0 and <= 60_000, "work_milliseconds", "must be between 0 and 60000")
             .ThrowIfInvalid();
         await caller.RequireAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
         var id = await jobs.EnqueueAsync(
-            new JobRequest(request.Type, JsonSerializer.Serialize(request.Message), DateTimeOffset.UtcNow, request.MunicipalityCode,
+            new JobRequest(request.Type, PayloadOf(request), DateTimeOffset.UtcNow, request.MunicipalityCode,
                 MaxAttempts: request.MaxAttempts == 0 ? 5 : request.MaxAttempts),
             context.CancellationToken);
         return new EnqueueJobResponse { JobId = id.ToString() };
@@ -72,6 +74,10 @@ public sealed class NoteGrpcService(
 
     public override Task<VisitResponse> Explode(VisitRequest request, ServerCallContext context) =>
         throw new InvalidOperationException("Secret internal detail that must not reach the caller.");
+
+    private static string PayloadOf(EnqueueJobRequest request) => request.Type == WorkJobHandler.Type
+        ? JsonSerializer.Serialize(new WorkPayload(request.Message, request.WorkMilliseconds))
+        : JsonSerializer.Serialize(request.Message);
 
     private static V1.Note ToContract(Note note) => new()
     {

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Reporting.Archive.Providers;
+
+public sealed class PostgreSqlReportingDb(DbContextOptions<PostgreSqlReportingDb> options) : ReportingDb(options);

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Reporting.Archive.Providers;
+
+public sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> options) : ReportingDb(options);

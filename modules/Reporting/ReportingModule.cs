@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Reporting.Archive;
+using Platform.Reporting.Archive.Providers;
+using Platform.Reporting.Formats;
+using Platform.Reporting.Generation;
+using Platform.Reporting.Indicators;
+using Platform.Reporting.Service;
+using Platform.Sdk.Modules;
+
+namespace Platform.Reporting;
+
+public sealed class ReportingModule : IPlatformModule
+{
+    public const string Id = "reporting";
+
+    public ModuleManifest Manifest { get; } = new(Id, "Reporting", "0.1.0", PlatformContract.Version, []);
+
+    public void Register(IModuleBuilder module)
+    {
+        module.Services.AddSingleton(SectionMap.From(module.Configuration));
+        module.Services.AddScoped<ReportBuilder>();
+        module.Services.AddScoped<ReportTargets>();
+        module.Services.AddScoped<ReportArchive>();
+        module.Services.AddSingleton<ReportFiles>();
+        module
+            .AddGrpcService<ReportGrpcService>()
+            .AddDatabase<ReportingDb>(providers => providers
+                .Sqlite<SqliteReportingDb>()
+                .PostgreSql<PostgreSqlReportingDb>()
+                .SqlServer<SqlServerReportingDb>())
+            .AddJobHandler<GenerateReportJobHandler>(GenerateReportJobHandler.Type)
+            .AddJobHandler<MonthlyReportJobHandler>(MonthlyReportJobHandler.Type)
+            .MapEndpoints(ReportDownloads.Map);
+    }
+}

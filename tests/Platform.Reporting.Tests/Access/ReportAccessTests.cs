@@ -1,0 +1,75 @@
+using Google.Protobuf;
+using Grpc.Core;
+using Platform.Contracts.Reporting.V1;
+using Platform.Identity;
+using Platform.Reporting.Tests.Infrastructure;
+using Platform.Testing;
+
+namespace Platform.Reporting.Tests.Access;
+
+[Collection(ReportingCollection.Name)]
+public sealed class ReportAccessTests(ReportingPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    private ReportService.ReportServiceClient Reports => new(platform.Channel);
+
+    [Fact]
+    public async Task A_partner_centre_reads_its_partnership_s_report_and_indicators_with_its_own_token_without_personal_data()
+    {
+        var data = KnownDataSet.For("0190", "0201", "0210");
+        var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
+        await data.SeedAsync(platform);
+        var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
+
+        var (_, report) = await ReportCalls.PartnershipAsync(Reports, id, centre);
+        var indicator = await Reports.GetIndicatorAsync(new GetIndicatorRequest
+        {
+            IndicatorId = "sample.authors", Period = KnownDataSet.Period, Scope = new ReportScope { PartnershipId = id },
+        }, centre);
+        var (_, member) = await ReportCalls.MunicipalityAsync(Reports, "0201", centre);
+
+        Assert.Equal(ExpectedReport.Lines(data, withTotals: true).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
+        Assert.Equal(13, indicator.Rows.Single(r => r.MunicipalityCode == "").Current.Value);
+        Assert.Equal(["0201"], member.MunicipalityCodes);
+        foreach (var text in new[] { JsonFormatter.Default.Format(report), JsonFormatter.Default.Format(indicator) })
+        {
+            Assert.DoesNotContain("@example.dk", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_partner_centre_never_reads_another_partnership_s_report_nor_a_non_member_municipality_s()
+    {
+        var ours = await Scenario.PartnershipWithMembersAsync(platform, "0219");
+        var theirs = await Scenario.PartnershipWithMembersAsync(platform, "0223");
+        var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, ours));
+
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.PartnershipAsync(Reports, theirs, centre));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.MunicipalityAsync(Reports, "0223", centre));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Reports.GetIndicatorAsync(new GetIndicatorRequest
+        {
+            IndicatorId = "sample.notes", Period = KnownDataSet.Period, Scope = new ReportScope { PartnershipId = theirs },
+        }, centre).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Reports.ExportReportAsync(new ExportReportRequest
+        {
+            Scope = new ReportScope { PartnershipId = theirs }, Period = KnownDataSet.Period, Format = ReportFormat.Csv,
+        }, centre).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_municipality_s_roles_read_its_own_report_but_neither_a_neighbour_s_nor_the_partnership_s()
+    {
+        var id = await Scenario.PartnershipWithMembersAsync(platform, "0230", "0240");
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0230"));
+        var viewer = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0230"));
+
+        var (_, own) = await ReportCalls.MunicipalityAsync(Reports, "0230", coordinator);
+        var (_, seenByViewer) = await ReportCalls.MunicipalityAsync(Reports, "0230", viewer);
+
+        Assert.Equal(["0230"], own.MunicipalityCodes);
+        Assert.Equal(ReportCalls.Lines(own), ReportCalls.Lines(seenByViewer));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.MunicipalityAsync(Reports, "0240", coordinator));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.PartnershipAsync(Reports, id, viewer));
+    }
+}

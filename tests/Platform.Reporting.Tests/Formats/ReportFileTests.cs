@@ -1,0 +1,97 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
+using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
+using Platform.Contracts.Reporting.V1;
+using Platform.Reporting.Tests.Infrastructure;
+using Platform.Testing;
+
+namespace Platform.Reporting.Tests.Formats;
+
+[Collection(ReportingCollection.Name)]
+public sealed class ReportFileTests(ReportingPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    private ReportService.ReportServiceClient Reports => new(platform.Channel);
+
+    [Fact]
+    public async Task The_csv_file_has_a_line_per_report_row_with_the_same_figures_and_suppressed_values_as_a_word()
+    {
+        var (id, report) = await SeededReportAsync("0250", "0253", "0259");
+
+        var file = await ExportAsync(id, ReportFormat.Csv);
+
+        var lines = Encoding.UTF8.GetString(file.Content.Span).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("section,indicator_id,title_da,title_en,unit,municipality,dimensions,current,previous,change", lines[0]);
+        Assert.Equal(ReportCalls.Lines(report).Count, lines.Length - 1);
+        Assert.Contains("childrens-voices,sample.authors,Forfattere,Authors,people,total,,13,suppressed,", lines);
+        Assert.Contains("childrens-voices,sample.authors,Forfattere,Authors,people,0253,,suppressed,6,", lines);
+        Assert.EndsWith(".csv", file.FileName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_xlsx_file_opens_as_a_workbook_whose_cells_hold_the_report_s_figures_as_numbers()
+    {
+        var (id, report) = await SeededReportAsync("0260", "0265", "0269");
+
+        var file = await ExportAsync(id, ReportFormat.Xlsx);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content.ToByteArray()), false);
+        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        Assert.Equal(ReportCalls.Lines(report).Count + 1, rows.Count);
+        var total = rows.Select(r => r.Elements<Cell>().ToList())
+            .Single(cells => cells[1].InnerText == "sample.authors" && cells[5].InnerText == "total");
+        Assert.Equal(("13", DocumentFormat.OpenXml.Spreadsheet.CellValues.Number), (total[7].CellValue!.Text, total[7].DataType!.Value));
+        Assert.Equal("suppressed", total[8].InnerText);
+    }
+
+    [Fact]
+    public async Task The_html_report_is_self_contained_and_renders_in_headless_chromium_with_its_bar_charts_visible()
+    {
+        var (id, report) = await SeededReportAsync("0270", "0306", "0316");
+
+        var file = await ExportAsync(id, ReportFormat.Html);
+
+        var html = Encoding.UTF8.GetString(file.Content.Span);
+        var indicatorCount = report.Sections.Sum(s => s.Indicators.Count);
+        Assert.Equal(indicatorCount, html.Split("<svg ").Length - 1);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("skjult", html, StringComparison.Ordinal);
+        Assert.Contains(">Gribskov</text>", html, StringComparison.Ordinal);
+
+        var path = Path.Combine(platform.DataDirectory, file.FileName);
+        await File.WriteAllBytesAsync(path, file.Content.ToByteArray());
+        var image = PngImage.Read(await Chromium.ScreenshotAsync(path, 1000, 1400));
+
+        Assert.Equal((1000, 1400), (image.Width, image.Height));
+        var inked = image.Count((r, g, b) => r < 200 || g < 200 || b < 200);
+        Assert.True(inked > 10_000, $"Only {inked} pixels are not white: the page looks blank.");
+        var bars = image.Count((r, g, b) => Math.Abs(r - 0x1f) < 12 && Math.Abs(g - 0x5f) < 12 && Math.Abs(b - 0x8b) < 12);
+        Assert.True(bars > 500, $"Only {bars} pixels have the bars' colour: the charts did not render.");
+    }
+
+    [Fact]
+    public async Task An_export_without_a_format_is_refused_naming_the_field()
+    {
+        var id = await Scenario.PartnershipWithMembersAsync(platform, "0320");
+
+        await RpcAssert.InvalidField("format", () => ExportAsync(id, ReportFormat.Unspecified));
+    }
+
+    private async Task<(string Id, Report Report)> SeededReportAsync(params string[] codes)
+    {
+        var data = KnownDataSet.For(codes[0], codes[1], codes[2]);
+        var id = await Scenario.PartnershipWithMembersAsync(platform, codes);
+        await data.SeedAsync(platform);
+        var (_, report) = await ReportCalls.PartnershipAsync(Reports, id, platform.AsAdmin());
+        return (id, report);
+    }
+
+    private Task<ReportFile> ExportAsync(string partnershipId, ReportFormat format) => Reports.ExportReportAsync(new ExportReportRequest
+    {
+        Scope = new ReportScope { PartnershipId = partnershipId }, Period = KnownDataSet.Period, Format = format,
+    }, platform.AsAdmin()).ResponseAsync;
+}

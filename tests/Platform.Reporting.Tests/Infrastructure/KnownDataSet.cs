@@ -1,0 +1,79 @@
+using Google.Protobuf.WellKnownTypes;
+using Platform.Contracts.Reporting.V1;
+using Platform.SampleModule.V1;
+using Platform.Testing;
+
+namespace Platform.Reporting.Tests.Infrastructure;
+
+/// <summary>
+/// The known data set the report tests seed through the sample module: notes by known authors in 2026 Q2 (the
+/// reported quarter), Q1 (the quarter before) and 2025 Q4 (outside both), and the figures straight from it.
+/// </summary>
+public sealed class KnownDataSet(IReadOnlyList<string> codes, IReadOnlyList<SeedNote> notes)
+{
+    public static readonly Quarter Period = new() { Year = 2026, Quarter_ = 2 };
+
+    /// <summary>The seed is the sample module's notes, so the sample module's indicators are the ones it determines.</summary>
+    public const string Prefix = "sample.";
+
+    public IReadOnlyList<string> Codes => codes;
+
+    public IReadOnlyList<SeedNote> Notes => notes;
+
+    /// <summary>
+    /// Three municipalities. Authors this quarter: 7, 2 and 4 (two suppressed, adding up to 6, so the total of 13 shows);
+    /// last quarter: 3, 6 and none (suppressed parts add up to 3, so the total is suppressed too).
+    /// </summary>
+    public static KnownDataSet For(string a, string b, string c)
+    {
+        var notes = new List<SeedNote>();
+        Write(notes, a, authors: 7, notesEach: 2, new DateTimeOffset(2026, 4, 3, 9, 0, 0, TimeSpan.Zero), daysApart: 70);
+        Write(notes, a, authors: 3, notesEach: 1, new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.Zero), daysApart: 9);
+        Write(notes, b, authors: 2, notesEach: 3, new DateTimeOffset(2026, 5, 30, 23, 30, 0, TimeSpan.Zero), daysApart: 1);
+        Write(notes, b, authors: 6, notesEach: 1, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), daysApart: 17);
+        Write(notes, c, authors: 4, notesEach: 1, new DateTimeOffset(2026, 6, 30, 22, 0, 0, TimeSpan.Zero), daysApart: 0);
+        Write(notes, c, authors: 2, notesEach: 1, new DateTimeOffset(2025, 12, 31, 23, 59, 0, TimeSpan.Zero), daysApart: 0);
+        notes.Add(new SeedNote(a, "", new DateTimeOffset(2026, 5, 5, 12, 0, 0, TimeSpan.Zero)));
+        return new KnownDataSet([a, b, c], notes);
+    }
+
+    public async Task SeedAsync(TestPlatform platform)
+    {
+        var service = new NoteService.NoteServiceClient(platform.Channel);
+        foreach (var note in notes)
+        {
+            await service.AddNoteAsync(new AddNoteRequest
+            {
+                MunicipalityCode = note.MunicipalityCode,
+                Text = "seed",
+                AuthorEmail = note.AuthorEmail,
+                CreatedAt = Timestamp.FromDateTimeOffset(note.CreatedAt),
+            }, platform.AsAdmin());
+        }
+    }
+
+    /// <summary>The raw figure of an indicator straight from the seed: one municipality, one quarter, one dimension value.</summary>
+    public decimal Raw(string indicatorId, string code, Quarter quarter, string? month = null)
+    {
+        var from = new DateTimeOffset(quarter.Year, ((quarter.Quarter_ - 1) * 3) + 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var inQuarter = notes.Where(n => n.MunicipalityCode == code && n.CreatedAt >= from && n.CreatedAt < from.AddMonths(3)).ToList();
+        return indicatorId switch
+        {
+            "sample.notes" => notes.Count(n => n.MunicipalityCode == code),
+            "sample.notes-by-month" => inQuarter.Count(n => n.CreatedAt.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == month),
+            "sample.authors" => inQuarter.Where(n => n.AuthorEmail != "").Select(n => n.AuthorEmail).Distinct().Count(),
+            _ => throw new ArgumentOutOfRangeException(nameof(indicatorId), indicatorId, "not in the known data set"),
+        };
+    }
+
+    private static void Write(List<SeedNote> notes, string code, int authors, int notesEach, DateTimeOffset first, int daysApart)
+    {
+        for (var author = 0; author < authors; author++)
+        {
+            for (var note = 0; note < notesEach; note++)
+            {
+                notes.Add(new SeedNote(code, $"author{author}.{code}@example.dk", first.AddDays(daysApart * ((author * notesEach) + note) / Math.Max(authors * notesEach, 1))));
+            }
+        }
+    }
+}

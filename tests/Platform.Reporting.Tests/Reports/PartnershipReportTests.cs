@@ -1,0 +1,133 @@
+using Google.Protobuf;
+using Platform.Contracts.ActorMapping.V1;
+using Platform.Contracts.Reporting.V1;
+using Platform.Reporting.Tests.Infrastructure;
+using Platform.Testing;
+
+namespace Platform.Reporting.Tests.Reports;
+
+[Collection(ReportingCollection.Name)]
+public sealed class PartnershipReportTests(ReportingPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    private ReportService.ReportServiceClient Reports => new(platform.Channel);
+
+    [Fact]
+    public async Task Every_figure_of_the_partnership_report_equals_the_figure_computed_straight_from_the_seed()
+    {
+        var data = KnownDataSet.For("0101", "0147", "0151");
+        var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
+        await data.SeedAsync(platform);
+
+        var (progress, report) = await ReportCalls.PartnershipAsync(Reports, id, platform.AsAdmin());
+
+        Assert.Equal(ExpectedReport.Lines(data, withTotals: true).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
+        Assert.Equal(data.Codes, report.MunicipalityCodes);
+        Assert.Equal(("København", "Frederiksberg", "Ballerup"), (report.MunicipalityNames["0101"], report.MunicipalityNames["0147"], report.MunicipalityNames["0151"]));
+        Assert.Equal((2026, 1), (report.PreviousPeriod.Year, report.PreviousPeriod.Quarter_));
+    }
+
+    [Fact]
+    public async Task Generation_streams_progress_in_order_before_the_report_which_comes_last()
+    {
+        var data = KnownDataSet.For("0153", "0155", "0157");
+        var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
+
+        var (progress, report) = await ReportCalls.PartnershipAsync(Reports, id, platform.AsAdmin());
+
+        Assert.True(progress.Count >= 4, $"Expected a progress message per indicator, got {progress.Count} messages.");
+        Assert.All(progress[..^1], message => Assert.Null(message.Report));
+        Assert.Equal(progress.Select(p => p.Percent).Order(), progress.Select(p => p.Percent));
+        Assert.Equal(100, progress[^1].Percent);
+        Assert.Equal("Center for Sundt Liv og Trivsel", report.Name);
+    }
+
+    [Fact]
+    public async Task Counts_of_people_below_five_are_suppressed_per_municipality_and_in_a_total_that_would_give_them_away()
+    {
+        var data = KnownDataSet.For("0159", "0161", "0163");
+        var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
+        await data.SeedAsync(platform);
+
+        var (_, report) = await ReportCalls.PartnershipAsync(Reports, id, platform.AsAdmin());
+
+        var authors = report.Sections.SelectMany(s => s.Indicators).Single(i => i.Indicator.Id == "sample.authors");
+        var rows = authors.Rows.ToDictionary(r => r.MunicipalityCode);
+        Assert.Equal(7, rows["0159"].Current.Value);
+        Assert.True(rows["0159"].Previous.Suppressed);
+        Assert.Null(rows["0159"].Change);
+        Assert.True(rows["0161"].Current.Suppressed);
+        Assert.Equal(6, rows["0161"].Previous.Value);
+        Assert.True(rows["0163"].Current.Suppressed);
+        Assert.Equal(13, rows[""].Current.Value);
+        Assert.True(rows[""].Previous.Suppressed);
+        Assert.DoesNotContain(authors.Rows, r => r.Current?.ContentCase == Figure.ContentOneofCase.Value && r.Current.Value < 5);
+    }
+
+    [Fact]
+    public async Task Sections_follow_the_indicator_ids_and_hints_and_an_unknown_module_s_indicators_go_to_other()
+    {
+        var id = await Scenario.PartnershipWithMembersAsync(platform, "0165");
+
+        var (_, report) = await ReportCalls.PartnershipAsync(Reports, id, platform.AsAdmin());
+
+        var sections = report.Sections.ToDictionary(s => s.Id, s => s.Indicators.Select(i => i.Indicator.Id).ToList());
+        Assert.Contains("sample.authors", sections["childrens-voices"]);
+        Assert.Equal(["sample.notes", "sample.notes-by-month"], sections["other"]);
+        Assert.Equal(("Børnenes stemmer", "Children's voices"),
+            (report.Sections.Single(s => s.Id == "childrens-voices").TitleDa, report.Sections.Single(s => s.Id == "childrens-voices").TitleEn));
+    }
+
+    [Fact]
+    public async Task The_loaded_feature_modules_indicators_land_in_their_sections_with_the_figures_of_their_data()
+    {
+        var id = await Scenario.PartnershipWithMembersAsync(platform, "0175");
+        await new ActorService.ActorServiceClient(platform.Channel).ImportActorsAsync(new ImportActorsRequest
+        {
+            MunicipalityCode = "0175",
+            Csv = ByteString.CopyFromUtf8("Navn;Sektor;Kategori\nSkolen;kommunal;skole\nKlubben;civilsamfund;forening\nSpejderne;civilsamfund;forening\n"),
+        }, platform.AsAdmin());
+
+        var today = DateTime.UtcNow;
+        var thisQuarter = new Quarter { Year = today.Year, Quarter_ = ((today.Month - 1) / 3) + 1 };
+
+        var (_, report) = await ReportCalls.ReadAsync(Reports.GeneratePartnershipReport(
+            new GeneratePartnershipReportRequest { PartnershipId = id, Period = thisQuarter }, platform.AsAdmin()));
+
+        var sections = report.Sections.ToDictionary(s => s.Id, s => s.Indicators.Select(i => i.Indicator.Id).ToList());
+        Assert.Contains("actor-mapping.actors-by-sector", sections["mapping-and-mobilisation"]);
+        Assert.All(sections["mapping-and-mobilisation"], indicator => Assert.StartsWith("actor-mapping.", indicator));
+        Assert.Contains("events.events-held", sections["events-and-reach"]);
+        Assert.Contains("surveys.responses", sections["childrens-voices"]);
+        var bySector = report.Sections.SelectMany(s => s.Indicators).Single(i => i.Indicator.Id == "actor-mapping.actors-by-sector")
+            .Rows.Where(row => row.MunicipalityCode == "0175")
+            .ToDictionary(row => row.Dimensions["sector"], row => ReportCalls.Text(row.Current));
+        Assert.Equal(new Dictionary<string, string> { ["civil-society"] = "2", ["municipal"] = "1" }, bySector);
+    }
+
+    [Fact]
+    public async Task A_municipality_report_has_the_municipality_s_rows_only_and_no_partnership_total()
+    {
+        var data = KnownDataSet.For("0167", "0169", "0173");
+        await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
+        await data.SeedAsync(platform);
+
+        var (_, report) = await ReportCalls.MunicipalityAsync(Reports, "0169", platform.AsAdmin());
+
+        var only = new KnownDataSet(["0169"], [.. data.Notes.Where(n => n.MunicipalityCode == "0169")]);
+        Assert.Equal(ExpectedReport.Lines(only, withTotals: false).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
+        Assert.Equal(["0169"], report.MunicipalityCodes);
+    }
+
+    [Fact]
+    public async Task A_request_without_a_quarter_or_a_scope_is_refused_naming_the_field()
+    {
+        await RpcAssert.InvalidField("period", () => ReportCalls.ReadAsync(Reports.GeneratePartnershipReport(
+            new GeneratePartnershipReportRequest { PartnershipId = "any", Period = new Quarter { Year = 2026, Quarter_ = 5 } }, platform.AsAdmin())));
+        await RpcAssert.InvalidField("scope", () => Reports.GetIndicatorAsync(
+            new GetIndicatorRequest { IndicatorId = "sample.notes", Period = KnownDataSet.Period }, platform.AsAdmin()).ResponseAsync);
+        await RpcAssert.FailsWith(Grpc.Core.StatusCode.NotFound, () => ReportCalls.ReadAsync(Reports.GeneratePartnershipReport(
+            new GeneratePartnershipReportRequest { PartnershipId = "no-such-partnership", Period = KnownDataSet.Period }, platform.AsAdmin())));
+    }
+}
