@@ -11,4 +11,10 @@ public interface IMunicipalityDirectory
 
     /// <summary>The partnership, or null when no partnership has the id.</summary>
     Task<PartnershipInfo?> FindPartnershipAsync(string partnershipId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the module is loaded and switched on for the onboarded municipality: the check every gRPC call makes,
+    /// for code that runs without a caller (an anonymous page, a grain) and must honour the switch itself.
+    /// </summary>
+    Task<bool> IsModuleSwitchedOnAsync(string municipalityCode, string moduleId, CancellationToken cancellationToken);
 }

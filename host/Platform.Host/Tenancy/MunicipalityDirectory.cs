@@ -1,10 +1,13 @@
+using Microsoft.Extensions.Options;
 using Platform.GrainInterfaces;
+using Platform.Host.Configuration;
+using Platform.Host.Modules;
 using Platform.Sdk.Directory;
 
 namespace Platform.Host.Tenancy;
 
 /// <summary>Answers from the municipality and partnership grains, so a module sees a new local area at once.</summary>
-public sealed class MunicipalityDirectory(IGrainFactory grains) : IMunicipalityDirectory
+public sealed class MunicipalityDirectory(IGrainFactory grains, ModuleCatalog modules, IOptions<PlatformOptions> options) : IMunicipalityDirectory
 {
     public async Task<MunicipalityInfo?> FindMunicipalityAsync(string municipalityCode, CancellationToken cancellationToken)
     {
@@ -32,5 +35,18 @@ public sealed class MunicipalityDirectory(IGrainFactory grains) : IMunicipalityD
 
         var partnership = await grains.GetGrain<IPartnershipGrain>(partnershipId).GetAsync();
         return partnership is null ? null : new PartnershipInfo(partnership.Id, partnership.Name, [.. partnership.CurrentMemberCodes]);
+    }
+
+    public async Task<bool> IsModuleSwitchedOnAsync(string municipalityCode, string moduleId, CancellationToken cancellationToken)
+    {
+        if (!Sdk.Tenancy.MunicipalityCodes.IsWellFormed(municipalityCode) || !modules.IsLoaded(moduleId))
+        {
+            return false;
+        }
+
+        // The same rule as CallerContext.IsModuleEnabled: an explicit switch, otherwise the platform's default.
+        var municipality = await grains.GetGrain<IMunicipalityGrain>(municipalityCode).GetAsync();
+        return municipality is not null
+            && (municipality.ModuleSwitches.TryGetValue(moduleId, out var enabled) ? enabled : options.Value.ModulesEnabledByDefault);
     }
 }

@@ -84,8 +84,13 @@ public sealed class CollectionGrpcService(
             await importer.AddAsync(request, context.CancellationToken);
         }
 
-        var (stored, duplicates) = await importer.CommitAsync(context.CancellationToken);
-        return new ImportResponsesResult { Stored = stored, Duplicates = duplicates };
+        var (stored, duplicateIds) = await importer.CommitAsync(context.CancellationToken);
+        return new ImportResponsesResult
+        {
+            Stored = stored,
+            Duplicates = duplicateIds.Count,
+            DuplicateResponseIds = { duplicateIds.Select(id => id.ToString()) },
+        };
     }
 
     public static SubmittedAnswer ToSubmitted(Answer answer) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Tenancy;
 using Platform.Surveys.Data;
@@ -11,9 +12,11 @@ namespace Platform.Surveys.Collection;
 /// <summary>
 /// Takes the responses of one link one at a time: checks the link is open, limits the rate, checks the answers
 /// against the link's survey version and stores each response in one transaction. A grain runs as the platform
-/// itself, so it reaches the municipality's tables by the link, not by a caller's grants.
+/// itself, so it reaches the municipality's tables by the link, not by a caller's grants, and so it checks the
+/// municipality's switch for the module itself (a gRPC call's own check does not reach a grain).
 /// </summary>
-public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> databases, CollectionOptions options) : Grain, ICollectionLinkGrain
+public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory, CollectionOptions options)
+    : Grain, ICollectionLinkGrain
 {
     private readonly Queue<DateTimeOffset> recentSubmissions = new();
     private CollectionLinkRecord? link;
@@ -25,13 +28,19 @@ public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> datab
     private string TokenHash => this.GetPrimaryKeyString()[5..];
 
     public async Task<LinkView?> ViewAsync() =>
-        await LoadAsync() ? new LinkView(definitionJson!, IsOpen(link!, DateTimeOffset.UtcNow)) : null;
+        await LoadAsync() ? new LinkView(definitionJson!, IsOpen(link!, DateTimeOffset.UtcNow), !await SwitchedOnAsync()) : null;
 
     public async Task<SubmitOutcome> SubmitAsync(Submission submission)
     {
         if (!await LoadAsync())
         {
             throw new NotFoundException("No survey link has this token.");
+        }
+
+        if (!await SwitchedOnAsync())
+        {
+            throw new PreconditionFailedException(
+                $"Surveys are switched off for municipality {MunicipalityCode}, so its links take no answers. A coordinator can switch them on.");
         }
 
         var now = DateTimeOffset.UtcNow;
@@ -81,6 +90,9 @@ public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> datab
         await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Read, CancellationToken.None);
         return await db.Responses.IgnoreQueryFilters().AnyAsync(r => r.Id == responseId);
     }
+
+    /// <summary>Asked on every call, so switching the module off or on takes effect at once.</summary>
+    private Task<bool> SwitchedOnAsync() => directory.IsModuleSwitchedOnAsync(MunicipalityCode, SurveysModule.Id, CancellationToken.None);
 
     private static bool IsOpen(CollectionLinkRecord link, DateTimeOffset now) => !link.Closed && now >= link.OpensAt && now < link.ClosesAt;
 

@@ -1,6 +1,9 @@
 namespace Platform.Surveys.Collection;
 
-/// <summary>What the answer page needs of a link: the survey version's definition and whether it takes answers now.</summary>
+/// <summary>
+/// What the answer page needs of a link: the survey version's definition, whether it takes answers now, and whether
+/// the municipality has switched surveys off (then it takes none, open or not).
+/// </summary>
 [GenerateSerializer]
 [Alias("platform.surveys.link-view")]
-public sealed record LinkView([property: Id(0)] string DefinitionJson, [property: Id(1)] bool Open);
+public sealed record LinkView([property: Id(0)] string DefinitionJson, [property: Id(1)] bool Open, [property: Id(2)] bool SwitchedOff);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -18,12 +19,15 @@ namespace Platform.Surveys.Collection;
 public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory) : IAsyncDisposable
 {
     private const int BatchSize = 2000;
+    private const string BatchSavepoint = "surveys_import_batch";
 
     private readonly Dictionary<(Guid Survey, int Version), SurveyDefinition> definitions = [];
     private readonly HashSet<string> checkedAreas = [];
     private readonly Dictionary<Guid, ResponseRecord> pending = [];
+    private readonly List<Guid> pendingOrder = [];
     private readonly List<CheckedAnswer[]> pendingAnswers = [];
     private readonly HashSet<Guid> seen = [];
+    private readonly List<Guid> duplicateIds = [];
     private SurveysDb? db;
     private BulkRowWriter<ResponseRecord>? responseWriter;
     private BulkRowWriter<AnswerRecord>? answerWriter;
@@ -31,7 +35,6 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
     private string municipalityCode = "";
     private int index;
     private int stored;
-    private int duplicates;
 
     public async Task AddAsync(ImportResponseRequest request, CancellationToken cancellationToken)
     {
@@ -57,10 +60,11 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
         var answers = AnswerValidation.Check(definition, [.. request.Answers.Select(CollectionGrpcService.ToSubmitted)], request.AgeBand, prefix);
         if (!seen.Add(responseId))
         {
-            duplicates++;
+            duplicateIds.Add(responseId);
             return;
         }
 
+        pendingOrder.Add(responseId);
         pending[responseId] = ResponseRows.Response(responseId, municipalityCode, surveyId, request.Version, request.LocalAreaId,
             (int)definition.Audience, request.AgeBand, answeredOn);
         pendingAnswers.Add([.. answers]);
@@ -70,7 +74,8 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
         }
     }
 
-    public async Task<(int Stored, int Duplicates)> CommitAsync(CancellationToken cancellationToken)
+    /// <summary>Commits the import; returns how many responses were stored and the ids that were stored before.</summary>
+    public async Task<(int Stored, IReadOnlyList<Guid> DuplicateIds)> CommitAsync(CancellationToken cancellationToken)
     {
         if (db is not null)
         {
@@ -78,7 +83,7 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
             await transaction!.CommitAsync(cancellationToken);
         }
 
-        return (stored, duplicates);
+        return (stored, duplicateIds);
     }
 
     public async ValueTask DisposeAsync()
@@ -94,32 +99,75 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
         }
     }
 
+    /// <summary>
+    /// Writes the pending responses that are not stored yet. A response id stored by a link submit or another import
+    /// after the check (a race) makes the insert fail: the batch goes back to its savepoint and is written again
+    /// without the ids now found, so such a response counts as a duplicate, as it would have a moment later.
+    /// </summary>
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var ids = pending.Keys.ToList();
-        var existing = await db!.Responses.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
-        var known = existing.ToHashSet();
-        var responses = pending.Values.ToList();
-        var newResponses = new List<ResponseRecord>(responses.Count);
-        var newAnswers = new List<AnswerRecord>(responses.Count * 8);
-        for (var i = 0; i < responses.Count; i++)
+        var known = await StoredAlreadyAsync(cancellationToken);
+        while (true)
         {
-            if (known.Contains(responses[i].Id))
+            await transaction!.CreateSavepointAsync(BatchSavepoint, cancellationToken);
+            try
             {
-                duplicates++;
-                continue;
+                await InsertPendingAsync(known, cancellationToken);
+                await transaction.ReleaseSavepointAsync(BatchSavepoint, cancellationToken);
+                break;
             }
+            catch (DbException)
+            {
+                await transaction.RollbackToSavepointAsync(BatchSavepoint, cancellationToken);
+                var now = await StoredAlreadyAsync(cancellationToken);
+                if (now.IsSubsetOf(known))
+                {
+                    // Not a response stored meanwhile: a real fault, which fails the whole import.
+                    throw;
+                }
 
-            newResponses.Add(responses[i]);
-            newAnswers.AddRange(ResponseRows.Answers(responses[i], pendingAnswers[i]));
+                known = now;
+            }
+        }
+
+        for (var i = 0; i < pendingOrder.Count; i++)
+        {
+            if (known.Contains(pendingOrder[i]))
+            {
+                duplicateIds.Add(pendingOrder[i]);
+            }
+        }
+
+        stored += pendingOrder.Count - known.Count;
+        pending.Clear();
+        pendingOrder.Clear();
+        pendingAnswers.Clear();
+    }
+
+    private async Task<HashSet<Guid>> StoredAlreadyAsync(CancellationToken cancellationToken)
+    {
+        var ids = pendingOrder;
+        var existing = await db!.Responses.IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken);
+        return [.. existing];
+    }
+
+    private async Task InsertPendingAsync(HashSet<Guid> known, CancellationToken cancellationToken)
+    {
+        var newResponses = new List<ResponseRecord>(pendingOrder.Count);
+        var newAnswers = new List<AnswerRecord>(pendingOrder.Count * 8);
+        for (var i = 0; i < pendingOrder.Count; i++)
+        {
+            if (!known.Contains(pendingOrder[i]))
+            {
+                var response = pending[pendingOrder[i]];
+                newResponses.Add(response);
+                newAnswers.AddRange(ResponseRows.Answers(response, pendingAnswers[i]));
+            }
         }
 
         // Every row carries the municipality this import opened with write access (checked in AddAsync).
-        await (responseWriter ??= new BulkRowWriter<ResponseRecord>(db)).InsertAsync(newResponses, cancellationToken);
-        await (answerWriter ??= new BulkRowWriter<AnswerRecord>(db)).InsertAsync(newAnswers, cancellationToken);
-        stored += newResponses.Count;
-        pending.Clear();
-        pendingAnswers.Clear();
+        await (responseWriter ??= new BulkRowWriter<ResponseRecord>(db!)).InsertAsync(newResponses, cancellationToken);
+        await (answerWriter ??= new BulkRowWriter<AnswerRecord>(db!)).InsertAsync(newAnswers, cancellationToken);
     }
 
     private async Task<SurveyDefinition> DefinitionAsync(Guid surveyId, int version, string prefix, CancellationToken cancellationToken)

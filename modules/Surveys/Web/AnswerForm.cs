@@ -30,6 +30,12 @@ public static class AnswerForm
         if (errors.Count > 0)
         {
             body.Append("<div class=\"errors\" role=\"alert\" tabindex=\"-1\" id=\"errors\"><p class=\"error\">").Append(Encode(texts.ErrorSummary)).Append("</p><ul>\n");
+            if (errors.TryGetValue(AgeBandQuestion.FieldName, out var ageError))
+            {
+                body.Append("<li><a href=\"#").Append(AgeBandQuestion.ElementId).Append("\">").Append(Encode(texts.AgeQuestion)).Append("</a>: ")
+                    .Append(Encode(ageError)).Append("</li>\n");
+            }
+
             foreach (var question in questions.Where(q => errors.ContainsKey(q.Id)))
             {
                 body.Append("<li><a href=\"#f-").Append(question.Id).Append("\">").Append(Encode(Pick(question.Text, texts))).Append("</a>: ")
@@ -42,6 +48,12 @@ public static class AnswerForm
         body.Append("<form method=\"post\" action=\"").Append(Encode(action)).Append("\">\n")
             .Append("<input type=\"hidden\" name=\"response_id\" value=\"").Append(responseId).Append("\">\n")
             .Append("<input type=\"hidden\" name=\"lang\" value=\"").Append(texts.Language).Append("\">\n");
+        if (AgeBandQuestion.BandsFor(definition.Audience) is { Count: > 0 } bands)
+        {
+            AgeBandQuestion.Append(body, bands, texts, values.GetValueOrDefault(AgeBandQuestion.FieldName)?.FirstOrDefault() ?? "",
+                errors.GetValueOrDefault(AgeBandQuestion.FieldName));
+        }
+
         foreach (var section in definition.Sections)
         {
             body.Append("<section>\n<h2>").Append(Encode(Pick(section.Title, texts))).Append("</h2>\n");

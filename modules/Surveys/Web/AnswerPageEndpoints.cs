@@ -29,6 +29,11 @@ public static class AnswerPageEndpoints
             return Html(PageLayout.Message(texts, texts.NotFoundTitle, texts.NotFoundText), StatusCodes.Status404NotFound);
         }
 
+        if (view.SwitchedOff)
+        {
+            return SwitchedOff(texts);
+        }
+
         return view.Open
             ? Html(AnswerForm.Render(DefinitionJson.Read(view.DefinitionJson), texts, token, Guid.NewGuid(), new Dictionary<string, string[]>(), new Dictionary<string, string>()))
             : Html(PageLayout.Message(texts, texts.ClosedTitle, texts.ClosedText), StatusCodes.Status410Gone);
@@ -45,10 +50,16 @@ public static class AnswerPageEndpoints
             return Html(PageLayout.Message(texts, texts.NotFoundTitle, texts.NotFoundText), StatusCodes.Status404NotFound);
         }
 
+        if (view.SwitchedOff)
+        {
+            return SwitchedOff(texts);
+        }
+
         var definition = DefinitionJson.Read(view.DefinitionJson);
+        var ageBand = AgeBandQuestion.BandsFor(definition.Audience).Count > 0 ? form[AgeBandQuestion.FieldName].ToString() : "";
         try
         {
-            var outcome = await grain!.SubmitAsync(new Submission(responseId, FormAnswers.Read(form, definition), ""));
+            var outcome = await grain!.SubmitAsync(new Submission(responseId, FormAnswers.Read(form, definition), ageBand));
             return outcome == SubmitOutcome.RateLimited
                 ? Html(PageLayout.Message(texts, texts.BusyTitle, texts.BusyText), StatusCodes.Status429TooManyRequests)
                 : Html(PageLayout.Message(texts, texts.ThankYouTitle, texts.ThankYouText));
@@ -59,14 +70,19 @@ public static class AnswerPageEndpoints
         }
         catch (InvalidInputException invalid)
         {
-            var errors = invalid.Violations.Where(v => v.Field.StartsWith("answers.", StringComparison.Ordinal))
-                .GroupBy(v => v.Field["answers.".Length..])
+            var errors = invalid.Violations.Where(v => v.Field.StartsWith("answers.", StringComparison.Ordinal) || v.Field == AgeBandQuestion.FieldName)
+                .GroupBy(v => v.Field.StartsWith("answers.", StringComparison.Ordinal) ? v.Field["answers.".Length..] : v.Field)
                 .ToDictionary(g => g.Key, g => g.Any(v => v.Description == "is required") ? texts.MissingAnswer : texts.InvalidAnswer);
             var values = definition.Sections.SelectMany(s => s.Questions)
                 .ToDictionary(q => q.Id, q => form[FormAnswers.FieldName(q)].Select(v => v ?? "").ToArray());
+            values[AgeBandQuestion.FieldName] = [ageBand];
             return Html(AnswerForm.Render(definition, texts, token, responseId, values, errors), StatusCodes.Status400BadRequest);
         }
     }
+
+    /// <summary>The municipality has switched surveys off: a clear page, and nothing is stored.</summary>
+    private static IResult SwitchedOff(PageTexts texts) =>
+        Html(PageLayout.Message(texts, texts.SwitchedOffTitle, texts.SwitchedOffText), StatusCodes.Status403Forbidden);
 
     private static IResult Html(string html, int status = StatusCodes.Status200OK) =>
         Microsoft.AspNetCore.Http.Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);

@@ -127,6 +127,76 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         Assert.Equal(0, await page.Locator("form").CountAsync());
     }
 
+    [Fact]
+    public async Task A_child_may_give_an_age_band_which_is_stored_with_the_answer_and_counted_in_the_age_band_results()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0430");
+        var survey = await SurveyFactory.PublishedAsync(platform, "0430", templateId: "children-wellbeing-smiley");
+        var link = await SurveyFactory.LinkAsync(platform, survey);
+        var page = await browser.PhoneAsync();
+        await page.GotoAsync(Url(link));
+
+        var age = page.GetByRole(AriaRole.Group, new() { Name = "Hvor gammel er du? (valgfrit)" });
+        Assert.Equal(["6-10 år", "11-15 år"], await age.Locator("label").AllTextContentsAsync());
+        await age.GetByLabel("6-10 år").CheckAsync();
+        foreach (var question in SmileyQuestions)
+        {
+            await page.GetByRole(AriaRole.Group, new() { Name = question }).GetByText("Ja, lidt").TapAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync();
+        Assert.Equal("Tak for dit svar!", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        for (var i = 0; i < 4; i++)
+        {
+            await SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), "6-10", [.. new[] { "happy-at-school", "friends", "play-outside", "sleep", "safe" }.Select(q => Answers.Choice(q, "yes-a-little"))]);
+        }
+
+        var safe = (await SurveyFactory.ResultsAsync(platform, survey, Breakdown.AgeBand)).Questions.Single(q => q.QuestionId == "safe");
+        // Five answers in the band, so the page's answer was stored with it (four alone would be hidden).
+        Assert.Equal(new Cell { Count = 5 }, safe.Groups.Single(g => g.Group == "6-10").Answers);
+    }
+
+    [Fact]
+    public async Task The_age_question_is_optional_in_english_too_and_parents_are_not_asked_their_own_age()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0440");
+        var children = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0440"));
+        var parents = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0440", templateId: "parents-everyday-habits"));
+        var page = await browser.PhoneAsync();
+
+        await page.GotoAsync(Url(children) + "?lang=en");
+        Assert.Equal(2, await page.GetByRole(AriaRole.Group, new() { Name = "How old are you? (optional)" }).GetByRole(AriaRole.Radio).CountAsync());
+        await page.GetByRole(AriaRole.Group, new() { Name = "Are you happy?" }).GetByText("Yes, a lot").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answers" }).ClickAsync();
+        Assert.Equal("Thank you for your answer!", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        await page.GotoAsync(Url(parents));
+        Assert.Equal(0, await page.GetByRole(AriaRole.Group, new() { Name = "Hvor gammel er du? (valgfrit)" }).CountAsync());
+    }
+
+    [Fact]
+    public async Task A_link_of_a_municipality_that_switched_surveys_off_shows_a_clear_page_and_keeps_no_answer()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0450");
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0450"));
+        var page = await browser.PhoneAsync();
+        await page.GotoAsync(Url(link));
+        var responseId = Guid.Parse(await page.Locator("input[name=response_id]").InputValueAsync());
+        await page.GetByRole(AriaRole.Group, new() { Name = "Er du glad?" }).GetByText("Ja, meget").ClickAsync();
+
+        await SurveyFactory.SwitchAsync(platform, "0450", on: false);
+        var sent = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync(), response => response.Request.Method == "POST");
+        Assert.Equal(403, sent.Status);
+        Assert.Equal("Kommunen tager ikke imod svar", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        var opened = await page.GotoAsync(Url(link));
+        Assert.Equal(403, opened!.Status);
+        Assert.Equal(0, await page.Locator("form").CountAsync());
+
+        await SurveyFactory.SwitchAsync(platform, "0450", on: true);
+        // The page's response id was never stored: it counts now, as a first answer.
+        Assert.True((await SurveyFactory.SubmitAsync(platform, link, responseId, Answers.Choice("mood", "happy"))).Stored);
+    }
+
     private string Url(CollectionLink link) => new Uri(platform.WebAddress, link.Path).ToString();
 
     /// <summary>The lowest WCAG contrast ratio of any visible text against the page's white background.</summary>

@@ -65,4 +65,9 @@ public static class SurveyFactory
     public static Task<SurveyResults> ResultsAsync(TestPlatform platform, Survey survey, Breakdown breakdown = Breakdown.None, CallOptions? as_ = null) =>
         new ResultService.ResultServiceClient(platform.Channel).GetResultsAsync(
             new GetResultsRequest { MunicipalityCode = survey.MunicipalityCode, SurveyId = survey.Id, Breakdown = breakdown }, as_ ?? platform.AsAdmin()).ResponseAsync;
+
+    /// <summary>Switches the surveys module on or off for the municipality, as its coordinator would.</summary>
+    public static Task SwitchAsync(TestPlatform platform, string code, bool on) =>
+        new MunicipalityService.MunicipalityServiceClient(platform.Channel).SetModuleEnabledAsync(
+            new SetModuleEnabledRequest { Code = code, ModuleId = "surveys", Enabled = on }, platform.AsAdmin()).ResponseAsync;
 }
