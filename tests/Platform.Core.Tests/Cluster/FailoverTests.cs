@@ -95,12 +95,6 @@ public sealed class FailoverTests
     private static async Task<string[]> ClusterSettingsAsync() =>
     [
         .. await TestDatabases.NewDatabaseAsync(Platform.Sdk.Data.DatabaseProvider.PostgreSql),
-        "--Platform:Cluster:Membership=Redis",
-        $"--Platform:Cluster:RedisConnectionString={await RedisServer.ConnectionStringAsync()}",
-        $"--Platform:Cluster:ClusterId=failover-{Guid.NewGuid():N}",
-        "--Platform:Cluster:ProbeTimeout=00:00:01",
-        "--Platform:Cluster:MissedProbesLimit=2",
-        "--Platform:Cluster:DeathVotes=1",
-        "--Platform:Cluster:TableRefreshTimeout=00:00:02",
+        .. await ClusterSettings.RedisMembershipAsync("failover"),
     ];
 }
