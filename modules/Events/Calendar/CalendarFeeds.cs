@@ -56,7 +56,11 @@ public sealed class CalendarFeeds(
         return new CalendarFeed { Path = $"{path}?token={feed.Token}" };
     }
 
-    /// <summary>The events of a feed, or null when the token is not the feed's current token.</summary>
+    /// <summary>
+    /// The events of a feed, or null when the token is not the feed's current token. A municipality that switched the
+    /// module off serves no feed (<see cref="PreconditionFailedException"/>, only to a holder of the right token), and
+    /// its events leave every partnership feed.
+    /// </summary>
     public async Task<IReadOnlyList<EventRecord>?> ReadAsync(string kind, string key, string? token, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token))
@@ -76,9 +80,11 @@ public sealed class CalendarFeeds(
 
         if (kind == "partnership")
         {
-            return await feedDb.Events.AsNoTracking().Where(e => e.PartnershipId == null || e.PartnershipId == key).ToListAsync(cancellationToken);
+            var held = await feedDb.Events.AsNoTracking().Where(e => e.PartnershipId == null || e.PartnershipId == key).ToListAsync(cancellationToken);
+            return await SwitchedOnOnlyAsync(held, cancellationToken);
         }
 
+        await caller.RequireAsync(key, AccessLevel.None, cancellationToken);
         var events = await feedDb.Events.AsNoTracking().ToListAsync(cancellationToken);
         foreach (var partnershipId in (await directory.FindMunicipalityAsync(key, cancellationToken))?.PartnershipIds ?? [])
         {
@@ -87,7 +93,27 @@ public sealed class CalendarFeeds(
                 .Where(e => e.PartnershipId == partnershipId && e.MunicipalityCode != key).ToListAsync(cancellationToken));
         }
 
-        return events;
+        return await SwitchedOnOnlyAsync(events, cancellationToken);
+    }
+
+    /// <summary>The events whose holding municipality has the module switched on.</summary>
+    private async Task<IReadOnlyList<EventRecord>> SwitchedOnOnlyAsync(List<EventRecord> events, CancellationToken cancellationToken)
+    {
+        var switchedOff = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in events.Select(e => e.MunicipalityCode).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                // The web endpoint's caller carries the module's id, so this checks nothing but the module's switch.
+                await caller.RequireAsync(code, AccessLevel.None, cancellationToken);
+            }
+            catch (PreconditionFailedException)
+            {
+                switchedOff.Add(code);
+            }
+        }
+
+        return events.Where(e => !switchedOff.Contains(e.MunicipalityCode)).ToList();
     }
 
     private static ITenantDbContextFactory<EventsDb> AsPlatform(AsyncServiceScope scope) =>
