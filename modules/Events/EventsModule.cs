@@ -37,6 +37,7 @@ public sealed class EventsModule : IPlatformModule
                 .SqlServer<SqlServerEventsDb>())
             .AddJobHandler<ReminderJobHandler>(ReminderJobHandler.Type)
             .AddJobHandler<SendMessageJobHandler>(SendMessageJobHandler.Type)
+            .AddJobHandler<OutboxSweepJobHandler>(OutboxSweepJobHandler.Type)
             .AddJobHandler<RetentionJobHandler>(RetentionJobHandler.Type)
             .AddIndicators<EventsHeldIndicator>()
             .AddIndicators<ParticipantsByGroupIndicator>()
