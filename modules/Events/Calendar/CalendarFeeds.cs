@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Events.V1;
@@ -43,12 +41,12 @@ public sealed class CalendarFeeds(
         var feed = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.Id == feedId, cancellationToken);
         if (feed is null)
         {
-            feed = new CalendarFeedRecord { Id = feedId, Token = NewToken(), CreatedAt = DateTimeOffset.UtcNow };
+            feed = new CalendarFeedRecord { Id = feedId, Token = AccessTokens.New(), CreatedAt = DateTimeOffset.UtcNow };
             db.CalendarFeeds.Add(feed);
         }
         else if (request.Rotate)
         {
-            feed.Token = NewToken();
+            feed.Token = AccessTokens.New();
             feed.CreatedAt = DateTimeOffset.UtcNow;
         }
 
@@ -73,7 +71,7 @@ public sealed class CalendarFeeds(
         var feedId = $"{kind}:{key}";
         await using var feedDb = await OpenAsPlatformAsync(platform, feedId, cancellationToken);
         var current = await feedDb.CalendarFeeds.Where(f => f.Id == feedId).Select(f => f.Token).SingleOrDefaultAsync(cancellationToken);
-        if (current is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(current), Encoding.UTF8.GetBytes(token)))
+        if (!AccessTokens.Matches(current, token))
         {
             return null;
         }
@@ -127,7 +125,4 @@ public sealed class CalendarFeeds(
             ? platform.OpenForPartnershipAsync(key, AccessLevel.Aggregate, cancellationToken)
             : platform.OpenAsync(key, AccessLevel.Aggregate, cancellationToken);
     }
-
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
-        .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
