@@ -38,20 +38,8 @@ public sealed class CalendarFeeds(
 
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await OpenAsPlatformAsync(AsPlatform(scope), feedId, cancellationToken);
-        var feed = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.Id == feedId, cancellationToken);
-        if (feed is null)
-        {
-            feed = new CalendarFeedRecord { Id = feedId, Token = AccessTokens.New(), CreatedAt = DateTimeOffset.UtcNow };
-            db.CalendarFeeds.Add(feed);
-        }
-        else if (request.Rotate)
-        {
-            feed.Token = AccessTokens.New();
-            feed.CreatedAt = DateTimeOffset.UtcNow;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return new CalendarFeed { Path = $"{path}?token={feed.Token}" };
+        var token = await AccessTokens.IssueAsync(db, feedId, request.Rotate, cancellationToken);
+        return new CalendarFeed { Path = $"{path}?token={token}" };
     }
 
     /// <summary>

@@ -22,21 +22,8 @@ public sealed class SignUpLinks(ICallerContext caller, ITenantDbContextFactory<E
         var eventId = EventValidation.ParseId(request.EventId, "event_id");
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
         await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
-        var id = LinkId(eventId);
-        var link = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-        if (link is null)
-        {
-            link = new CalendarFeedRecord { Id = id, Token = AccessTokens.New(), CreatedAt = DateTimeOffset.UtcNow };
-            db.CalendarFeeds.Add(link);
-        }
-        else if (request.Rotate)
-        {
-            link.Token = AccessTokens.New();
-            link.CreatedAt = DateTimeOffset.UtcNow;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return new SignUpLink { Path = $"{PagePath(request.MunicipalityCode, eventId)}?token={link.Token}" };
+        var token = await AccessTokens.IssueAsync(db, LinkId(eventId), request.Rotate, cancellationToken);
+        return new SignUpLink { Path = $"{PagePath(request.MunicipalityCode, eventId)}?token={token}" };
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class OutboxSweepTests
     public async Task An_outbox_message_whose_send_job_was_never_enqueued_goes_out_once_through_the_sweep()
     {
         await using var mail = new SmtpSink();
-        await using var platform = await TestPlatform.StartAsync(settings: EventsPlatform.Settings(mail, "--Platform:Modules:events:OutboxGrace=00:00:02"));
+        await using var platform = await StartWithShortGraceAsync(mail);
         await Scenario.PartnershipWithMembersAsync(platform, "0306");
         var workshop = await EventFactory.CreateAsync(platform, "0306", EventFactory.Fields("Forældrecafé", capacity: 1));
         var first = await EventFactory.RegisterAsync(platform, "0306", workshop, "Ole Aflyser");
@@ -45,7 +45,7 @@ public sealed class OutboxSweepTests
     public async Task A_message_younger_than_the_grace_period_is_left_to_its_own_send_job_and_the_sweep_comes_back_for_it()
     {
         await using var mail = new SmtpSink();
-        await using var platform = await TestPlatform.StartAsync(settings: EventsPlatform.Settings(mail, "--Platform:Modules:events:OutboxGrace=00:00:02"));
+        await using var platform = await StartWithShortGraceAsync(mail);
         await Scenario.PartnershipWithMembersAsync(platform, "0316");
         var workshop = await EventFactory.CreateAsync(platform, "0316", EventFactory.Fields("Netværksmøde", capacity: 1));
         var first = await EventFactory.RegisterAsync(platform, "0316", workshop, "Rikke");
@@ -65,6 +65,10 @@ public sealed class OutboxSweepTests
         Assert.True(sweeps.Count(j => j.State == JobState.Succeeded) >= 2);
         Assert.Single(mail.Received, m => m.To.ToString() == "late.orphan@example.dk");
     }
+
+    /// <summary>A host of its own, whose sweep looks for messages older than two seconds.</summary>
+    private static Task<TestPlatform> StartWithShortGraceAsync(SmtpSink mail) =>
+        TestPlatform.StartAsync(settings: EventsPlatform.Settings(mail, "--Platform:Modules:events:OutboxGrace=00:00:02"));
 
     /// <summary>Writes an outbox row straight into the module's table of the host's SQLite database, with no job.</summary>
     private static async Task WriteOrphanAsync(TestPlatform platform, string municipalityCode, string to, DateTimeOffset createdAt)
