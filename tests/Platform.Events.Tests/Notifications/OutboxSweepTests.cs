@@ -42,7 +42,7 @@ public sealed class OutboxSweepTests
     }
 
     [Fact]
-    public async Task A_message_younger_than_the_grace_period_is_left_to_its_own_send_job_and_the_sweep_comes_back_for_it()
+    public async Task An_unsent_message_still_within_the_grace_period_is_left_for_a_later_sweep_which_sends_it_once()
     {
         await using var mail = new SmtpSink();
         await using var platform = await StartWithShortGraceAsync(mail);
