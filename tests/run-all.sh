@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
 command -v redis-server > /dev/null || missing+=(redis-server)
-# The surveys answer page is tested in Debian's headless chromium (driven by Playwright, no browser download).
+# The surveys answer page and the events sign-up page are tested in Debian's headless chromium (driven by Playwright, no browser download).
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests"

@@ -7,6 +7,7 @@ using Platform.Events.Notifications;
 using Platform.Events.Outcomes;
 using Platform.Events.PersonalData;
 using Platform.Events.Registrations;
+using Platform.Events.SignUp;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 
@@ -27,6 +28,7 @@ public sealed class EventsModule : IPlatformModule
         module.Services.AddScoped<PartnershipMemberRegistration>();
         module.Services.AddScoped<OutcomeLog>();
         module.Services.AddScoped<CalendarFeeds>();
+        module.Services.AddScoped<SignUpLinks>();
         module.Services.AddScoped<Notices>();
         module.Services.AddSingleton<SmtpSender>();
         module
@@ -37,12 +39,14 @@ public sealed class EventsModule : IPlatformModule
                 .SqlServer<SqlServerEventsDb>())
             .AddJobHandler<ReminderJobHandler>(ReminderJobHandler.Type)
             .AddJobHandler<SendMessageJobHandler>(SendMessageJobHandler.Type)
+            .AddJobHandler<OutboxSweepJobHandler>(OutboxSweepJobHandler.Type)
             .AddJobHandler<RetentionJobHandler>(RetentionJobHandler.Type)
             .AddIndicators<EventsHeldIndicator>()
             .AddIndicators<ParticipantsByGroupIndicator>()
             .AddIndicators<ReachIndicator>()
             .AddIndicators<OutcomesByThemeIndicator>()
             .AddPersonalData<ParticipantData>()
-            .MapEndpoints(CalendarEndpoints.Map);
+            .MapEndpoints(CalendarEndpoints.Map)
+            .MapEndpoints(SignUpEndpoints.Map);
     }
 }

@@ -5,7 +5,8 @@ namespace Platform.Events;
 
 /// <summary>
 /// The module's settings, section <c>Platform:Modules:events</c>: when reminders go out, how long participants'
-/// identities are kept after an event, and the SMTP server notices are sent through.
+/// identities are kept after an event, the SMTP server notices are sent through, and how long an outbox message may
+/// wait for its send job before the sweep enqueues it.
 /// </summary>
 public sealed record EventsOptions(
     TimeSpan ReminderLead,
@@ -15,7 +16,8 @@ public sealed record EventsOptions(
     bool SmtpUseTls,
     string? SmtpUser,
     string? SmtpPassword,
-    string SmtpFrom)
+    string SmtpFrom,
+    TimeSpan OutboxGrace)
 {
     public static EventsOptions From(IConfiguration configuration) => new(
         Duration(configuration["ReminderLead"], TimeSpan.FromHours(24)),
@@ -25,7 +27,10 @@ public sealed record EventsOptions(
         bool.TryParse(configuration["Smtp:UseTls"], out var tls) && tls,
         configuration["Smtp:User"],
         configuration["Smtp:Password"],
-        configuration["Smtp:From"] ?? "events@platform.invalid");
+        configuration["Smtp:From"] ?? "events@platform.invalid",
+        Positive(Duration(configuration["OutboxGrace"], TimeSpan.FromMinutes(2)), TimeSpan.FromMinutes(2)));
+
+    private static TimeSpan Positive(TimeSpan value, TimeSpan fallback) => value > TimeSpan.Zero ? value : fallback;
 
     private static TimeSpan Duration(string? text, TimeSpan fallback) =>
         TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : fallback;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Events.V1;
@@ -40,23 +38,15 @@ public sealed class CalendarFeeds(
 
         await using var scope = scopes.CreateAsyncScope();
         await using var db = await OpenAsPlatformAsync(AsPlatform(scope), feedId, cancellationToken);
-        var feed = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.Id == feedId, cancellationToken);
-        if (feed is null)
-        {
-            feed = new CalendarFeedRecord { Id = feedId, Token = NewToken(), CreatedAt = DateTimeOffset.UtcNow };
-            db.CalendarFeeds.Add(feed);
-        }
-        else if (request.Rotate)
-        {
-            feed.Token = NewToken();
-            feed.CreatedAt = DateTimeOffset.UtcNow;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return new CalendarFeed { Path = $"{path}?token={feed.Token}" };
+        var token = await AccessTokens.IssueAsync(db, feedId, request.Rotate, cancellationToken);
+        return new CalendarFeed { Path = $"{path}?token={token}" };
     }
 
-    /// <summary>The events of a feed, or null when the token is not the feed's current token.</summary>
+    /// <summary>
+    /// The events of a feed, or null when the token is not the feed's current token. A municipality that switched the
+    /// module off serves no feed (<see cref="PreconditionFailedException"/>, only to a holder of the right token), and
+    /// its events leave every partnership feed.
+    /// </summary>
     public async Task<IReadOnlyList<EventRecord>?> ReadAsync(string kind, string key, string? token, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token))
@@ -69,16 +59,18 @@ public sealed class CalendarFeeds(
         var feedId = $"{kind}:{key}";
         await using var feedDb = await OpenAsPlatformAsync(platform, feedId, cancellationToken);
         var current = await feedDb.CalendarFeeds.Where(f => f.Id == feedId).Select(f => f.Token).SingleOrDefaultAsync(cancellationToken);
-        if (current is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(current), Encoding.UTF8.GetBytes(token)))
+        if (!AccessTokens.Matches(current, token))
         {
             return null;
         }
 
         if (kind == "partnership")
         {
-            return await feedDb.Events.AsNoTracking().Where(e => e.PartnershipId == null || e.PartnershipId == key).ToListAsync(cancellationToken);
+            var held = await feedDb.Events.AsNoTracking().Where(e => e.PartnershipId == null || e.PartnershipId == key).ToListAsync(cancellationToken);
+            return await SwitchedOnOnlyAsync(held, cancellationToken);
         }
 
+        await caller.RequireAsync(key, AccessLevel.None, cancellationToken);
         var events = await feedDb.Events.AsNoTracking().ToListAsync(cancellationToken);
         foreach (var partnershipId in (await directory.FindMunicipalityAsync(key, cancellationToken))?.PartnershipIds ?? [])
         {
@@ -87,7 +79,27 @@ public sealed class CalendarFeeds(
                 .Where(e => e.PartnershipId == partnershipId && e.MunicipalityCode != key).ToListAsync(cancellationToken));
         }
 
-        return events;
+        return await SwitchedOnOnlyAsync(events, cancellationToken);
+    }
+
+    /// <summary>The events whose holding municipality has the module switched on.</summary>
+    private async Task<IReadOnlyList<EventRecord>> SwitchedOnOnlyAsync(List<EventRecord> events, CancellationToken cancellationToken)
+    {
+        var switchedOff = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in events.Select(e => e.MunicipalityCode).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                // The web endpoint's caller carries the module's id, so this checks nothing but the module's switch.
+                await caller.RequireAsync(code, AccessLevel.None, cancellationToken);
+            }
+            catch (PreconditionFailedException)
+            {
+                switchedOff.Add(code);
+            }
+        }
+
+        return events.Where(e => !switchedOff.Contains(e.MunicipalityCode)).ToList();
     }
 
     private static ITenantDbContextFactory<EventsDb> AsPlatform(AsyncServiceScope scope) =>
@@ -101,7 +113,4 @@ public sealed class CalendarFeeds(
             ? platform.OpenForPartnershipAsync(key, AccessLevel.Aggregate, cancellationToken)
             : platform.OpenAsync(key, AccessLevel.Aggregate, cancellationToken);
     }
-
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
-        .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -62,6 +62,7 @@ public sealed class EventCatalogue(
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
         EventValidation.Validate(request.Fields, await directory.FindMunicipalityAsync(request.MunicipalityCode, cancellationToken));
         await actors.CheckAsync(request.MunicipalityCode, request.Fields, context);
+        await notices.ArmSweepAsync(request.MunicipalityCode, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RegistrationDeskLock.TakeAsync(db, id, cancellationToken);
         var record = await LoadAsync(db, id, cancellationToken);

@@ -3,11 +3,12 @@ using Platform.Contracts.Events.V1;
 using Platform.Events.Calendar;
 using Platform.Events.Outcomes;
 using Platform.Events.Registrations;
+using Platform.Events.SignUp;
 
 namespace Platform.Events.Events;
 
 /// <summary>The module's gRPC service; each area's work is done by its own class.</summary>
-public sealed class EventGrpcService(EventCatalogue catalogue, RegistrationDesk desk, OutcomeLog outcomes, CalendarFeeds feeds)
+public sealed class EventGrpcService(EventCatalogue catalogue, RegistrationDesk desk, OutcomeLog outcomes, CalendarFeeds feeds, SignUpLinks signUps)
     : EventService.EventServiceBase
 {
     public override Task<Event> CreateEvent(CreateEventRequest request, ServerCallContext context) => catalogue.CreateAsync(request, context);
@@ -42,4 +43,7 @@ public sealed class EventGrpcService(EventCatalogue catalogue, RegistrationDesk 
 
     public override Task<CalendarFeed> GetCalendarFeed(GetCalendarFeedRequest request, ServerCallContext context) =>
         feeds.GetFeedAsync(request, context.CancellationToken);
+
+    public override Task<SignUpLink> GetSignUpLink(GetSignUpLinkRequest request, ServerCallContext context) =>
+        signUps.GetLinkAsync(request, context.CancellationToken);
 }

@@ -9,7 +9,8 @@ namespace Platform.Events.Notifications;
 /// <summary>
 /// Puts the module's durable jobs in the platform's queue: an event's reminder and retention erasure (keyed by the
 /// event and its times, so a moved event gets new ones and the old ones find nothing to do), and one send job per
-/// outbox message after the transaction that wrote it committed.
+/// outbox message after the transaction that wrote it committed, and, before such a transaction begins, the outbox
+/// sweep that sends what a host dying between the commit and the enqueue left behind.
 /// </summary>
 public sealed class Notices(IJobQueue jobs, EventsOptions options)
 {
@@ -32,6 +33,20 @@ public sealed class Notices(IJobQueue jobs, EventsOptions options)
                 SendMessageJobHandler.Type, Payload(message.Id), DateTimeOffset.UtcNow, municipalityCode,
                 DeduplicationKey: $"send:{message.Id}", MaxAttempts: 8), cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Enqueues the municipality's outbox sweep one to two grace periods from now, before a transaction that may write
+    /// outbox messages begins (not inside it: the job table may live in the same database, and it is a separate
+    /// commit). All changes within one grace period share one sweep, by the deduplication key of its time slot.
+    /// </summary>
+    public async Task ArmSweepAsync(string municipalityCode, CancellationToken cancellationToken)
+    {
+        var grace = options.OutboxGrace.Ticks;
+        var runAt = new DateTimeOffset((DateTimeOffset.UtcNow.UtcTicks + (2 * grace)) / grace * grace, TimeSpan.Zero);
+        await jobs.EnqueueAsync(new JobRequest(
+            OutboxSweepJobHandler.Type, "{}", runAt, municipalityCode,
+            DeduplicationKey: $"outbox-sweep:{municipalityCode}:{runAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}"), cancellationToken);
     }
 
     public static string Payload(Guid id) => JsonSerializer.Serialize(new EventJobPayload(id));

@@ -108,6 +108,7 @@ public sealed class RegistrationDesk(
         var eventId = EventValidation.ParseId(request.EventId, "event_id");
         var registrationId = EventValidation.ParseId(request.RegistrationId, "registration_id");
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        await notices.ArmSweepAsync(request.MunicipalityCode, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
         var record = await EventCatalogue.LoadAsync(db, eventId, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Net;
+using Platform.Contracts.Core.V1;
 using Platform.Contracts.Events.V1;
 using Platform.Events.Tests.Infrastructure;
 using Platform.Identity;
@@ -59,5 +60,31 @@ public sealed class CalendarFeedTests(EventsPlatform shared)
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(feed.Path.Split('?')[0] + "?token=guess")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(feed.Path.Split('?')[0])).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(rotated.Path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_municipality_that_switched_events_off_serves_no_feed_and_its_events_leave_the_partnership_feed()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0269", "0270");
+        await EventFactory.CreateAsync(platform, "0269", EventFactory.Fields("Dialogmøde i 0269"));
+        await EventFactory.CreateAsync(platform, "0270", EventFactory.Fields("Workshop i 0270"));
+        var municipalFeed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { MunicipalityCode = "0269" }, platform.AsAdmin());
+        var partnershipFeed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { PartnershipId = partnership }, platform.AsAdmin());
+        var switches = new MunicipalityService.MunicipalityServiceClient(platform.Channel);
+        using var http = new HttpClient { BaseAddress = platform.WebAddress };
+
+        await switches.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0269", ModuleId = "events", Enabled = false }, platform.AsAdmin());
+        using var switchedOff = await http.GetAsync(municipalFeed.Path);
+        var partnershipEvents = Ical.Net.Calendar.Load(await http.GetStringAsync(partnershipFeed.Path))!.Events.Select(e => e.Summary);
+        using var wrongToken = await http.GetAsync(municipalFeed.Path.Split('?')[0] + "?token=guess");
+        await switches.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0269", ModuleId = "events", Enabled = true }, platform.AsAdmin());
+        using var switchedOn = await http.GetAsync(municipalFeed.Path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, switchedOff.StatusCode);
+        Assert.Contains("switched events off", await switchedOff.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["Workshop i 0270"], partnershipEvents);
+        Assert.Equal(HttpStatusCode.NotFound, wrongToken.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, switchedOn.StatusCode);
+        Assert.Equal(["Dialogmøde i 0269"], Ical.Net.Calendar.Load(await switchedOn.Content.ReadAsStringAsync())!.Events.Select(e => e.Summary));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using Xunit;
 
-namespace Platform.Surveys.Tests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>
 /// Debian's headless chromium driven through Playwright's driver; the browser is the installed one
@@ -32,7 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright?.Dispose();
     }
 
-    /// <summary>A fresh browser context the size of a phone, as most respondents answer.</summary>
+    /// <summary>A fresh browser context the size of a phone, as most people answer surveys and sign up for events.</summary>
     public async Task<IPage> PhoneAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 }, HasTouch = true });

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Data;
+using Platform.Sdk.Errors;
+
+namespace Platform.Events.SignUp;
+
+/// <summary>
+/// The public sign-up page of an event, <c>/events/signup/{code}/{event id}?token=…</c> on the web port. Anonymous:
+/// the token is the key (a wrong or old one gets 404). The form posts back to the same address and registers through
+/// the registration desk, so capacity, the waitlist, one registration per e-mail and closing at the start hold here
+/// exactly as over gRPC.
+/// </summary>
+public static class SignUpEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/signup/{code}/{eventId}", ShowAsync).AllowAnonymous();
+        endpoints.MapPost("/signup/{code}/{eventId}", SubmitAsync).AllowAnonymous().DisableAntiforgery();
+    }
+
+    private static async Task<IResult> ShowAsync(string code, string eventId, string? token, string? lang, SignUpLinks links, CancellationToken cancellationToken)
+    {
+        var texts = SignUpTexts.For(lang);
+        var (record, refusal) = await FindAsync(links, code, eventId, token, texts, cancellationToken);
+        return refusal ?? (DateTimeOffset.UtcNow >= record!.Start
+            ? Closed(texts)
+            : Html(SignUpForm.Render(record, texts, SwitchHref(token!, texts), SignUpEntry.Empty, new Dictionary<string, string>())));
+    }
+
+    private static async Task<IResult> SubmitAsync(string code, string eventId, string? token, HttpContext http, SignUpLinks links)
+    {
+        var cancellationToken = http.RequestAborted;
+        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var texts = SignUpTexts.For(form["lang"]);
+        var (record, refusal) = await FindAsync(links, code, eventId, token, texts, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var entry = new SignUpEntry(form["name"].ToString(), form["email"].ToString(), form["organisation"].ToString(), form["group"].ToString());
+        var errors = new Dictionary<string, string>();
+        try
+        {
+            var registration = await links.RegisterAsync(record!, entry.ChosenGroup, entry.ToParticipant(), cancellationToken);
+            return registration.Status == RegistrationStatus.Registered
+                ? Html(SignUpLayout.Message(texts, texts.RegisteredTitle, string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Registered, record!.Title)))
+                : Html(SignUpLayout.Message(texts, texts.WaitlistedTitle,
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Waitlisted, record!.Title, registration.WaitlistPosition)));
+        }
+        catch (InvalidInputException invalid)
+        {
+            foreach (var violation in invalid.Violations)
+            {
+                var (field, message) = violation.Field switch
+                {
+                    "participant.name" => ("name", violation.Description == "is required" ? texts.MissingName : texts.TooLong),
+                    "participant.email" => ("email", texts.InvalidEmail),
+                    "participant.organisation" => ("organisation", texts.TooLong),
+                    _ => ("group", texts.MissingGroup),
+                };
+                errors.TryAdd(field, message);
+            }
+        }
+        catch (AlreadyExistsException)
+        {
+            errors["email"] = texts.DuplicateEmail;
+        }
+        catch (PreconditionFailedException)
+        {
+            return Closed(texts);
+        }
+
+        // Errors in the order of the form, so the summary and the focus follow it.
+        var ordered = new[] { "name", "email", "organisation", "group" }.Where(errors.ContainsKey).ToDictionary(f => f, f => errors[f]);
+        return Html(SignUpForm.Render(record!, texts, SwitchHref(token!, texts), entry, ordered), StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The event, or the page that refuses the visit: 404 for a wrong address, 403 when events are switched off.</summary>
+    private static async Task<(EventRecord? Record, IResult? Refusal)> FindAsync(
+        SignUpLinks links, string code, string eventId, string? token, SignUpTexts texts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var record = await links.FindAsync(code, eventId, token, cancellationToken);
+            return record is null
+                ? (null, Html(SignUpLayout.Message(texts, texts.NotFoundTitle, texts.NotFound), StatusCodes.Status404NotFound))
+                : (record, null);
+        }
+        catch (PreconditionFailedException)
+        {
+            return (null, Html(SignUpLayout.Message(texts, texts.SwitchedOffTitle, texts.SwitchedOff), StatusCodes.Status403Forbidden));
+        }
+    }
+
+    private static IResult Closed(SignUpTexts texts) =>
+        Html(SignUpLayout.Message(texts, texts.ClosedTitle, texts.Closed), StatusCodes.Status410Gone);
+
+    private static string SwitchHref(string token, SignUpTexts texts) => $"?token={Uri.EscapeDataString(token)}&lang={texts.OtherLanguage}";
+
+    private static IResult Html(string html, int status = StatusCodes.Status200OK) =>
+        Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Data;
+using Platform.Events.Events;
+using Platform.Events.Registrations;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Events.SignUp;
+
+/// <summary>
+/// The token of each event's public sign-up page. A member of the municipality gets (or rotates) the address over
+/// gRPC; whoever has it may register themselves for that one event, through the same <see cref="RegistrationDesk"/>
+/// as every other registration, run as the platform because the page's visitor has no grants.
+/// </summary>
+public sealed class SignUpLinks(ICallerContext caller, ITenantDbContextFactory<EventsDb> databases, IServiceScopeFactory scopes)
+{
+    public async Task<SignUpLink> GetLinkAsync(GetSignUpLinkRequest request, CancellationToken cancellationToken)
+    {
+        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        var token = await AccessTokens.IssueAsync(db, LinkId(eventId), request.Rotate, cancellationToken);
+        return new SignUpLink { Path = $"{PagePath(request.MunicipalityCode, eventId)}?token={token}" };
+    }
+
+    /// <summary>
+    /// The event behind a page address, or null when the address is not a current one. Throws
+    /// <see cref="PreconditionFailedException"/> (to a holder of the right token only) when the municipality switched
+    /// the module off.
+    /// </summary>
+    public async Task<EventRecord?> FindAsync(string municipalityCode, string eventId, string? token, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(eventId, out var id) || string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        EventsDb db;
+        try
+        {
+            db = await scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory<EventsDb>>()
+                .OpenAsync(municipalityCode, AccessLevel.Aggregate, cancellationToken);
+        }
+        catch (PlatformException)
+        {
+            return null;
+        }
+
+        await using (db)
+        {
+            var linkId = LinkId(id);
+            var current = await db.CalendarFeeds.Where(f => f.Id == linkId).Select(f => f.Token).SingleOrDefaultAsync(cancellationToken);
+            if (!AccessTokens.Matches(current, token))
+            {
+                return null;
+            }
+
+            // The page's caller carries the module's id, so this checks nothing but the module's switch.
+            await caller.RequireAsync(municipalityCode, AccessLevel.None, cancellationToken);
+            return await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        }
+    }
+
+    /// <summary>Registers a visitor of the page, as the platform, for the event <see cref="FindAsync"/> found.</summary>
+    public async Task<Registration> RegisterAsync(EventRecord record, TargetGroup group, Participant participant, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RegistrationDesk>().RegisterAsync(new RegisterRequest
+        {
+            MunicipalityCode = record.MunicipalityCode,
+            EventId = record.Id.ToString(),
+            Group = group,
+            Participant = participant,
+        }, cancellationToken);
+    }
+
+    public static string PagePath(string municipalityCode, Guid eventId) => $"/events/signup/{municipalityCode}/{eventId}";
+
+    private static string LinkId(Guid eventId) => $"signup:{eventId}";
+}

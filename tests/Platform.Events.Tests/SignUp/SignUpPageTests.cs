@@ -1,0 +1,124 @@
+using Microsoft.Playwright;
+using Platform.Contracts.Events.V1;
+using Platform.Events.Tests.Infrastructure;
+using Platform.Identity;
+using Platform.Testing;
+
+namespace Platform.Events.Tests.SignUp;
+
+[Collection(EventsCollection.Name)]
+public sealed class SignUpPageTests(EventsPlatform shared, BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task A_person_signs_up_on_the_danish_page_on_a_phone_and_the_next_person_for_the_full_event_joins_the_waitlist()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0320");
+        var cafe = await EventFactory.CreateAsync(platform, "0320", EventFactory.Fields("Forældrecafé om trivsel", capacity: 1));
+        var link = await SignUpLinkAsync("0320", cafe);
+
+        var first = await browser.PhoneAsync();
+        await first.GotoAsync(Url(link));
+        Assert.Equal("da", await first.GetAttributeAsync("html", "lang"));
+        Assert.Equal("Forældrecafé om trivsel", await first.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        await first.GetByLabel("Navn").FillAsync("Sara Sørensen");
+        await first.GetByLabel("E-mail").FillAsync("sara@example.dk");
+        await first.GetByLabel("Organisation (valgfri)").FillAsync("Skolebestyrelsen");
+        await first.GetByRole(AriaRole.Group, new() { Name = "Jeg deltager som" }).GetByLabel("Forælder eller familie").CheckAsync();
+        await first.GetByRole(AriaRole.Button, new() { Name = "Tilmeld mig" }).ClickAsync();
+        Assert.Equal("Du er tilmeldt", await first.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        Assert.True(await first.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page must fit a phone without sideways scrolling");
+
+        var second = await browser.PhoneAsync();
+        await second.GotoAsync(Url(link));
+        Assert.Contains("Arrangementet er fuldt", await second.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+        await second.GetByLabel("Navn").FillAsync("Tobias Berg");
+        await second.GetByLabel("E-mail").FillAsync("tobias@example.dk");
+        await second.GetByRole(AriaRole.Group, new() { Name = "Jeg deltager som" }).GetByLabel("Fagperson").CheckAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "Tilmeld mig" }).ClickAsync();
+
+        Assert.Equal("Du er på ventelisten", await second.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        Assert.Contains("nummer 1 på ventelisten", await second.GetByRole(AriaRole.Status).TextContentAsync(), StringComparison.Ordinal);
+        var registrations = (await EventFactory.Client(platform).ListRegistrationsAsync(
+            new ListRegistrationsRequest { MunicipalityCode = "0320", EventId = cafe.Id }, platform.AsAdmin())).Registrations;
+        Assert.Equal(
+            [("Sara Sørensen", "sara@example.dk", "Skolebestyrelsen", TargetGroup.ParentsAndFamilies, RegistrationStatus.Registered),
+             ("Tobias Berg", "tobias@example.dk", "", TargetGroup.Professionals, RegistrationStatus.Waitlisted)],
+            registrations.Select(r => (r.Participant.Name, r.Participant.Email, r.Participant.Organisation, r.Group, r.Status)));
+    }
+
+    [Fact]
+    public async Task Errors_stand_beside_their_fields_in_english_the_first_wrong_field_gets_focus_and_a_registered_e_mail_is_refused()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0326");
+        var workshop = await EventFactory.CreateAsync(platform, "0326", EventFactory.Fields("Workshop om fritid"));
+        await EventFactory.RegisterAsync(platform, "0326", workshop, "Ulla");
+        var page = await browser.PhoneAsync();
+        await page.GotoAsync(Url(await SignUpLinkAsync("0326", workshop)));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        await page.GetByLabel("E-mail").FillAsync("not an address");
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign me up" }).ClickAsync(), r => r.Request.Method == "POST");
+
+        Assert.Equal(400, response.Status);
+        Assert.Equal("name", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("true", await page.GetByLabel("Name").GetAttributeAsync("aria-invalid"));
+        Assert.Equal("Enter your name.", await page.Locator("#name-error").TextContentAsync());
+        Assert.Contains("email-error", await page.GetByLabel("E-mail").GetAttributeAsync("aria-describedby"), StringComparison.Ordinal);
+        Assert.Equal("Enter a valid e-mail address, e.g. name@example.com.", await page.Locator("#email-error").TextContentAsync());
+        Assert.Equal("not an address", await page.GetByLabel("E-mail").InputValueAsync());
+        Assert.Contains("Choose how you take part.", await page.GetByRole(AriaRole.Group, new() { Name = "I take part as" }).TextContentAsync(), StringComparison.Ordinal);
+
+        await page.GetByLabel("Name").FillAsync("Ulla Igen");
+        await page.GetByLabel("E-mail").FillAsync("ULLA@example.dk");
+        await page.GetByLabel("Civil society, e.g. association").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign me up" }).ClickAsync();
+
+        Assert.Equal("This e-mail address is already registered for the event.", await page.Locator("#email-error").TextContentAsync());
+        Assert.Equal("email", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("Ulla Igen", await page.GetByLabel("Name").InputValueAsync());
+        Assert.True(await page.GetByLabel("Civil society, e.g. association").IsCheckedAsync());
+        var registrations = (await EventFactory.Client(platform).ListRegistrationsAsync(
+            new ListRegistrationsRequest { MunicipalityCode = "0326", EventId = workshop.Id }, platform.AsAdmin())).Registrations;
+        Assert.Single(registrations);
+    }
+
+    [Fact]
+    public async Task Only_the_current_token_of_the_event_s_own_municipality_opens_the_page_and_a_started_event_or_switched_off_municipality_takes_no_sign_ups()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0329", "0330");
+        var meeting = await EventFactory.CreateAsync(platform, "0329", EventFactory.Fields("Dialogmøde"));
+        var started = await EventFactory.CreateAsync(platform, "0329", EventFactory.Fields("Allerede i gang", DateTimeOffset.UtcNow.AddMinutes(-10)));
+        var old = await SignUpLinkAsync("0329", meeting);
+        var rotated = (await EventFactory.Client(platform).GetSignUpLinkAsync(
+            new GetSignUpLinkRequest { MunicipalityCode = "0329", EventId = meeting.Id, Rotate = true }, Coordinator("0329"))).Path;
+        using var http = new HttpClient { BaseAddress = platform.WebAddress };
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(old)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(rotated)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(rotated.Replace("/0329/", "/0330/", StringComparison.Ordinal))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Gone, (await http.GetAsync(await SignUpLinkAsync("0329", started))).StatusCode);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Vera", ["email"] = "vera@example.dk", ["group"] = "children" });
+        Assert.Equal(System.Net.HttpStatusCode.Gone, (await http.PostAsync(await SignUpLinkAsync("0329", started), form)).StatusCode);
+        await RpcAssert.FailsWith(Grpc.Core.StatusCode.PermissionDenied, () => EventFactory.Client(platform).GetSignUpLinkAsync(
+            new GetSignUpLinkRequest { MunicipalityCode = "0329", EventId = meeting.Id }, platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0329"))).ResponseAsync);
+
+        await new Platform.Contracts.Core.V1.MunicipalityService.MunicipalityServiceClient(platform.Channel).SetModuleEnabledAsync(
+            new Platform.Contracts.Core.V1.SetModuleEnabledRequest { Code = "0329", ModuleId = "events", Enabled = false }, platform.AsAdmin());
+        using var switchedOff = await http.GetAsync(rotated);
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, switchedOff.StatusCode);
+        Assert.Contains("Kommunen har slået arrangementer fra", await switchedOff.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<string> SignUpLinkAsync(string code, Event @event) =>
+        (await EventFactory.Client(platform).GetSignUpLinkAsync(
+            new GetSignUpLinkRequest { MunicipalityCode = code, EventId = @event.Id }, Coordinator(code))).Path;
+
+    private Grpc.Core.CallOptions Coordinator(string code) => platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
+
+    private string Url(string path) => new Uri(platform.WebAddress, path).ToString();
+}
