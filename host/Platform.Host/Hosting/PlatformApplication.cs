@@ -97,6 +97,7 @@ public static class PlatformApplication
         services.AddSingleton(core);
         services.AddSingleton<IModelMigrator>(core);
 
+        services.AddSingleton<ModuleSwitches>();
         services.AddScoped<CallerContext>();
         services.AddScoped<ICallerContext>(provider => provider.GetRequiredService<CallerContext>());
         services.AddScoped<IIndicatorRegistry, IndicatorRegistry>();

@@ -1,5 +1,4 @@
 using Platform.GrainInterfaces;
-using Platform.Host.Modules;
 using Platform.Identity;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
@@ -10,7 +9,7 @@ namespace Platform.Host.Tenancy;
 /// The caller of the current scope (a gRPC call or a job) and what it may do where. Grants scoped to a partnership
 /// reach the partnership's current members with <see cref="AccessLevel.Aggregate"/> access, never more.
 /// </summary>
-public sealed class CallerContext(IGrainFactory grains, ModuleCatalog modules, Microsoft.Extensions.Options.IOptions<Configuration.PlatformOptions> options)
+public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
     : ICallerContext
 {
     public Caller Caller { get; set; } = Caller.System;
@@ -93,9 +92,7 @@ public sealed class CallerContext(IGrainFactory grains, ModuleCatalog modules, M
     public bool HasPartnershipGrant(string partnershipId) => Caller.Grants.Any(grant =>
         grant is { ScopeKind: GrantScopeKind.Partnership } && grant.ScopeId == partnershipId);
 
-    public bool IsModuleEnabled(MunicipalitySnapshot municipality, string moduleId) =>
-        modules.IsLoaded(moduleId)
-        && (municipality.ModuleSwitches.TryGetValue(moduleId, out var enabled) ? enabled : options.Value.ModulesEnabledByDefault);
+    public bool IsModuleEnabled(MunicipalitySnapshot municipality, string moduleId) => switches.IsOn(municipality, moduleId);
 
     public AccessLevel AccessTo(MunicipalitySnapshot municipality)
     {

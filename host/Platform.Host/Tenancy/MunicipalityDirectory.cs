@@ -1,13 +1,10 @@
-using Microsoft.Extensions.Options;
 using Platform.GrainInterfaces;
-using Platform.Host.Configuration;
-using Platform.Host.Modules;
 using Platform.Sdk.Directory;
 
 namespace Platform.Host.Tenancy;
 
 /// <summary>Answers from the municipality and partnership grains, so a module sees a new local area at once.</summary>
-public sealed class MunicipalityDirectory(IGrainFactory grains, ModuleCatalog modules, IOptions<PlatformOptions> options) : IMunicipalityDirectory
+public sealed class MunicipalityDirectory(IGrainFactory grains, ModuleSwitches switches) : IMunicipalityDirectory
 {
     public async Task<MunicipalityInfo?> FindMunicipalityAsync(string municipalityCode, CancellationToken cancellationToken)
     {
@@ -39,14 +36,12 @@ public sealed class MunicipalityDirectory(IGrainFactory grains, ModuleCatalog mo
 
     public async Task<bool> IsModuleSwitchedOnAsync(string municipalityCode, string moduleId, CancellationToken cancellationToken)
     {
-        if (!Sdk.Tenancy.MunicipalityCodes.IsWellFormed(municipalityCode) || !modules.IsLoaded(moduleId))
+        if (!Sdk.Tenancy.MunicipalityCodes.IsWellFormed(municipalityCode))
         {
             return false;
         }
 
-        // The same rule as CallerContext.IsModuleEnabled: an explicit switch, otherwise the platform's default.
         var municipality = await grains.GetGrain<IMunicipalityGrain>(municipalityCode).GetAsync();
-        return municipality is not null
-            && (municipality.ModuleSwitches.TryGetValue(moduleId, out var enabled) ? enabled : options.Value.ModulesEnabledByDefault);
+        return municipality is not null && switches.IsOn(municipality, moduleId);
     }
 }

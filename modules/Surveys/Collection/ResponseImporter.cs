@@ -29,8 +29,6 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
     private readonly HashSet<Guid> seen = [];
     private readonly List<Guid> duplicateIds = [];
     private SurveysDb? db;
-    private BulkRowWriter<ResponseRecord>? responseWriter;
-    private BulkRowWriter<AnswerRecord>? answerWriter;
     private IDbContextTransaction? transaction;
     private string municipalityCode = "";
     private int index;
@@ -165,9 +163,9 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
             }
         }
 
-        // Every row carries the municipality this import opened with write access (checked in AddAsync).
-        await (responseWriter ??= new BulkRowWriter<ResponseRecord>(db!)).InsertAsync(newResponses, cancellationToken);
-        await (answerWriter ??= new BulkRowWriter<AnswerRecord>(db!)).InsertAsync(newAnswers, cancellationToken);
+        // Inserted in bulk (multi-row statements, tenancy checked) inside the import's transaction and savepoint.
+        await db!.BulkInsertAsync(newResponses, cancellationToken);
+        await db.BulkInsertAsync(newAnswers, cancellationToken);
     }
 
     private async Task<SurveyDefinition> DefinitionAsync(Guid surveyId, int version, string prefix, CancellationToken cancellationToken)
