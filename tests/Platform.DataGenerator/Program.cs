@@ -1,38 +1,26 @@
-using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Platform.Contracts.Core.V1;
 using Platform.DataGenerator;
 using Platform.Identity;
 
-// Seeds a running host at national scale through its public gRPC contracts, for the modules the host has loaded:
+// Seeds a running host at national scale through its public gRPC contracts:
 //   dotnet run -c Release --project tests/Platform.DataGenerator -- [--host http://127.0.0.1:5080] [--data-dir <dir>]
-//       [--partnership national] [--actors 100000]
-// Every Danish municipality (98) joins the partnership; actor mapping gets the actors, spread evenly. Modules that are
-// not loaded are skipped and named. The token is signed with the host's local key in the data directory.
+//       [--partnership national] [--actors 100000] [--events 20000] [--answers 2000000]
+// Every Danish municipality (98) joins the partnership with three local areas; actors come through the CSV import,
+// events through the events service, survey answers through the surveys module's import stream. The token is signed
+// with the host's local key in the data directory.
 var options = GeneratorOptions.Parse(args);
 using var channel = GrpcChannel.ForAddress(options.Host);
 var issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(options.DataDirectory));
 var admin = new CallOptions(new Metadata { { "authorization", "Bearer " + issuer.Issue("data-generator", [RoleGrant.Admin], TimeSpan.FromHours(4)) } });
-
-var modules = (await new ModuleService.ModuleServiceClient(channel).ListModulesAsync(new ListModulesRequest(), admin)).Modules
-    .Where(m => m.Status == ModuleLoadStatus.Loaded).Select(m => m.Id).ToHashSet();
-var stopwatch = Stopwatch.StartNew();
-var codes = await Municipalities.OnboardAllAsync(channel, admin, options.PartnershipId);
-Console.WriteLine($"{codes.Count} municipalities in partnership '{options.PartnershipId}' ({stopwatch.Elapsed.TotalSeconds:0.0} s)");
-
-if (modules.Contains("actor-mapping"))
+Console.WriteLine($"Seeding {options.Host} ({options.Size}) into partnership '{options.PartnershipId}'");
+try
 {
-    stopwatch.Restart();
-    await Actors.CreateAsync(channel, admin, codes, options.Actors);
-    Console.WriteLine($"{options.Actors:N0} actors ({stopwatch.Elapsed.TotalSeconds:0.0} s)");
+    await NationalSeeder.SeedAsync(channel, admin, options.PartnershipId, options.Size, DateTimeOffset.UtcNow, Console.Out);
+    return 0;
 }
-else
+catch (SeedingException exception)
 {
-    Console.WriteLine("actor-mapping is not loaded: no actors");
-}
-
-foreach (var missing in new[] { "events", "surveys" }.Where(id => !modules.Contains(id)))
-{
-    Console.WriteLine($"{missing} is not loaded (or not seeded by this generator yet): skipped");
+    await Console.Error.WriteLineAsync(exception.Message);
+    return 1;
 }
