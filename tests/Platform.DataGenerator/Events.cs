@@ -25,7 +25,10 @@ public static class Events
         {
             var municipality = municipalities[i % municipalities.Count];
             var area = i / municipalities.Count % (municipality.LocalAreaIds.Count + 1);
-            var start = now.Date.AddDays(-1 - (i * 7919L % 365)).AddHours(8 + (i % 9));
+            // Most events were held in the last year; every tenth is still ahead, so people can register for it.
+            var registers = i % 10 == 0;
+            var days = registers ? 1 + (i % 60) : -1 - (i * 7919L % 365);
+            var start = now.Date.AddDays(days).AddHours(8 + (i % 9));
             var created = await client.CreateEventAsync(new CreateEventRequest
             {
                 MunicipalityCode = municipality.Code,
@@ -40,7 +43,7 @@ public static class Events
                     TargetGroups = { Groups[i % Groups.Length] },
                 },
             }, admin.WithCancellationToken(cancellationToken));
-            if (i % 10 == 0)
+            if (registers)
             {
                 await client.RegisterAsync(new RegisterRequest
                 {
