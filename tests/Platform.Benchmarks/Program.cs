@@ -4,6 +4,7 @@ using Grpc.Net.Client;
 using Platform.Benchmarks;
 using Platform.Benchmarks.V1;
 using Platform.Contracts.Core.V1;
+using Platform.DataGenerator;
 using Platform.Identity;
 
 if (args is ["surveys", .. var surveyArgs])
@@ -12,12 +13,18 @@ if (args is ["surveys", .. var surveyArgs])
     return;
 }
 
+if (args is ["report", .. var reportArgs])
+{
+    await ReportOnlyBenchmark.RunAsync(reportArgs);
+    return;
+}
+
 // Every server runs in this process on loopback and is called over real HTTP/2 from the same client code, so the
 // ratios show what the platform (authentication, caller resolution, grain calls, a second silo) costs per call.
 const int Concurrency = 64;
 var warmUp = TimeSpan.FromSeconds(2);
 var duration = TimeSpan.FromSeconds(args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10);
-var reportNotes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000;
+var reportScale = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ReportOnlyBenchmark.DefaultScale;
 string[] codes = ["0183", "0430", "0101", "0147", "0151", "0153", "0155", "0157"];
 
 var (noopApp, noopAddress) = await NoopServer.StartAsync();
@@ -69,7 +76,7 @@ for (var i = 0; i < 2000; i++)
 
 var bareCallMilliseconds = bareCall.Elapsed.TotalMilliseconds / 2000;
 Console.WriteLine($"{"Bare gRPC no-op call, one caller (baseline)",-46} {bareCallMilliseconds,10:N3} ms per call");
-await ReportBenchmark.RunAsync(firstChannel, admin, Path.Combine(dataDirectory, "platform.db"), reportNotes, bareCallMilliseconds);
+await ReportBenchmark.RunAsync(firstChannel, admin, Path.Combine(dataDirectory, "platform.db"), DataSetSize.Scaled(reportScale), bareCallMilliseconds);
 
 await firstApp.StopAsync();
 await noopApp.StopAsync();

@@ -1,28 +1,30 @@
 using System.Diagnostics;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Microsoft.Data.Sqlite;
 using Platform.Contracts.Reporting.V1;
+using Platform.DataGenerator;
 
 namespace Platform.Benchmarks;
 
 /// <summary>
-/// The partnership status report over the national data set, against the raw SQL aggregates that compute the same
-/// figures straight from the tables (both quarters, every municipality), in the same run as the bare gRPC baseline.
+/// The partnership status report over data seeded by the data generator's own code through the public contracts
+/// (every municipality; actors, events and survey answers of the given size), against the raw SQL aggregates of the
+/// same figures on the same SQLite file, in the same run as the bare gRPC baseline.
 /// </summary>
 public static class ReportBenchmark
 {
+    public const string PartnershipId = "national";
     private const int Runs = 3;
 
-    public static async Task RunAsync(GrpcChannel channel, Metadata admin, string databaseFile, int notes, double bareCallMilliseconds)
+    public static async Task RunAsync(GrpcChannel channel, Metadata admin, string databaseFile, DataSetSize size, double bareCallMilliseconds)
     {
-        var seeding = Stopwatch.StartNew();
-        var codes = await NationalDataSet.OnboardAllAsync(channel, admin);
-        NationalDataSet.WriteNotes(databaseFile, codes, notes);
-        Console.WriteLine($"Report data set: {codes.Count} municipalities, {notes:N0} notes (sample module), seeded in {seeding.Elapsed.TotalSeconds:0.0} s");
+        var now = DateTimeOffset.UtcNow;
+        Console.WriteLine($"Report data set: {size}, seeded through the generator:");
+        var seeded = await NationalSeeder.SeedAsync(channel, new CallOptions(admin), PartnershipId, size, now, Console.Out);
 
+        var period = ReportPeriod.LastWholeQuarterBefore(now);
         var reports = new ReportService.ReportServiceClient(channel);
-        var request = new GeneratePartnershipReportRequest { PartnershipId = NationalDataSet.PartnershipId, Period = new Quarter { Year = 2026, Quarter_ = 2 } };
+        var request = new GeneratePartnershipReportRequest { PartnershipId = PartnershipId, Period = new Quarter { Year = period.Year, Quarter_ = period.Quarter } };
         var (reportMs, peakBytes, rows) = (double.MaxValue, 0L, 0);
         for (var run = 0; run < Runs; run++)
         {
@@ -44,40 +46,16 @@ public static class ReportBenchmark
             rows = report!.Sections.Sum(s => s.Indicators.Sum(i => i.Rows.Count));
         }
 
-        var sqlMs = double.MaxValue;
+        var (sqlMs, sqlRows) = (double.MaxValue, 0);
         for (var run = 0; run < Runs; run++)
         {
-            sqlMs = Math.Min(sqlMs, RawAggregateMilliseconds(databaseFile));
+            var (milliseconds, read) = RawReportAggregates.Run(databaseFile, period);
+            (sqlMs, sqlRows) = (Math.Min(sqlMs, milliseconds), read);
         }
 
+        Console.WriteLine($"Partnership report {period.Year} Q{period.Quarter} against Q{(period.Quarter == 1 ? 4 : period.Quarter - 1)}, {seeded.MunicipalityCodes.Count} municipalities:");
         Console.WriteLine($"{"Partnership report, gRPC stream (best of 3)",-46} {reportMs,10:N0} ms {rows,8:N0} rows, peak managed heap +{peakBytes / (1 << 20):N0} MiB, {reportMs / bareCallMilliseconds:N0}x a bare call");
-        Console.WriteLine($"{"Raw SQL aggregates, same figures (best of 3)",-46} {sqlMs,10:N0} ms; the report takes {reportMs / sqlMs:N1}x as long");
-    }
-
-    /// <summary>The report's figures in plain SQL: notes per municipality, notes per municipality and month, and distinct authors per quarter.</summary>
-    private static double RawAggregateMilliseconds(string databaseFile)
-    {
-        const string Month = "strftime('%Y-%m', ((\"CreatedAt\" >> 11) - 621355968000000000) / 10000000, 'unixepoch')";
-        string[] queries =
-        [
-            """select "MunicipalityCode", count(*) from sample_notes group by "MunicipalityCode" """,
-            $"""select "MunicipalityCode", {Month} as m, count(*) from sample_notes where {Month} between '2026-01' and '2026-06' group by "MunicipalityCode", m""",
-            $"""select "MunicipalityCode", {Month} between '2026-04' and '2026-06' as q2, count(distinct "AuthorEmail") from sample_notes where {Month} between '2026-01' and '2026-06' and "AuthorEmail" <> '' group by "MunicipalityCode", q2""",
-        ];
-        var stopwatch = Stopwatch.StartNew();
-        using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly");
-        connection.Open();
-        foreach (var sql in queries)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-            }
-        }
-
-        return stopwatch.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"{"Raw SQL aggregates, same figures (best of 3)",-46} {sqlMs,10:N0} ms {sqlRows,8:N0} rows; the report takes {reportMs / sqlMs:N1}x as long");
     }
 
     private static async Task<long> SamplePeakAsync(CancellationToken stop)
