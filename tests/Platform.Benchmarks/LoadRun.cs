@@ -13,6 +13,18 @@ public static class LoadRun
         return calls / stopwatch.Elapsed.TotalSeconds;
     }
 
+    /// <summary>One caller, one call after the other: the time of one call, in milliseconds.</summary>
+    public static async Task<double> MillisecondsPerCallAsync(Func<Task> call, int calls)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < calls; i++)
+        {
+            await call();
+        }
+
+        return stopwatch.Elapsed.TotalMilliseconds / calls;
+    }
+
     private static async Task<long> RunAsync(Func<Task> call, int concurrency, TimeSpan duration)
     {
         long calls = 0;

@@ -68,13 +68,7 @@ Report("Onboardings, two hosts (calls alternate)", twoHostOnboarding, bare, "onb
 Console.WriteLine($"Two hosts / one host: reads {twoHostReads / oneHostReads:P0}, onboardings {twoHostOnboarding / oneHostOnboarding:P0} (both hosts share this machine's {Environment.ProcessorCount} cores)");
 
 await secondApp.StopAsync();
-var bareCall = Stopwatch.StartNew();
-for (var i = 0; i < 2000; i++)
-{
-    await noop.CallAsync(new NoopMessage { Code = "0183" });
-}
-
-var bareCallMilliseconds = bareCall.Elapsed.TotalMilliseconds / 2000;
+var bareCallMilliseconds = await LoadRun.MillisecondsPerCallAsync(() => noop.CallAsync(new NoopMessage { Code = "0183" }).ResponseAsync, 2000);
 Console.WriteLine($"{"Bare gRPC no-op call, one caller (baseline)",-46} {bareCallMilliseconds,10:N3} ms per call");
 await ReportBenchmark.RunAsync(firstChannel, admin, Path.Combine(dataDirectory, "platform.db"), DataSetSize.Scaled(reportScale), bareCallMilliseconds);
 

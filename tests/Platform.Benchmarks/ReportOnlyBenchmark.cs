@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -31,13 +30,7 @@ public static class ReportOnlyBenchmark
         var noop = new Noop.NoopClient(noopChannel);
         var bare = await LoadRun.CallsPerSecondAsync(() => noop.CallAsync(new NoopMessage { Code = "0183" }).ResponseAsync, 64, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5));
         Console.WriteLine($"{"Bare gRPC no-op call (baseline)",-46} {bare,10:N0} calls/s");
-        var bareCall = Stopwatch.StartNew();
-        for (var i = 0; i < 2000; i++)
-        {
-            await noop.CallAsync(new NoopMessage { Code = "0183" });
-        }
-
-        var bareCallMilliseconds = bareCall.Elapsed.TotalMilliseconds / 2000;
+        var bareCallMilliseconds = await LoadRun.MillisecondsPerCallAsync(() => noop.CallAsync(new NoopMessage { Code = "0183" }).ResponseAsync, 2000);
         Console.WriteLine($"{"Bare gRPC no-op call, one caller (baseline)",-46} {bareCallMilliseconds,10:N3} ms per call");
         await ReportBenchmark.RunAsync(channel, admin, Path.Combine(dataDirectory, "platform.db"), DataSetSize.Scaled(scale), bareCallMilliseconds);
 
