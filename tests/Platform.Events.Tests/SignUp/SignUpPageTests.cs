@@ -64,7 +64,8 @@ public sealed class SignUpPageTests(EventsPlatform shared, BrowserFixture browse
             () => page.GetByRole(AriaRole.Button, new() { Name = "Sign me up" }).ClickAsync(), r => r.Request.Method == "POST");
 
         Assert.Equal(400, response.Status);
-        Assert.Equal("name", await page.EvaluateAsync<string>("document.activeElement.id"));
+        // The answer arrives before the page shows it and applies its autofocus: Expect waits for the focus to land.
+        await Assertions.Expect(page.Locator(":focus")).ToHaveIdAsync("name");
         Assert.Equal("true", await page.GetByLabel("Name").GetAttributeAsync("aria-invalid"));
         Assert.Equal("Enter your name.", await page.Locator("#name-error").TextContentAsync());
         Assert.Contains("email-error", await page.GetByLabel("E-mail").GetAttributeAsync("aria-describedby"), StringComparison.Ordinal);
@@ -78,7 +79,7 @@ public sealed class SignUpPageTests(EventsPlatform shared, BrowserFixture browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign me up" }).ClickAsync();
 
         Assert.Equal("This e-mail address is already registered for the event.", await page.Locator("#email-error").TextContentAsync());
-        Assert.Equal("email", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await Assertions.Expect(page.Locator(":focus")).ToHaveIdAsync("email");
         Assert.Equal("Ulla Igen", await page.GetByLabel("Name").InputValueAsync());
         Assert.True(await page.GetByLabel("Civil society, e.g. association").IsCheckedAsync());
         var registrations = (await EventFactory.Client(platform).ListRegistrationsAsync(

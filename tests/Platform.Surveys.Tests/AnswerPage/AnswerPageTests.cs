@@ -187,7 +187,8 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         var sent = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync(), response => response.Request.Method == "POST");
         Assert.Equal(403, sent.Status);
-        Assert.Equal("Kommunen tager ikke imod svar", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        // The answer arrives before the page shows it: Expect waits for the new page's heading.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Kommunen tager ikke imod svar");
         var opened = await page.GotoAsync(Url(link));
         Assert.Equal(403, opened!.Status);
         Assert.Equal(0, await page.Locator("form").CountAsync());
