@@ -27,4 +27,11 @@ public interface ICallerContext
     /// </summary>
     Task<IReadOnlyList<string>> RequirePartnershipAsync(
         string partnershipId, AccessLevel required, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Checks the caller's role in the partnership itself (see <see cref="PartnershipAccess"/>), whatever its members'
+    /// module switches. Throws <see cref="Errors.PermissionDeniedException"/> below <paramref name="required"/>, and
+    /// <see cref="Errors.NotFoundException"/> to an administrator when no partnership has the id.
+    /// </summary>
+    Task RequirePartnershipRoleAsync(string partnershipId, PartnershipAccess required, CancellationToken cancellationToken);
 }

@@ -14,4 +14,11 @@ public interface ITenantDbContextFactory<TContext>
 
     /// <summary>The current members of a partnership, e.g. for aggregates across them.</summary>
     Task<TContext> OpenForPartnershipAsync(string partnershipId, AccessLevel required, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The partnership's own rows: those a module keys by partnership id rather than by municipality, after
+    /// <see cref="ICallerContext.RequirePartnershipRoleAsync"/>. The context sees and writes no municipality's rows, so
+    /// the module filters such rows by the partnership id itself.
+    /// </summary>
+    Task<TContext> OpenForPartnershipOwnDataAsync(string partnershipId, PartnershipAccess required, CancellationToken cancellationToken);
 }

@@ -75,6 +75,22 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
         return members;
     }
 
+    public async Task RequirePartnershipRoleAsync(string partnershipId, PartnershipAccess required, CancellationToken cancellationToken)
+    {
+        new Validation().Required(partnershipId, "partnership_id", 64).ThrowIfInvalid();
+        if (!Caller.IsAdmin && RoleIn(partnershipId) < required)
+        {
+            throw new PermissionDeniedException(required == PartnershipAccess.Manage
+                ? $"Only administrators and the staff of partnership '{partnershipId}' may change it."
+                : $"The caller may not read partnership '{partnershipId}'.");
+        }
+
+        if (await grains.GetGrain<IPartnershipGrain>(partnershipId).GetAsync() is null)
+        {
+            throw new NotFoundException($"No partnership has the id '{partnershipId}'.");
+        }
+    }
+
     public void RequireAdmin()
     {
         if (!Caller.IsAdmin)
@@ -88,6 +104,12 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
         Caller.IsAdmin
         || HasPartnershipGrant(partnership.Id)
         || Caller.Grants.Any(grant => grant.ScopeKind == GrantScopeKind.Municipality && partnership.CurrentMemberCodes.Contains(grant.ScopeId));
+
+    /// <summary>The caller's role in the partnership itself, from its grants scoped to the partnership.</summary>
+    private PartnershipAccess RoleIn(string partnershipId) => Caller.Grants
+        .Where(grant => grant.ScopeKind == GrantScopeKind.Partnership && grant.ScopeId == partnershipId)
+        .Select(grant => grant.Role == PlatformRole.PartnershipStaff ? PartnershipAccess.Manage : PartnershipAccess.View)
+        .DefaultIfEmpty(PartnershipAccess.None).Max();
 
     public bool HasPartnershipGrant(string partnershipId) => Caller.Grants.Any(grant =>
         grant is { ScopeKind: GrantScopeKind.Partnership } && grant.ScopeId == partnershipId);

@@ -29,6 +29,12 @@ public sealed class TenantDbContextFactory<TContext>(ModelContextFactory<TContex
         return Open(new TenantScope(members, members.Count == 0 ? AccessLevel.None : lowest));
     }
 
+    public async Task<TContext> OpenForPartnershipOwnDataAsync(string partnershipId, PartnershipAccess required, CancellationToken cancellationToken)
+    {
+        await caller.RequirePartnershipRoleAsync(partnershipId, required, cancellationToken);
+        return Open(TenantScope.Nothing);
+    }
+
     private TContext Open(TenantScope scope)
     {
         var context = contexts.Create();

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Grpc.Core;
 using Platform.Contracts.Reporting.V1;
-using Platform.Identity;
 using Platform.Reporting.Archive;
 using Platform.Reporting.Formats;
 using Platform.Reporting.Generation;
@@ -85,10 +84,7 @@ public sealed class ReportGrpcService(
     {
         new Validation().Required(request.PartnershipId, "partnership_id", 100).Format(request.Format).ThrowIfInvalid();
         await caller.RequirePartnershipAsync(request.PartnershipId, AccessLevel.Aggregate, context.CancellationToken);
-        if (!caller.Caller.IsAdmin && !caller.Caller.Grants.Contains(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, request.PartnershipId)))
-        {
-            throw new PermissionDeniedException("Only the partnership's staff or an administrator schedules its reports.");
-        }
+        await caller.RequirePartnershipRoleAsync(request.PartnershipId, PartnershipAccess.Manage, context.CancellationToken);
 
         var scheduleId = $"reporting.monthly:{request.PartnershipId}";
         await jobs.ScheduleAsync(scheduleId, MonthlyReportJobHandler.Type,

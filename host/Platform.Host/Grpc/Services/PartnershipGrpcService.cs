@@ -5,7 +5,7 @@ using Platform.Contracts.Core.V1;
 using Platform.GrainInterfaces;
 using Platform.Host.Persistence;
 using Platform.Host.Tenancy;
-using Platform.Identity;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
 
 namespace Platform.Host.Grpc.Services;
@@ -64,14 +64,14 @@ public sealed class PartnershipGrpcService(
     public override async Task<Partnership> OnboardMunicipality(OnboardMunicipalityRequest request, ServerCallContext context)
     {
         ValidateMembership(request.PartnershipId, request.MunicipalityCode);
-        RequireStaffOf(request.PartnershipId);
+        await caller.RequirePartnershipRoleAsync(request.PartnershipId, PartnershipAccess.Manage, context.CancellationToken);
         return (await grains.GetGrain<IPartnershipGrain>(request.PartnershipId).OnboardAsync(request.MunicipalityCode)).ToContract();
     }
 
     public override async Task<Partnership> OffboardMunicipality(OffboardMunicipalityRequest request, ServerCallContext context)
     {
         ValidateMembership(request.PartnershipId, request.MunicipalityCode);
-        RequireStaffOf(request.PartnershipId);
+        await caller.RequirePartnershipRoleAsync(request.PartnershipId, PartnershipAccess.Manage, context.CancellationToken);
         return (await grains.GetGrain<IPartnershipGrain>(request.PartnershipId).OffboardAsync(request.MunicipalityCode)).ToContract();
     }
 
@@ -80,14 +80,6 @@ public sealed class PartnershipGrpcService(
             .Required(partnershipId, "partnership_id", 64)
             .MunicipalityCode(municipalityCode, "municipality_code")
             .ThrowIfInvalid();
-
-    private void RequireStaffOf(string partnershipId)
-    {
-        if (!caller.Caller.IsAdmin && !caller.Caller.Grants.Contains(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, partnershipId)))
-        {
-            throw new PermissionDeniedException($"Only administrators and the staff of '{partnershipId}' may change its members.");
-        }
-    }
 
     private static bool IsValidId(string id) =>
         id.Length is >= 3 and <= 64 && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
