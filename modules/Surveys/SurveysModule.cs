@@ -25,6 +25,7 @@ public sealed class SurveysModule : IPlatformModule
     public void Register(IModuleBuilder module)
     {
         module.Services.AddSingleton(new CollectionOptions(module.Configuration.GetValue("SubmissionsPerMinute", 120)));
+        module.Services.AddScoped<SurveyShelves>();
         module
             .AddGrpcService<SurveyGrpcService>()
             .AddGrpcService<CollectionGrpcService>()

@@ -5,13 +5,16 @@ using Grpc.Net.Client;
 using Platform.Benchmarks.V1;
 using Platform.Contracts.Core.V1;
 using Platform.Contracts.Surveys.V1;
+using Platform.DataGenerator;
 using Platform.Identity;
 
 namespace Platform.Benchmarks;
 
 /// <summary>
 /// The surveys module: durable answers ingested per second through the import stream (this also seeds the data),
-/// and the time of a results query over all of them, next to the bare gRPC baseline of the same run.
+/// and the time of a results query over all of them, next to the bare gRPC baseline of the same run: first one
+/// municipality's survey, then a partnership's survey answered in all 98 municipalities (the results of the whole
+/// partnership are suppressed together with every member's own, so they cost the most).
 /// <c>dotnet run -c Release --project tests/Platform.Benchmarks -- surveys [answers, default 1000000]</c>.
 /// </summary>
 public static class SurveyBenchmark
@@ -42,40 +45,77 @@ public static class SurveyBenchmark
         var collection = new CollectionService.CollectionServiceClient(channel);
         var random = new Random(42);
         var stopwatch = Stopwatch.StartNew();
-        for (var sent = 0; sent < responses; sent += StreamResponses)
-        {
-            using var call = collection.ImportResponses(admin);
-            for (var i = sent; i < Math.Min(responses, sent + StreamResponses); i++)
-            {
-                await call.RequestStream.WriteAsync(Paper(survey, areas[random.Next(areas.Length)], random));
-            }
-
-            await call.RequestStream.CompleteAsync();
-            await call.ResponseAsync;
-        }
-
+        await ImportAsync(collection, admin, Enumerable.Range(0, responses).Select(_ => Paper(survey, "0183", areas[random.Next(areas.Length)], random)));
         var ingested = responses * Questions.Length / stopwatch.Elapsed.TotalSeconds;
         Console.WriteLine($"{"Answers imported through the stream (durable)",-52} {ingested,12:N0} answers/s  ({ingested / bare:P0} of the baseline's calls/s)");
 
         var results = new ResultService.ResultServiceClient(channel);
         foreach (var breakdown in new[] { Breakdown.None, Breakdown.LocalArea, Breakdown.AgeBand })
         {
-            var request = new GetResultsRequest { MunicipalityCode = "0183", SurveyId = survey.Id, Breakdown = breakdown };
-            await results.GetResultsAsync(request, admin);
-            var times = new List<double>();
-            for (var run = 0; run < 3; run++)
-            {
-                var timer = Stopwatch.StartNew();
-                await results.GetResultsAsync(request, admin);
-                times.Add(timer.Elapsed.TotalMilliseconds);
-            }
-
-            Console.WriteLine($"{$"Results query by {breakdown}, {answers:N0} answers (median of 3)",-52} {times.Order().ElementAt(1),12:N0} ms");
+            var time = await MedianMillisecondsAsync(() => results.GetResultsAsync(
+                new GetResultsRequest { MunicipalityCode = "0183", SurveyId = survey.Id, Breakdown = breakdown }, admin).ResponseAsync);
+            Console.WriteLine($"{$"Results query by {breakdown}, {answers:N0} answers (median of 3)",-52} {time,12:N0} ms");
         }
+
+        var members = await Municipalities.OnboardAllAsync(channel, new CallOptions(admin), "bench-national");
+        var surveys = new SurveyService.SurveyServiceClient(channel);
+        var draft = await surveys.CreateSurveyAsync(new CreateSurveyRequest { PartnershipId = "bench-national", TemplateId = "children-wellbeing-smiley" }, admin);
+        var shared = await surveys.PublishSurveyAsync(new PublishSurveyRequest { PartnershipId = "bench-national", SurveyId = draft.Id, ExpectedVersion = 1 }, admin);
+        Console.WriteLine($"A partnership's survey answered in {members.Count} municipalities ({members.Sum(m => m.LocalAreaIds.Count)} local areas), {answers:N0} answers:");
+        stopwatch.Restart();
+        foreach (var member in members)
+        {
+            await ImportAsync(collection, admin, Enumerable.Range(0, responses / members.Count)
+                .Select(_ => Paper(shared, member.Code, member.LocalAreaIds[random.Next(member.LocalAreaIds.Count)], random)));
+        }
+
+        var spread = responses / members.Count * members.Count * Questions.Length / stopwatch.Elapsed.TotalSeconds;
+        Console.WriteLine($"{"  Answers imported, one stream per municipality",-52} {spread,12:N0} answers/s  ({spread / bare:P0} of the baseline's calls/s)");
+        foreach (var breakdown in new[] { Breakdown.None, Breakdown.Municipality, Breakdown.LocalArea })
+        {
+            var time = await MedianMillisecondsAsync(() => results.GetResultsAsync(
+                new GetResultsRequest { PartnershipId = "bench-national", SurveyId = shared.Id, Breakdown = breakdown }, admin).ResponseAsync);
+            Console.WriteLine($"{$"  Partnership results by {breakdown} (median of 3)",-52} {time,12:N0} ms");
+        }
+
+        var own = await MedianMillisecondsAsync(() => results.GetResultsAsync(
+            new GetResultsRequest { MunicipalityCode = members[0].Code, SurveyId = shared.Id, Breakdown = Breakdown.LocalArea }, admin).ResponseAsync);
+        Console.WriteLine($"{$"  One member's own results by LocalArea (median of 3)",-52} {own,12:N0} ms");
 
         await app.StopAsync();
         await noopApp.StopAsync();
         Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    /// <summary>Imports the responses in streams of <see cref="StreamResponses"/>, each acknowledged when durable.</summary>
+    private static async Task ImportAsync(CollectionService.CollectionServiceClient collection, Metadata admin, IEnumerable<ImportResponseRequest> papers)
+    {
+        foreach (var chunk in papers.Chunk(StreamResponses))
+        {
+            using var call = collection.ImportResponses(admin);
+            foreach (var paper in chunk)
+            {
+                await call.RequestStream.WriteAsync(paper);
+            }
+
+            await call.RequestStream.CompleteAsync();
+            await call.ResponseAsync;
+        }
+    }
+
+    /// <summary>A warm-up call, then the median of three timed calls.</summary>
+    private static async Task<double> MedianMillisecondsAsync(Func<Task> call)
+    {
+        await call();
+        var times = new List<double>();
+        for (var run = 0; run < 3; run++)
+        {
+            var timer = Stopwatch.StartNew();
+            await call();
+            times.Add(timer.Elapsed.TotalMilliseconds);
+        }
+
+        return times.Order().ElementAt(1);
     }
 
     private static async Task<(Survey Survey, string[] Areas)> PrepareAsync(GrpcChannel channel, Metadata admin)
@@ -96,9 +136,9 @@ public static class SurveyBenchmark
         return (await surveys.PublishSurveyAsync(new PublishSurveyRequest { MunicipalityCode = "0183", SurveyId = draft.Id, ExpectedVersion = 1 }, admin), areas);
     }
 
-    private static ImportResponseRequest Paper(Survey survey, string area, Random random) => new()
+    private static ImportResponseRequest Paper(Survey survey, string municipalityCode, string area, Random random) => new()
     {
-        MunicipalityCode = "0183",
+        MunicipalityCode = municipalityCode,
         SurveyId = survey.Id,
         Version = survey.PublishedVersion,
         LocalAreaId = area,

@@ -1,11 +1,9 @@
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Jobs;
-using Platform.Sdk.Tenancy;
 using Platform.Surveys.Data;
 using Platform.Surveys.Definitions;
 
@@ -13,7 +11,7 @@ namespace Platform.Surveys.Collection;
 
 /// <summary>Collection links, responses through a link, and imports of paper responses.</summary>
 public sealed class CollectionGrpcService(
-    ITenantDbContextFactory<SurveysDb> databases,
+    SurveyShelves shelves,
     IMunicipalityDirectory directory,
     IJobQueue jobs,
     IGrainFactory grains) : CollectionService.CollectionServiceBase
@@ -30,10 +28,10 @@ public sealed class CollectionGrpcService(
                 "closes_at", "must be after opens_at")
             .Check(request.ClosesAt is null || request.ClosesAt.ToDateTimeOffset() > DateTimeOffset.UtcNow, "closes_at", "must be in the future")
             .ThrowIfInvalid();
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
+        await using var shelf = await shelves.OpenMunicipalityAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
         await LocalAreaCheck.RequireAsync(directory, request.MunicipalityCode, request.LocalAreaId, "local_area_id", context.CancellationToken);
-        var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId, context.CancellationToken)
-            ?? throw new NotFoundException($"No survey {surveyId} in this municipality.");
+        var survey = await shelf.RequireAsync(surveyId, context.CancellationToken);
+        shelf.RequireCollecting(survey);
         if (survey.PublishedVersion == 0)
         {
             throw new PreconditionFailedException("The survey has no published version yet; publish it before collecting answers.");
@@ -46,12 +44,13 @@ public sealed class CollectionGrpcService(
             MunicipalityCode = request.MunicipalityCode,
             SurveyId = surveyId,
             Version = survey.PublishedVersion,
+            PartnershipId = (survey as PartnershipSurveyRecord)?.PartnershipId,
             LocalAreaId = request.LocalAreaId,
             OpensAt = request.OpensAt!.ToDateTimeOffset(),
             ClosesAt = request.ClosesAt!.ToDateTimeOffset(),
         };
-        db.Links.Add(link);
-        await db.SaveChangesAsync(context.CancellationToken);
+        shelf.Db.Links.Add(link);
+        await shelf.Db.SaveChangesAsync(context.CancellationToken);
         await jobs.EnqueueAsync(CloseLinkJob.Request(link), context.CancellationToken);
         return new CollectionLink
         {
@@ -78,7 +77,7 @@ public sealed class CollectionGrpcService(
 
     public override async Task<ImportResponsesResult> ImportResponses(IAsyncStreamReader<ImportResponseRequest> requestStream, ServerCallContext context)
     {
-        await using var importer = new ResponseImporter(databases, directory);
+        await using var importer = new ResponseImporter(shelves, directory);
         await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
         {
             await importer.AddAsync(request, context.CancellationToken);

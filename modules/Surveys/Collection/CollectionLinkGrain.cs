@@ -13,9 +13,11 @@ namespace Platform.Surveys.Collection;
 /// Takes the responses of one link one at a time: checks the link is open, limits the rate, checks the answers
 /// against the link's survey version and stores each response in one transaction. A grain runs as the platform
 /// itself, so it reaches the municipality's tables by the link, not by a caller's grants, and so it checks the
-/// municipality's switch for the module itself (a gRPC call's own check does not reach a grain).
+/// municipality's switch for the module itself (a gRPC call's own check does not reach a grain). A link to a
+/// partnership's survey takes answers only while the municipality is a current member of that partnership.
 /// </summary>
-public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory, CollectionOptions options)
+public sealed class CollectionLinkGrain(
+    ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory, CollectionOptions options)
     : Grain, ICollectionLinkGrain
 {
     private readonly Queue<DateTimeOffset> recentSubmissions = new();
@@ -28,7 +30,7 @@ public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> datab
     private string TokenHash => this.GetPrimaryKeyString()[5..];
 
     public async Task<LinkView?> ViewAsync() =>
-        await LoadAsync() ? new LinkView(definitionJson!, IsOpen(link!, DateTimeOffset.UtcNow), !await SwitchedOnAsync()) : null;
+        await LoadAsync() ? new LinkView(definitionJson!, IsOpen(link!, DateTimeOffset.UtcNow) && await IsMemberAsync(), !await SwitchedOnAsync()) : null;
 
     public async Task<SubmitOutcome> SubmitAsync(Submission submission)
     {
@@ -41,6 +43,12 @@ public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> datab
         {
             throw new PreconditionFailedException(
                 $"Surveys are switched off for municipality {MunicipalityCode}, so its links take no answers. A coordinator can switch them on.");
+        }
+
+        if (!await IsMemberAsync())
+        {
+            throw new PreconditionFailedException(
+                $"Municipality {MunicipalityCode} is no longer a member of partnership '{link!.PartnershipId}', so its link to the partnership's survey takes no answers.");
         }
 
         var now = DateTimeOffset.UtcNow;
@@ -94,6 +102,11 @@ public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> datab
     /// <summary>Asked on every call, so switching the module off or on takes effect at once.</summary>
     private Task<bool> SwitchedOnAsync() => directory.IsModuleSwitchedOnAsync(MunicipalityCode, SurveysModule.Id, CancellationToken.None);
 
+    /// <summary>Asked on every call, like the switch: a municipality that leaves the partnership stops collecting for it at once.</summary>
+    private async Task<bool> IsMemberAsync() =>
+        link!.PartnershipId is null
+        || (await directory.FindMunicipalityAsync(MunicipalityCode, CancellationToken.None))?.PartnershipIds.Contains(link.PartnershipId) == true;
+
     private static bool IsOpen(CollectionLinkRecord link, DateTimeOffset now) => !link.Closed && now >= link.OpensAt && now < link.ClosesAt;
 
     private bool TakeRateSlot(DateTimeOffset now)
@@ -112,7 +125,10 @@ public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> datab
         return true;
     }
 
-    /// <summary>Reads the link each call until it is found; its survey version never changes, so that is cached.</summary>
+    /// <summary>
+    /// Reads the link each call until it is found; its survey version never changes, so that is cached. A published
+    /// version is kept even when its owner would no longer lend it (the membership is checked on its own).
+    /// </summary>
     private async Task<bool> LoadAsync()
     {
         await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Read, CancellationToken.None);
@@ -124,8 +140,9 @@ public sealed class CollectionLinkGrain(ITenantDbContextFactory<SurveysDb> datab
 
         if (definition is null)
         {
-            definitionJson = await db.SurveyVersions.Where(v => v.SurveyId == link.SurveyId && v.Version == link.Version)
-                .Select(v => v.DefinitionJson).SingleAsync();
+            definitionJson = link.PartnershipId is null
+                ? await db.SurveyVersions.Where(v => v.SurveyId == link.SurveyId && v.Version == link.Version).Select(v => v.DefinitionJson).SingleAsync()
+                : await db.PartnershipSurveyVersions.Where(v => v.SurveyId == link.SurveyId && v.Version == link.Version).Select(v => v.DefinitionJson).SingleAsync();
             definition = DefinitionJson.Read(definitionJson);
         }
 

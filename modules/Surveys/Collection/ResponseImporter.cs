@@ -6,7 +6,6 @@ using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
-using Platform.Sdk.Tenancy;
 using Platform.Surveys.Data;
 using Platform.Surveys.Definitions;
 
@@ -16,7 +15,7 @@ namespace Platform.Surveys.Collection;
 /// One import stream: checks each response, writes them in batches inside one transaction and commits at the end,
 /// so the caller's acknowledgement means every response is durable, and a refused response leaves nothing behind.
 /// </summary>
-public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory) : IAsyncDisposable
+public sealed class ResponseImporter(SurveyShelves shelves, IMunicipalityDirectory directory) : IAsyncDisposable
 {
     private const int BatchSize = 2000;
     private const string BatchSavepoint = "surveys_import_batch";
@@ -28,6 +27,7 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
     private readonly List<CheckedAnswer[]> pendingAnswers = [];
     private readonly HashSet<Guid> seen = [];
     private readonly List<Guid> duplicateIds = [];
+    private MunicipalityShelf? shelf;
     private SurveysDb? db;
     private IDbContextTransaction? transaction;
     private string municipalityCode = "";
@@ -40,7 +40,8 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
         index++;
         if (db is null)
         {
-            db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+            shelf = await shelves.OpenMunicipalityAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+            db = shelf.Db;
             municipalityCode = request.MunicipalityCode;
             transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
@@ -91,9 +92,9 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
             await transaction.DisposeAsync();
         }
 
-        if (db is not null)
+        if (shelf is not null)
         {
-            await db.DisposeAsync();
+            await shelf.DisposeAsync();
         }
     }
 
@@ -175,8 +176,11 @@ public sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> database
             return known;
         }
 
-        var found = await db!.SurveyVersions.AsNoTracking().SingleOrDefaultAsync(v => v.SurveyId == surveyId && v.Version == version, cancellationToken)
-            ?? throw new InvalidInputException([new FieldViolation(prefix + "version", $"must be a version of survey {surveyId} in this municipality")]);
+        var survey = await shelf!.FindAsync(surveyId, cancellationToken)
+            ?? throw new InvalidInputException([new FieldViolation(prefix + "survey_id", "must be a survey of the municipality or a published survey of a partnership it is a member of")]);
+        shelf.RequireCollecting(survey);
+        var found = await shelf.FindVersionAsync(survey, version, cancellationToken)
+            ?? throw new InvalidInputException([new FieldViolation(prefix + "version", $"must be a version of survey {surveyId}")]);
         if (!found.Published)
         {
             throw new PreconditionFailedException($"Version {version} of survey {surveyId} is a draft; only published versions take answers.");

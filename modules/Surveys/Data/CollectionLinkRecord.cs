@@ -13,6 +13,9 @@ public sealed class CollectionLinkRecord : ITenantOwned
 
     public int Version { get; set; }
 
+    /// <summary>The partnership whose survey the link collects for; null for the municipality's own survey.</summary>
+    public string? PartnershipId { get; set; }
+
     public string LocalAreaId { get; set; } = "";
 
     public DateTimeOffset OpensAt { get; set; }

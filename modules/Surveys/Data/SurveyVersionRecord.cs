@@ -2,23 +2,8 @@ using Platform.Sdk.Tenancy;
 
 namespace Platform.Surveys.Data;
 
-/// <summary>
-/// One version of a survey. The definition (sections, questions, options, texts) is one document, kept as the
-/// contract's JSON; answers refer to its question and option ids. A published version is never written again.
-/// </summary>
-public sealed class SurveyVersionRecord : ITenantOwned
+/// <summary>A version of a municipality's survey.</summary>
+public sealed class SurveyVersionRecord : SurveyVersion, ITenantOwned
 {
-    public Guid SurveyId { get; set; }
-
-    public int Version { get; set; }
-
     public required string MunicipalityCode { get; set; }
-
-    public bool Published { get; set; }
-
-    public int Audience { get; set; }
-
-    public required string DefinitionJson { get; set; }
-
-    public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -10,6 +10,10 @@ public abstract class SurveysDb(DbContextOptions options) : TenantDbContext(opti
 
     public DbSet<SurveyVersionRecord> SurveyVersions => Set<SurveyVersionRecord>();
 
+    public DbSet<PartnershipSurveyRecord> PartnershipSurveys => Set<PartnershipSurveyRecord>();
+
+    public DbSet<PartnershipSurveyVersionRecord> PartnershipSurveyVersions => Set<PartnershipSurveyVersionRecord>();
+
     public DbSet<CollectionLinkRecord> Links => Set<CollectionLinkRecord>();
 
     public DbSet<ResponseRecord> Responses => Set<ResponseRecord>();
@@ -33,11 +37,27 @@ public abstract class SurveysDb(DbContextOptions options) : TenantDbContext(opti
             version.HasKey(v => new { v.SurveyId, v.Version });
             version.Property(v => v.MunicipalityCode).HasMaxLength(4);
         });
+        modelBuilder.Entity<PartnershipSurveyRecord>(survey =>
+        {
+            survey.ToTable("sv_partnership_surveys");
+            survey.HasKey(s => s.Id);
+            survey.Property(s => s.PartnershipId).HasMaxLength(64);
+            survey.Property(s => s.TemplateId).HasMaxLength(64);
+            survey.Property(s => s.LatestVersion).IsConcurrencyToken();
+            survey.HasIndex(s => s.PartnershipId);
+            survey.HasMany(s => s.Versions).WithOne().HasForeignKey(v => v.SurveyId);
+        });
+        modelBuilder.Entity<PartnershipSurveyVersionRecord>(version =>
+        {
+            version.ToTable("sv_partnership_survey_versions");
+            version.HasKey(v => new { v.SurveyId, v.Version });
+        });
         modelBuilder.Entity<CollectionLinkRecord>(link =>
         {
             link.ToTable("sv_links");
             link.HasKey(l => l.TokenHash);
             link.Property(l => l.TokenHash).HasMaxLength(64);
+            link.Property(l => l.PartnershipId).HasMaxLength(64);
             link.Property(l => l.MunicipalityCode).HasMaxLength(4);
             link.Property(l => l.LocalAreaId).HasMaxLength(36);
         });

@@ -1,18 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Indicators;
-using Platform.Sdk.Tenancy;
-using Platform.Surveys.Data;
 using Platform.Surveys.Definitions;
 using Platform.Surveys.Results;
 
 namespace Platform.Surveys.Indicators;
 
 /// <summary>
-/// Well-being: the share (%) of answers to a question that chose a positive option, per published survey. A share
-/// is left out when the positive or the other answers are suppressed, since the share and the count reveal both.
+/// Well-being: the share (%) of answers to a question that chose a positive option, per published survey the
+/// municipality collects answers to (its own and its partnerships'). A share is left out when the positive or the
+/// other answers are suppressed, since the share and the count reveal both.
 /// </summary>
-public sealed class PositiveShareIndicator(ITenantDbContextFactory<SurveysDb> databases) : IIndicatorProvider
+public sealed class PositiveShareIndicator(SurveyShelves shelves) : IIndicatorProvider
 {
     public const string Id = "surveys.positive-share";
 
@@ -25,13 +24,11 @@ public sealed class PositiveShareIndicator(ITenantDbContextFactory<SurveysDb> da
         var from = ResponseWeeks.From(query);
         foreach (var code in query.MunicipalityCodes)
         {
-            await using var db = await databases.OpenAsync(code, AccessLevel.Aggregate, cancellationToken);
-            var published = await db.Surveys.Where(s => s.PublishedVersion > 0)
-                .Join(db.SurveyVersions, s => new { s.Id, Version = s.PublishedVersion }, v => new { Id = v.SurveyId, v.Version }, (s, v) => new { s.Id, v.DefinitionJson })
-                .ToListAsync(cancellationToken);
-            foreach (var survey in published)
+            await using var shelf = await shelves.OpenMunicipalityAsync(code, AccessLevel.Aggregate, cancellationToken);
+            var db = shelf.Db;
+            foreach (var survey in (await shelf.ListAsync(cancellationToken)).Where(s => s.PublishedVersion > 0))
             {
-                var definition = DefinitionJson.Read(survey.DefinitionJson);
+                var definition = DefinitionJson.Read((await shelf.FindVersionAsync(survey, survey.PublishedVersion, cancellationToken))!.DefinitionJson);
                 var positive = definition.Sections.SelectMany(s => s.Questions)
                     .Where(q => DefinitionValidation.HasChoices(q.Type) && q.Type != Contracts.Surveys.V1.QuestionType.MultipleChoice && q.Options.Any(o => o.Positive))
                     .ToDictionary(q => q.Id, q => q.Options.Where(o => o.Positive).Select(o => o.Id).ToHashSet());

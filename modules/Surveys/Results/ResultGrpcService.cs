@@ -14,7 +14,7 @@ namespace Platform.Surveys.Results;
 /// Suppressed counts for the municipality's roles and partnership staff (<see cref="AccessLevel.Aggregate"/>);
 /// free-text answers only for the municipality's own roles (<see cref="AccessLevel.Read"/>).
 /// </summary>
-public sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databases) : ResultService.ResultServiceBase
+public sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databases, SurveyShelves shelves) : ResultService.ResultServiceBase
 {
     public override async Task<SurveyResults> GetResults(GetResultsRequest request, ServerCallContext context)
     {
@@ -22,53 +22,36 @@ public sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databas
         var acrossPartnership = request.PartnershipId.Length > 0;
         new Validation()
             .Check(Enum.IsDefined(request.Breakdown), "breakdown", "must be a breakdown")
-            .Check(!acrossPartnership || SurveyTemplates.Find(request.TemplateId) is not null, "template_id", "must name a template when partnership_id is given")
-            .Check(acrossPartnership || request.Breakdown != Breakdown.Municipality, "breakdown", "by municipality needs partnership_id and template_id")
+            .Check(!acrossPartnership || request.MunicipalityCode.Length == 0, "municipality_code", "must be empty when partnership_id is given")
+            .Check(!acrossPartnership || (request.SurveyId.Length > 0 ^ request.TemplateId.Length > 0), "survey_id",
+                "give either survey_id (a partnership's survey) or template_id with partnership_id")
+            .Check(!acrossPartnership || request.TemplateId.Length == 0 || SurveyTemplates.Find(request.TemplateId) is not null, "template_id", "must name a template from ListTemplates")
+            .Check(acrossPartnership || request.TemplateId.Length == 0, "template_id", "needs partnership_id")
+            .Check(acrossPartnership || request.Breakdown != Breakdown.Municipality, "breakdown", "by municipality needs partnership_id")
             .ThrowIfInvalid();
-        await using var db = acrossPartnership
-            ? await databases.OpenForPartnershipAsync(request.PartnershipId, AccessLevel.Aggregate, cancellationToken)
-            : await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
-        SurveyDefinition definition;
-        IQueryable<AnswerRecord> answers;
-        IQueryable<ResponseRecord> responses;
-        if (acrossPartnership)
-        {
-            definition = SurveyTemplates.Find(request.TemplateId)!.Definition;
-            var surveyIds = db.Surveys.Where(s => s.TemplateId == request.TemplateId).Select(s => s.Id);
-            answers = db.Answers.Where(a => surveyIds.Contains(a.SurveyId));
-            responses = db.Responses.Where(r => surveyIds.Contains(r.SurveyId));
-        }
-        else
+        if (!acrossPartnership)
         {
             var surveyId = SurveyIds.Parse(request.SurveyId, "survey_id");
-            var survey = await db.Surveys.AsNoTracking().SingleOrDefaultAsync(s => s.Id == surveyId, cancellationToken)
-                ?? throw new NotFoundException($"No survey {surveyId} in this municipality.");
-            var version = survey.PublishedVersion == 0 ? survey.LatestVersion : survey.PublishedVersion;
-            definition = DefinitionJson.Read(await db.SurveyVersions.Where(v => v.SurveyId == surveyId && v.Version == version)
-                .Select(v => v.DefinitionJson).SingleAsync(cancellationToken));
-            answers = db.Answers.Where(a => a.SurveyId == surveyId);
-            responses = db.Responses.Where(r => r.SurveyId == surveyId);
+            await using var shelf = await shelves.OpenMunicipalityAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
+            var survey = await shelf.RequireAsync(surveyId, cancellationToken);
+            return await ComputeAsync(shelf, survey, new ResultUnit(surveyId, request.MunicipalityCode), request.Breakdown, cancellationToken);
         }
 
-        var questions = definition.Sections.SelectMany(section => section.Questions).ToList();
-        var multiple = questions.Where(q => q.Type == QuestionType.MultipleChoice).Select(q => q.Id).ToList();
-        var byOption = await AnswerCounts.ByOptionAsync(answers, request.Breakdown, cancellationToken);
-        var respondents = multiple.Count == 0 ? [] : await AnswerCounts.RespondentsAsync(answers.Where(a => multiple.Contains(a.QuestionId)), request.Breakdown, cancellationToken);
-        var responseCount = await responses.CountAsync(cancellationToken);
-        var byGroup = request.Breakdown != Breakdown.None;
-        return new SurveyResults
+        await using var members = await databases.OpenForPartnershipAsync(request.PartnershipId, AccessLevel.Aggregate, cancellationToken);
+        if (request.TemplateId.Length > 0)
         {
-            MinimumCount = Suppression.MinimumCount,
-            Responses = ResultBuilder.Cell(responseCount, responseCount is > 0 and < Suppression.MinimumCount),
-            Questions =
-            {
-                questions.Select(question => ResultBuilder.Question(
-                    question,
-                    [.. byOption.Where(c => c.QuestionId == question.Id)],
-                    question.Type == QuestionType.MultipleChoice ? [.. respondents.Where(c => c.QuestionId == question.Id)] : null,
-                    byGroup)),
-            },
-        };
+            var template = SurveyTemplates.Find(request.TemplateId)!.Definition;
+            var surveyIds = members.Surveys.Where(s => s.TemplateId == request.TemplateId).Select(s => s.Id);
+            var counts = await AnswerCounts.LoadAsync(
+                members.Answers.Where(a => surveyIds.Contains(a.SurveyId)), members.Responses.Where(r => surveyIds.Contains(r.SurveyId)),
+                MultipleChoiceIds(template), cancellationToken);
+            return ResultFamily.Compute(template, counts, null, request.Breakdown);
+        }
+
+        // The partnership's own survey, over the answers its current members collected (the context sees only theirs).
+        var partnershipShelf = new PartnershipShelf(members, request.PartnershipId);
+        var partnershipSurvey = await partnershipShelf.RequireAsync(SurveyIds.Parse(request.SurveyId, "survey_id"), cancellationToken);
+        return await ComputeAsync(partnershipShelf, partnershipSurvey, null, request.Breakdown, cancellationToken);
     }
 
     public override async Task<ListFreeTextAnswersResponse> ListFreeTextAnswers(ListFreeTextAnswersRequest request, ServerCallContext context)
@@ -80,4 +63,19 @@ public sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databas
             .Select(a => a.Text!).ToListAsync(context.CancellationToken);
         return new ListFreeTextAnswersResponse { Texts = { texts.Order(StringComparer.Ordinal) } };
     }
+
+    /// <summary>One survey's results over the answers its shelf's context sees: of one unit, or of every member (a null unit).</summary>
+    private static async Task<SurveyResults> ComputeAsync(SurveyShelf shelf, SurveyHead survey, ResultUnit? unit, Breakdown breakdown, CancellationToken cancellationToken)
+    {
+        // Results follow the newest published version's questions (a survey never published: its draft).
+        var version = await shelf.FindVersionAsync(survey, survey.PublishedVersion == 0 ? survey.LatestVersion : survey.PublishedVersion, cancellationToken);
+        var definition = DefinitionJson.Read(version!.DefinitionJson);
+        var counts = await AnswerCounts.LoadAsync(
+            shelf.Db.Answers.Where(a => a.SurveyId == survey.Id), shelf.Db.Responses.Where(r => r.SurveyId == survey.Id),
+            MultipleChoiceIds(definition), cancellationToken);
+        return ResultFamily.Compute(definition, counts, unit, breakdown);
+    }
+
+    private static List<string> MultipleChoiceIds(SurveyDefinition definition) =>
+        [.. definition.Sections.SelectMany(s => s.Questions).Where(q => q.Type == QuestionType.MultipleChoice).Select(q => q.Id)];
 }

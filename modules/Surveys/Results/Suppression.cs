@@ -1,11 +1,9 @@
 namespace Platform.Surveys.Results;
 
 /// <summary>
-/// Small-cell suppression with complementary suppression. Every count from 1 to 4 is hidden (primary). Then, in
-/// every line whose sum is known (a row with its row total, a column with its column total, the row totals and the
-/// column totals with the grand total), a lone hidden value could be found by subtraction, so a second value of that
-/// line is hidden too: the smallest shown non-zero member, else the smallest member, else the line's total. This
-/// repeats until no line has exactly one hidden value. Zero is shown: it reveals no person.
+/// Small-cell suppression with complementary suppression of one table (see <see cref="LinkedCounts{TKey}"/> for the
+/// rule): every line whose sum is known (a row with its row total, a column with its column total, the row totals and
+/// the column totals with the grand total) is protected.
 /// </summary>
 public static class Suppression
 {
@@ -13,34 +11,20 @@ public static class Suppression
 
     public static SuppressedTable Apply(CountTable table)
     {
+        var counts = new LinkedCounts<int>();
         var values = Flatten(table);
-        var hidden = values.Select(value => value is > 0 and < MinimumCount).ToArray();
-        var lines = Lines(table);
-        bool changed;
-        do
+        for (var i = 0; i < values.Length; i++)
         {
-            changed = false;
-            foreach (var (total, members) in lines)
-            {
-                var hiddenInLine = members.Count(m => hidden[m]) + (hidden[total] ? 1 : 0);
-                if (hiddenInLine != 1)
-                {
-                    continue;
-                }
-
-                var complement = members.Where(m => !hidden[m])
-                    .OrderBy(m => values[m] == 0 ? 1 : 0).ThenBy(m => values[m]).ThenBy(m => m)
-                    .Cast<int?>().FirstOrDefault() ?? total;
-                if (!hidden[complement])
-                {
-                    hidden[complement] = true;
-                    changed = true;
-                }
-            }
+            counts.Add(i, values[i]);
         }
-        while (changed);
 
-        return new SuppressedTable(table, hidden);
+        foreach (var (total, members) in Lines(table))
+        {
+            counts.AddLine(total, members);
+        }
+
+        counts.Solve();
+        return new SuppressedTable(table, [.. Enumerable.Range(0, values.Length).Select(counts.IsHidden)]);
     }
 
     /// <summary>Cells row by row, then row totals, column totals and the grand total.</summary>

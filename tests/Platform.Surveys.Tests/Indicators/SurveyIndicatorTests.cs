@@ -34,4 +34,26 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
         var mood = Assert.Single(shares, v => v.Dimensions["question"] == "mood");
         Assert.Equal(("0360", 54.5m), (mood.Dimensions["municipality"], mood.Value));
     }
+
+    [Fact]
+    public async Task The_share_of_positive_answers_to_a_partnership_s_survey_is_reported_for_each_member_under_the_one_survey_id()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0730", "0740");
+        var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
+        foreach (var (code, happy) in new[] { ("0730", 5), ("0740", 15) })
+        {
+            var link = await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, code));
+            await SurveyFactory.MoodsAsync(platform, link, "happy", happy);
+            await SurveyFactory.MoodsAsync(platform, link, "neutral", 5);
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using var scope = platform.Services.CreateAsyncScope();
+        var shares = await scope.ServiceProvider.GetRequiredService<IIndicatorRegistry>().ComputeAsync(
+            "surveys.positive-share", new IndicatorQuery(["0730", "0740"], today.AddDays(-7), today), CancellationToken.None);
+
+        var mood = shares.Where(v => v.Dimensions["question"] == "mood").ToDictionary(v => v.Dimensions["municipality"]);
+        Assert.Equal((survey.Id, 50m), (mood["0730"].Dimensions["survey"], mood["0730"].Value));
+        Assert.Equal((survey.Id, 75m), (mood["0740"].Dimensions["survey"], mood["0740"].Value));
+    }
 }

@@ -22,12 +22,21 @@ public static class Imports
     public static async Task<ImportResponsesResult> SendAsync(TestPlatform platform, IEnumerable<ImportResponseRequest> responses, CallOptions? as_ = null)
     {
         using var call = new CollectionService.CollectionServiceClient(platform.Channel).ImportResponses(as_ ?? platform.AsAdmin());
-        foreach (var response in responses)
+        try
         {
-            await call.RequestStream.WriteAsync(response);
+            foreach (var response in responses)
+            {
+                await call.RequestStream.WriteAsync(response);
+            }
+
+            await call.RequestStream.CompleteAsync();
+        }
+        catch (RpcException)
+        {
+            // The server refused a message and ended the call while more were being written (a write may then fail as
+            // CANCELLED): the server's own status is the call's answer.
         }
 
-        await call.RequestStream.CompleteAsync();
         return await call.ResponseAsync;
     }
 }

@@ -97,6 +97,10 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("OpensAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("PartnershipId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid");
 
@@ -108,6 +112,65 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                     b.HasIndex("MunicipalityCode");
 
                     b.ToTable("sv_links", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("LatestVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("PublishedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TemplateId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("sv_partnership_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyVersionRecord", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SurveyId", "Version");
+
+                    b.ToTable("sv_partnership_survey_versions", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Surveys.Data.ResponseRecord", b =>
@@ -218,6 +281,15 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                     b.ToTable("sv_survey_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyVersionRecord", b =>
+                {
+                    b.HasOne("Platform.Surveys.Data.PartnershipSurveyRecord", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Surveys.Data.SurveyVersionRecord", b =>
                 {
                     b.HasOne("Platform.Surveys.Data.SurveyRecord", null)
@@ -225,6 +297,11 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyRecord", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Platform.Surveys.Data.SurveyRecord", b =>

@@ -97,6 +97,10 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("OpensAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("PartnershipId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -108,6 +112,65 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                     b.HasIndex("MunicipalityCode");
 
                     b.ToTable("sv_links", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("LatestVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("PublishedVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TemplateId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("sv_partnership_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyVersionRecord", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SurveyId", "Version");
+
+                    b.ToTable("sv_partnership_survey_versions", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Surveys.Data.ResponseRecord", b =>
@@ -218,6 +281,15 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                     b.ToTable("sv_survey_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyVersionRecord", b =>
+                {
+                    b.HasOne("Platform.Surveys.Data.PartnershipSurveyRecord", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Surveys.Data.SurveyVersionRecord", b =>
                 {
                     b.HasOne("Platform.Surveys.Data.SurveyRecord", null)
@@ -225,6 +297,11 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyRecord", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Platform.Surveys.Data.SurveyRecord", b =>

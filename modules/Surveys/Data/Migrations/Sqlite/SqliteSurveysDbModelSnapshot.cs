@@ -92,6 +92,10 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                     b.Property<long>("OpensAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PartnershipId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("TEXT");
 
@@ -103,6 +107,65 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityCode");
 
                     b.ToTable("sv_links", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatestVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TemplateId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("sv_partnership_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyVersionRecord", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SurveyId", "Version");
+
+                    b.ToTable("sv_partnership_survey_versions", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Surveys.Data.ResponseRecord", b =>
@@ -213,6 +276,15 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                     b.ToTable("sv_survey_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyVersionRecord", b =>
+                {
+                    b.HasOne("Platform.Surveys.Data.PartnershipSurveyRecord", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Surveys.Data.SurveyVersionRecord", b =>
                 {
                     b.HasOne("Platform.Surveys.Data.SurveyRecord", null)
@@ -220,6 +292,11 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Surveys.Data.PartnershipSurveyRecord", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Platform.Surveys.Data.SurveyRecord", b =>

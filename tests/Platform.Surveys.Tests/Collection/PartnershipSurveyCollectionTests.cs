@@ -1,0 +1,87 @@
+using System.Net;
+using Grpc.Core;
+using Platform.Contracts.Core.V1;
+using Platform.Contracts.Surveys.V1;
+using Platform.Identity;
+using Platform.Surveys.Tests.Infrastructure;
+using Platform.Testing;
+
+namespace Platform.Surveys.Tests.Collection;
+
+[Collection(PlatformCollection.Name)]
+public sealed class PartnershipSurveyCollectionTests(SharedPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task Every_member_collects_answers_to_the_partnership_s_survey_as_its_own_through_links_and_paper()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0573", "0575");
+        var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
+        var area = await SurveyFactory.LocalAreaAsync(platform, "0573", "Bymidten");
+        var member = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, "0573"));
+        var link = await new CollectionService.CollectionServiceClient(platform.Channel).CreateLinkAsync(new CreateLinkRequest
+        {
+            MunicipalityCode = "0573", SurveyId = survey.Id, LocalAreaId = area,
+            OpensAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-1)),
+            ClosesAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(1)),
+        }, member);
+        await SurveyFactory.MoodsAsync(platform, link, "sad", 6);
+        var imported = await Imports.SendAsync(platform, Enumerable.Range(0, 5).Select(_ => Imports.Paper(PartnershipSurveys.AsMember(survey, "0575"), "happy")),
+            platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, "0575")));
+        var results = new ResultService.ResultServiceClient(platform.Channel);
+        var freeText = new ListFreeTextAnswersRequest { MunicipalityCode = "0573", SurveyId = survey.Id, QuestionId = "why-sad" };
+
+        var texts = await results.ListFreeTextAnswersAsync(freeText, platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0573")));
+        var own0573 = await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, "0573"), Breakdown.LocalArea, member);
+        var own0575 = await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, "0575"), as_: platform.AsAdmin());
+
+        Assert.Equal((5, 0), (imported.Stored, imported.Duplicates));
+        Assert.Equal(Enumerable.Repeat("træt", 6), texts.Texts);
+        Assert.Equal(new Cell { Count = 6 }, own0573.Responses);
+        Assert.Equal([area], own0573.Questions.Single(q => q.QuestionId == "mood").Groups.Select(g => g.Group));
+        Assert.Equal(new Cell { Count = 5 }, own0575.Questions.Single(q => q.QuestionId == "mood").Options.Single(o => o.OptionId == "happy").Cell);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => results.ListFreeTextAnswersAsync(
+            freeText, platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0575"))).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => results.ListFreeTextAnswersAsync(
+            freeText, PartnershipSurveys.Staff(platform, partnership)).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_municipality_that_leaves_stops_collecting_for_the_partnership_keeps_its_answers_and_a_new_member_starts_at_once()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0580", "0607");
+        var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
+        var link = await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0580"));
+        await SurveyFactory.MoodsAsync(platform, link, "happy", 5);
+        var partnerships = new PartnershipService.PartnershipServiceClient(platform.Channel);
+
+        await partnerships.OffboardMunicipalityAsync(new OffboardMunicipalityRequest { PartnershipId = partnership, MunicipalityCode = "0580" }, platform.AsAdmin());
+        await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = partnership, MunicipalityCode = "0615" }, platform.AsAdmin());
+        var newcomer = await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0615"));
+        var after = await SurveyFactory.SubmitAsync(platform, newcomer, Guid.NewGuid(), Answers.Choice("mood", "happy"));
+        using var browser = new HttpClient { BaseAddress = platform.WebAddress };
+        var page = await browser.GetAsync(link.Path);
+
+        Assert.True(after.Stored);
+        var refused = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("mood", "happy")));
+        Assert.Contains("no longer a member", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0580")));
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => Imports.SendAsync(platform, [Imports.Paper(PartnershipSurveys.AsMember(survey, "0580"), "happy")]));
+        Assert.Equal(new Cell { Count = 5 }, (await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, "0580"))).Questions[0].Answers);
+    }
+
+    [Fact]
+    public async Task A_partnership_s_draft_takes_no_links_and_its_members_cannot_import_into_it()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0621");
+        var draft = await new SurveyService.SurveyServiceClient(platform.Channel).CreateSurveyAsync(
+            new CreateSurveyRequest { PartnershipId = partnership, Definition = TestSurvey.Definition() }, PartnershipSurveys.Staff(platform, partnership));
+        var paper = Imports.Paper(PartnershipSurveys.AsMember(draft, "0621"), "happy");
+        paper.Version = 1;
+
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(draft, "0621")));
+        await RpcAssert.InvalidField("responses[0].survey_id", () => Imports.SendAsync(platform, [paper]));
+    }
+}

@@ -1,0 +1,69 @@
+using Grpc.Core;
+using Platform.Contracts.Surveys.V1;
+using Platform.Identity;
+using Platform.Surveys.Tests.Infrastructure;
+using Platform.Testing;
+
+namespace Platform.Surveys.Tests.Results;
+
+[Collection(PlatformCollection.Name)]
+public sealed class PartnershipSurveyResultTests(SharedPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task A_partnership_s_results_show_each_member_as_its_own_results_do_and_hide_the_total_a_small_member_would_be_found_from()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0630", "0657");
+        var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
+        await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0630")), "happy", 12);
+        await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0657")), "happy", 3);
+        var staff = PartnershipSurveys.Staff(platform, partnership);
+
+        var byMunicipality = await PartnershipSurveys.ResultsAsync(platform, survey, Breakdown.Municipality, staff);
+        var own0630 = await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, "0630"), as_: staff);
+
+        var mood = byMunicipality.Questions.Single(q => q.QuestionId == "mood");
+        var groups = mood.Groups.ToDictionary(g => g.Group);
+        Assert.Equal(new Cell { Count = 12 }, own0630.Questions.Single(q => q.QuestionId == "mood").Answers);
+        Assert.Equal(new Cell { Count = 12 }, groups["0630"].Answers);
+        Assert.True(groups["0657"].Answers.Suppressed);
+        Assert.True(mood.Answers.Suppressed, "15 less 0630's own 12 would give 0657's 3 away");
+        Assert.True(mood.Options.Single(o => o.OptionId == "happy").Cell.Suppressed, "so would the 15 happy answers");
+        Assert.True(byMunicipality.Responses.Suppressed);
+    }
+
+    [Fact]
+    public async Task A_partnership_s_results_count_every_member_s_answers_when_none_is_small()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0661", "0665");
+        var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
+        await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0661")), "happy", 6);
+        await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0665")), "happy", 5);
+
+        var results = await PartnershipSurveys.ResultsAsync(platform, survey, Breakdown.None, platform.As(RoleGrant.ForPartnership(PlatformRole.Viewer, partnership)));
+
+        Assert.Equal(new Cell { Count = 11 }, results.Responses);
+        Assert.Equal(new Cell { Count = 11 }, results.Questions.Single(q => q.QuestionId == "mood").Options.Single(o => o.OptionId == "happy").Cell);
+        Assert.Equal(new Cell { Count = 11 }, results.Questions.Single(q => q.QuestionId == "activities").Options.Single(o => o.OptionId == "play").Cell);
+    }
+
+    [Fact]
+    public async Task A_member_s_roles_read_its_own_results_of_the_partnership_s_survey_but_neither_the_partnership_s_nor_another_member_s()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0671", "0706");
+        var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
+        await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0671")), "happy", 5);
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0671"));
+
+        var own = await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, "0671"), as_: coordinator);
+
+        Assert.Equal(new Cell { Count = 5 }, own.Responses);
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => PartnershipSurveys.ResultsAsync(platform, survey, Breakdown.Municipality, coordinator));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, "0706"), as_: coordinator));
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => PartnershipSurveys.ResultsAsync(
+            platform, new Survey(survey) { Id = Guid.NewGuid().ToString() }, Breakdown.None, PartnershipSurveys.Staff(platform, partnership)));
+        await RpcAssert.InvalidField("survey_id", () => new ResultService.ResultServiceClient(platform.Channel).GetResultsAsync(
+            new GetResultsRequest { PartnershipId = partnership, SurveyId = survey.Id, TemplateId = "children-wellbeing-smiley" }, platform.AsAdmin()).ResponseAsync);
+    }
+}
