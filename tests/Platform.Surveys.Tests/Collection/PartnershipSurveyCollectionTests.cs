@@ -62,11 +62,13 @@ public sealed class PartnershipSurveyCollectionTests(SharedPlatform shared)
         var after = await SurveyFactory.SubmitAsync(platform, newcomer, Guid.NewGuid(), Answers.Choice("mood", "happy"));
         using var browser = new HttpClient { BaseAddress = platform.WebAddress };
         var page = await browser.GetAsync(link.Path);
+        var newcomerPage = await browser.GetStringAsync(newcomer.Path);
 
         Assert.True(after.Stored);
         var refused = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("mood", "happy")));
         Assert.Contains("no longer a member", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
+        Assert.Contains("Trivsel i partnerskabet", newcomerPage, StringComparison.Ordinal);
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0580")));
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => Imports.SendAsync(platform, [Imports.Paper(PartnershipSurveys.AsMember(survey, "0580"), "happy")]));
         Assert.Equal(new Cell { Count = 5 }, (await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, "0580"))).Questions[0].Answers);
