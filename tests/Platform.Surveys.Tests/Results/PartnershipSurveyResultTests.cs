@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Platform.Contracts.Surveys.V1;
 using Platform.Identity;
+using Platform.Sdk.Data;
 using Platform.Surveys.Tests.Infrastructure;
 using Platform.Testing;
 
@@ -46,6 +47,27 @@ public sealed class PartnershipSurveyResultTests(SharedPlatform shared)
         Assert.Equal(new Cell { Count = 11 }, results.Responses);
         Assert.Equal(new Cell { Count = 11 }, results.Questions.Single(q => q.QuestionId == "mood").Options.Single(o => o.OptionId == "happy").Cell);
         Assert.Equal(new Cell { Count = 11 }, results.Questions.Single(q => q.QuestionId == "activities").Options.Single(o => o.OptionId == "play").Cell);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_partnership_s_survey_is_written_listed_collected_and_counted_alike_on_each_database(DatabaseProvider provider)
+    {
+        await using var own = await TestPlatform.StartAsync(settings: await TestDatabases.NewDatabaseAsync(provider));
+        var partnership = await Scenario.PartnershipWithMembersAsync(own, "0183", "0430");
+        var survey = await PartnershipSurveys.PublishedAsync(own, partnership);
+        var area = await SurveyFactory.LocalAreaAsync(own, "0430", "Ringe");
+        await SurveyFactory.MoodsAsync(own, await SurveyFactory.LinkAsync(own, PartnershipSurveys.AsMember(survey, "0183")), "happy", 6);
+        await Imports.SendAsync(own, Enumerable.Range(0, 7).Select(_ => Imports.Paper(PartnershipSurveys.AsMember(survey, "0430"), "neutral", area)));
+
+        var listed = await new SurveyService.SurveyServiceClient(own.Channel).ListSurveysAsync(new ListSurveysRequest { MunicipalityCode = "0430" }, own.AsAdmin());
+        var byArea = await PartnershipSurveys.ResultsAsync(own, survey, Breakdown.LocalArea, PartnershipSurveys.Staff(own, partnership));
+
+        Assert.Equal([survey.Id], listed.Surveys.Select(s => s.Id));
+        Assert.Equal(new Cell { Count = 13 }, byArea.Responses);
+        var mood = byArea.Questions.Single(q => q.QuestionId == "mood");
+        Assert.Equal(["happy:6", "neutral:7", "sad:0"], mood.Options.Select(o => $"{o.OptionId}:{o.Cell.Count}"));
+        Assert.Equal(new Cell { Count = 7 }, mood.Groups.Single(g => g.Group == area).Answers);
     }
 
     [Fact]
