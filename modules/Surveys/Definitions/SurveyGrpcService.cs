@@ -47,9 +47,7 @@ public sealed class SurveyGrpcService(SurveyShelves shelves) : SurveyService.Sur
         {
             if (!latest.Published)
             {
-                latest.DefinitionJson = DefinitionJson.Write(DefinitionValidation.Normalised(request.Definition));
-                latest.Audience = (int)request.Definition.Audience;
-                latest.UpdatedAt = now;
+                SurveyShelf.Write(latest, request.Definition, now);
                 return latest;
             }
 

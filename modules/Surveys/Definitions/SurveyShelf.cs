@@ -41,16 +41,22 @@ public abstract class SurveyShelf(SurveysDb db) : IAsyncDisposable
     /// <summary>A new draft version of the survey, added to the context.</summary>
     public SurveyVersion AddVersion(SurveyHead survey, int number, SurveyDefinition definition, DateTimeOffset now)
     {
-        var json = DefinitionJson.Write(DefinitionValidation.Normalised(definition));
         SurveyVersion version = survey is SurveyRecord own
-            ? new SurveyVersionRecord { MunicipalityCode = own.MunicipalityCode, DefinitionJson = json }
-            : new PartnershipSurveyVersionRecord { DefinitionJson = json };
+            ? new SurveyVersionRecord { MunicipalityCode = own.MunicipalityCode, DefinitionJson = "" }
+            : new PartnershipSurveyVersionRecord { DefinitionJson = "" };
         version.SurveyId = survey.Id;
         version.Version = number;
-        version.Audience = (int)definition.Audience;
-        version.UpdatedAt = now;
+        Write(version, definition, now);
         Db.Add(version);
         return version;
+    }
+
+    /// <summary>Writes the definition into a version (a new one, or a draft being edited).</summary>
+    public static void Write(SurveyVersion version, SurveyDefinition definition, DateTimeOffset now)
+    {
+        version.DefinitionJson = DefinitionJson.Write(DefinitionValidation.Normalised(definition));
+        version.Audience = (int)definition.Audience;
+        version.UpdatedAt = now;
     }
 
     public async Task<SurveyVersion?> FindVersionAsync(SurveyHead survey, int version, CancellationToken cancellationToken) =>

@@ -73,9 +73,11 @@ public static class ResultFamily
     {
         var counts = new LinkedCounts<FigureKey>();
         var units = answers.Concat(respondents ?? []).Select(c => c.Unit).Distinct().ToList();
+        var answersOf = answers.ToLookup(a => a.Unit);
+        var respondentsOf = respondents?.ToLookup(r => r.Unit);
         foreach (var unit in units)
         {
-            var own = Unit(options, answers.Where(a => a.Unit == unit), respondents?.Where(r => r.Unit == unit), unit).Counts;
+            var own = Unit(options, answersOf[unit], respondentsOf?[unit], unit).Counts;
             foreach (var key in own.Keys)
             {
                 counts.AddFixed(key, own.ValueOf(key), own.IsHidden(key));
