@@ -3,6 +3,7 @@ using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
+using Platform.Sdk.RateLimits;
 using Platform.Sdk.Tenancy;
 using Platform.Surveys.Data;
 using Platform.Surveys.Definitions;
@@ -20,7 +21,7 @@ public sealed class CollectionLinkGrain(
     ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory, CollectionOptions options)
     : Grain, ICollectionLinkGrain
 {
-    private readonly Queue<DateTimeOffset> recentSubmissions = new();
+    private readonly PerMinuteLimit submissions = new(options.SubmissionsPerMinute);
     private CollectionLinkRecord? link;
     private SurveyDefinition? definition;
     private string? definitionJson;
@@ -60,7 +61,7 @@ public sealed class CollectionLinkGrain(
         }
 
         var answers = AnswerValidation.Check(definition!, submission.Answers, submission.AgeBand);
-        if (!TakeRateSlot(now))
+        if (!submissions.TryTake(now))
         {
             return SubmitOutcome.RateLimited;
         }
@@ -108,22 +109,6 @@ public sealed class CollectionLinkGrain(
         || (await directory.FindMunicipalityAsync(MunicipalityCode, CancellationToken.None))?.PartnershipIds.Contains(link.PartnershipId) == true;
 
     private static bool IsOpen(CollectionLinkRecord link, DateTimeOffset now) => !link.Closed && now >= link.OpensAt && now < link.ClosesAt;
-
-    private bool TakeRateSlot(DateTimeOffset now)
-    {
-        while (recentSubmissions.Count > 0 && recentSubmissions.Peek() <= now.AddMinutes(-1))
-        {
-            recentSubmissions.Dequeue();
-        }
-
-        if (recentSubmissions.Count >= options.SubmissionsPerMinute)
-        {
-            return false;
-        }
-
-        recentSubmissions.Enqueue(now);
-        return true;
-    }
 
     /// <summary>
     /// Reads the link each call until it is found; its survey version never changes, so that is cached. A published
