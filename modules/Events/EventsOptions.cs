@@ -5,8 +5,8 @@ namespace Platform.Events;
 
 /// <summary>
 /// The module's settings, section <c>Platform:Modules:events</c>: when reminders go out, how long participants'
-/// identities are kept after an event, the SMTP server notices are sent through, and how long an outbox message may
-/// wait for its send job before the sweep enqueues it.
+/// identities are kept after an event, the SMTP server notices are sent through, how long an outbox message may
+/// wait for its send job before the sweep enqueues it, and how many sign-ups one event's public page takes a minute.
 /// </summary>
 public sealed record EventsOptions(
     TimeSpan ReminderLead,
@@ -17,7 +17,8 @@ public sealed record EventsOptions(
     string? SmtpUser,
     string? SmtpPassword,
     string SmtpFrom,
-    TimeSpan OutboxGrace)
+    TimeSpan OutboxGrace,
+    int SignUpsPerMinute)
 {
     public static EventsOptions From(IConfiguration configuration) => new(
         Duration(configuration["ReminderLead"], TimeSpan.FromHours(24)),
@@ -28,7 +29,8 @@ public sealed record EventsOptions(
         configuration["Smtp:User"],
         configuration["Smtp:Password"],
         configuration["Smtp:From"] ?? "events@platform.invalid",
-        Positive(Duration(configuration["OutboxGrace"], TimeSpan.FromMinutes(2)), TimeSpan.FromMinutes(2)));
+        Positive(Duration(configuration["OutboxGrace"], TimeSpan.FromMinutes(2)), TimeSpan.FromMinutes(2)),
+        int.TryParse(configuration["SignUpsPerMinute"], CultureInfo.InvariantCulture, out var signUps) && signUps > 0 ? signUps : 30);
 
     private static TimeSpan Positive(TimeSpan value, TimeSpan fallback) => value > TimeSpan.Zero ? value : fallback;
 

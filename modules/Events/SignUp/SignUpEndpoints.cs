@@ -11,7 +11,8 @@ namespace Platform.Events.SignUp;
 /// The public sign-up page of an event, <c>/events/signup/{code}/{event id}?token=…</c> on the web port. Anonymous:
 /// the token is the key (a wrong or old one gets 404). The form posts back to the same address and registers through
 /// the registration desk, so capacity, the waitlist, one registration per e-mail and closing at the start hold here
-/// exactly as over gRPC.
+/// exactly as over gRPC. Sign-ups through one page are limited per minute (<see cref="SignUpPageGrain"/>); more get a
+/// page asking to try again in a minute (429), and nothing is stored.
 /// </summary>
 public static class SignUpEndpoints
 {
@@ -30,7 +31,7 @@ public static class SignUpEndpoints
             : Html(SignUpForm.Render(record, texts, SwitchHref(token!, texts), SignUpEntry.Empty, new Dictionary<string, string>())));
     }
 
-    private static async Task<IResult> SubmitAsync(string code, string eventId, string? token, HttpContext http, SignUpLinks links)
+    private static async Task<IResult> SubmitAsync(string code, string eventId, string? token, HttpContext http, SignUpLinks links, IGrainFactory grains)
     {
         var cancellationToken = http.RequestAborted;
         var form = await http.Request.ReadFormAsync(cancellationToken);
@@ -39,6 +40,11 @@ public static class SignUpEndpoints
         if (refusal is not null)
         {
             return refusal;
+        }
+
+        if (!await grains.GetGrain<ISignUpPageGrain>($"{record!.MunicipalityCode}:{record.Id}").TryTakeSlotAsync())
+        {
+            return Html(SignUpLayout.Message(texts, texts.BusyTitle, texts.Busy), StatusCodes.Status429TooManyRequests);
         }
 
         var entry = new SignUpEntry(form["name"].ToString(), form["email"].ToString(), form["organisation"].ToString(), form["group"].ToString());

@@ -34,7 +34,9 @@ public sealed record SignUpTexts(
     string NotFoundTitle,
     string NotFound,
     string SwitchedOffTitle,
-    string SwitchedOff)
+    string SwitchedOff,
+    string BusyTitle,
+    string Busy)
 {
     public static SignUpTexts Danish { get; } = new(
         "da", "en", "English",
@@ -60,7 +62,8 @@ public sealed record SignUpTexts(
         "Du er på ventelisten", "Arrangementet \"{0}\" er fuldt. Du er nummer {1} på ventelisten og får en e-mail, hvis der bliver en plads.",
         "Tilmeldingen er lukket", "Tilmeldingen lukkede, da arrangementet begyndte.",
         "Siden findes ikke", "Linket er forkert eller ikke længere gyldigt. Spørg den, der sendte det, om et nyt.",
-        "Tilmelding er slået fra", "Kommunen har slået arrangementer fra, så der er ingen tilmelding her.");
+        "Tilmelding er slået fra", "Kommunen har slået arrangementer fra, så der er ingen tilmelding her.",
+        "Prøv igen om lidt", "Mange tilmelder sig lige nu. Vent et minut, og send så tilmeldingen igen.");
 
     public static SignUpTexts English { get; } = new(
         "en", "da", "Dansk",
@@ -86,7 +89,8 @@ public sealed record SignUpTexts(
         "You are on the waitlist", "\"{0}\" is full. You are number {1} on the waitlist and get an e-mail if a seat becomes free.",
         "Registration is closed", "Registration closed when the event began.",
         "Page not found", "The link is wrong or no longer valid. Ask whoever sent it for a new one.",
-        "Sign-up is switched off", "The municipality has switched events off, so there is no sign-up here.");
+        "Sign-up is switched off", "The municipality has switched events off, so there is no sign-up here.",
+        "Please try again shortly", "Many people are signing up right now. Wait a minute, then send your sign-up again.");
 
     public static SignUpTexts For(string? language) => language == "en" ? English : Danish;
 }
