@@ -6,7 +6,11 @@ namespace Platform.Sdk.Indicators;
 /// <param name="TitleEn">Title in English.</param>
 /// <param name="Unit">What is counted, e.g. "actors", "children", "%".</param>
 /// <param name="Dimensions">How values are broken down, e.g. municipality, local-area, month, theme, group.</param>
-/// <param name="CountsPeople">Counts of people below 5 are suppressed in reports.</param>
+/// <param name="CountsPeople">
+/// Each value counts people and carries its <see cref="Disclosure.PeopleCount"/> cell, so reports publish it through
+/// <see cref="Disclosure.DisclosureControl"/> (perturbed; below 5 as a band). A share computed from published counts
+/// is not a count of people.
+/// </param>
 public sealed record IndicatorDefinition(
     string Id,
     string TitleDa,

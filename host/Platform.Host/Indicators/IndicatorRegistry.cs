@@ -17,6 +17,13 @@ public sealed class IndicatorRegistry(IEnumerable<IndicatorRegistration> registr
         var provider = providers.FirstOrDefault(p => p.Definitions.Any(d => d.Id == indicatorId))
             ?? throw new NotFoundException($"No loaded module provides the indicator '{indicatorId}'.");
         var values = await provider.ComputeAsync(query with { IndicatorIds = [indicatorId] }, cancellationToken);
+        var countsPeople = provider.Definitions.First(d => d.Id == indicatorId).CountsPeople;
+        if (countsPeople && values.Any(value => value.IndicatorId == indicatorId && value.People is null))
+        {
+            // A module's mistake, not a caller's: a count of people without its cell could not be protected.
+            throw new InvalidOperationException($"The indicator '{indicatorId}' counts people, so each of its values must carry its PeopleCount.");
+        }
+
         return [.. values.Where(value => value.IndicatorId == indicatorId)];
     }
 }
