@@ -23,7 +23,9 @@ public interface ICallerContext
     Task RequireAsync(string municipalityCode, AccessLevel required, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Checks the caller's access to every current member of a partnership and returns their codes.
+    /// Checks that the caller holds a role in the partnership itself (or is an administrator), then its access to every
+    /// current member of the partnership, and returns their codes. Grants that reach every member through another
+    /// partnership do not count: a partnership's figures are read by its own roles only.
     /// </summary>
     Task<IReadOnlyList<string>> RequirePartnershipAsync(
         string partnershipId, AccessLevel required, CancellationToken cancellationToken);

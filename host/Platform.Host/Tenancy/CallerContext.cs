@@ -57,6 +57,13 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
         string partnershipId, AccessLevel required, CancellationToken cancellationToken)
     {
         new Validation().Required(partnershipId, "partnership_id", 64).ThrowIfInvalid();
+        // A partnership's figures are for its own roles: staff of another partnership that happens to hold every member
+        // must not set the two partnerships' figures side by side.
+        if (!Caller.IsAdmin && !HasPartnershipGrant(partnershipId))
+        {
+            throw new PermissionDeniedException($"The caller may not read partnership '{partnershipId}'.");
+        }
+
         var partnership = await grains.GetGrain<IPartnershipGrain>(partnershipId).GetAsync()
             ?? throw (Caller.IsAdmin
                 ? new NotFoundException($"No partnership has the id '{partnershipId}'.")
@@ -65,11 +72,6 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
         foreach (var code in members)
         {
             await RequireAsync(code, required, cancellationToken);
-        }
-
-        if (members.Count == 0 && !Caller.IsAdmin && !HasPartnershipGrant(partnershipId))
-        {
-            throw new PermissionDeniedException($"The caller may not read partnership '{partnershipId}'.");
         }
 
         return members;
