@@ -31,7 +31,9 @@ public sealed class ActorMappingIndicators(ITenantDbContextFactory<ActorMappingD
         new(InitiativesByTheme, "Tiltag pr. tema", "Initiatives by theme", "initiatives", ["municipality", "theme"], CountsPeople: false),
         new(InitiativesByArena, "Tiltag pr. arena", "Initiatives by arena", "initiatives", ["municipality", "arena"], CountsPeople: false),
         new(CoverageGaps, "Huller i dækningen (arena × tema uden tiltag)", "Coverage gaps (arena × theme without an initiative)", "cells", ["municipality"], CountsPeople: false),
-        new(Reach, "Børn nået af tiltag", "Children reached by initiatives", "children", ["municipality", "local-area"], CountsPeople: true),
+        // Reach is the number a coordinator states for an initiative, an estimate with no record of any child behind it,
+        // so it is not a count of people that disclosure control could protect (or would need to).
+        new(Reach, "Børn nået af tiltag", "Children reached by initiatives", "children", ["municipality", "local-area"], CountsPeople: false),
     ];
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)

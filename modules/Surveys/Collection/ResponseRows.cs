@@ -1,8 +1,9 @@
+using Platform.Sdk.Disclosure;
 using Platform.Surveys.Data;
 
 namespace Platform.Surveys.Collection;
 
-/// <summary>Turns a checked response into its rows: no identity and no time finer than the week.</summary>
+/// <summary>Turns a checked response into its rows: no identity and no time finer than the week; a new random record key.</summary>
 public static class ResponseRows
 {
     public static ResponseRecord Response(Guid id, string municipalityCode, Guid surveyId, int version, string localAreaId,
@@ -16,6 +17,7 @@ public static class ResponseRows
         Audience = audience,
         AgeBand = ageBand,
         Week = WeekOf(answeredOn),
+        RecordKey = RecordKeys.New(),
     };
 
     public static IEnumerable<AnswerRecord> Answers(ResponseRecord response, IEnumerable<CheckedAnswer> answers) =>
@@ -29,6 +31,7 @@ public static class ResponseRows
             LocalAreaId = response.LocalAreaId,
             Audience = response.Audience,
             AgeBand = response.AgeBand,
+            RecordKey = response.RecordKey,
             Number = answer.Number,
             Text = answer.Text,
         });

@@ -25,6 +25,9 @@ public sealed class AnswerRecord : ITenantOwned
 
     public string AgeBand { get; set; } = "";
 
+    /// <summary>The response's record key, repeated like its grouping fields.</summary>
+    public int RecordKey { get; set; }
+
     public double? Number { get; set; }
 
     public string? Text { get; set; }

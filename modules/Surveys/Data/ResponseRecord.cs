@@ -23,4 +23,7 @@ public sealed class ResponseRecord : ITenantOwned
     public string AgeBand { get; set; } = "";
 
     public DateOnly Week { get; set; }
+
+    /// <summary>The response's permanent random key for published counts (<see cref="Sdk.Disclosure.RecordKeys"/>).</summary>
+    public int RecordKey { get; set; }
 }

@@ -68,7 +68,7 @@ public abstract class SurveysDb(DbContextOptions options) : TenantDbContext(opti
             response.Property(r => r.MunicipalityCode).HasMaxLength(4);
             response.Property(r => r.LocalAreaId).HasMaxLength(36);
             response.Property(r => r.AgeBand).HasMaxLength(8);
-            response.HasIndex(r => new { r.SurveyId, r.MunicipalityCode, r.LocalAreaId, r.AgeBand, r.Audience });
+            response.HasIndex(r => new { r.SurveyId, r.MunicipalityCode, r.LocalAreaId, r.AgeBand, r.Audience, r.RecordKey });
         });
         modelBuilder.Entity<AnswerRecord>(answer =>
         {
@@ -80,8 +80,9 @@ public abstract class SurveysDb(DbContextOptions options) : TenantDbContext(opti
             answer.Property(a => a.LocalAreaId).HasMaxLength(36);
             answer.Property(a => a.AgeBand).HasMaxLength(8);
             answer.Property(a => a.Text).HasMaxLength(4000);
-            // Covers every results query: the survey, the tenant filter and each breakdown are read from the index alone.
-            answer.HasIndex(a => new { a.SurveyId, a.MunicipalityCode, a.QuestionId, a.OptionId, a.LocalAreaId, a.AgeBand, a.Audience });
+            // Covers every results query: the survey, the tenant filter, each breakdown and the record keys summed for
+            // published counts are read from the index alone.
+            answer.HasIndex(a => new { a.SurveyId, a.MunicipalityCode, a.QuestionId, a.OptionId, a.LocalAreaId, a.AgeBand, a.Audience, a.RecordKey });
         });
     }
 }

@@ -2,21 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Indicators;
 using Platform.Surveys.Definitions;
-using Platform.Surveys.Results;
+using Platform.Sdk.Disclosure;
 
 namespace Platform.Surveys.Indicators;
 
 /// <summary>
 /// Well-being: the share (%) of answers to a question that chose a positive option, per published survey the
-/// municipality collects answers to (its own and its partnerships'). A share is left out when the positive or the
-/// other answers are suppressed, since the share and the count reveal both.
+/// municipality collects answers to (its own and its partnerships'), in whole per cent from the published counts of
+/// positive and of all answers (never from true counts); left out when either is shown as a band.
 /// </summary>
 public sealed class PositiveShareIndicator(SurveyShelves shelves) : IIndicatorProvider
 {
     public const string Id = "surveys.positive-share";
 
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
-        [new(Id, "Andel positive svar", "Share of positive answers", "%", ["municipality", "survey", "question"], CountsPeople: true)];
+        [new(Id, "Andel positive svar", "Share of positive answers", "%", ["municipality", "survey", "question"], CountsPeople: false)];
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
     {
@@ -34,18 +34,19 @@ public sealed class PositiveShareIndicator(SurveyShelves shelves) : IIndicatorPr
                     .ToDictionary(q => q.Id, q => q.Options.Where(o => o.Positive).Select(o => o.Id).ToHashSet());
                 var counts = await db.Answers
                     .Where(a => a.SurveyId == survey.Id && db.Responses.Any(r => r.Id == a.ResponseId && r.Week >= from && r.Week <= query.To))
-                    .GroupBy(a => new { a.QuestionId, a.OptionId }).Select(g => new { g.Key.QuestionId, g.Key.OptionId, Count = g.Count() })
+                    .GroupBy(a => new { a.QuestionId, a.OptionId })
+                    .Select(g => new { g.Key.QuestionId, g.Key.OptionId, Count = g.Count(), Keys = g.Sum(a => (long)a.RecordKey) })
                     .ToListAsync(cancellationToken);
                 foreach (var (questionId, positiveIds) in positive)
                 {
-                    var yes = counts.Where(c => c.QuestionId == questionId && positiveIds.Contains(c.OptionId)).Sum(c => c.Count);
-                    var all = counts.Where(c => c.QuestionId == questionId).Sum(c => c.Count);
-                    var shown = Suppression.Apply(new CountTable(new int[0, 2], [], [yes, all - yes], all));
-                    if (all > 0 && !shown.IsColumnTotalSuppressed(0) && !shown.IsColumnTotalSuppressed(1))
+                    var answers = counts.Where(c => c.QuestionId == questionId).ToList();
+                    var yes = PeopleCount.Sum(answers.Where(c => positiveIds.Contains(c.OptionId)).Select(c => PeopleCount.FromKeySum(c.Count, c.Keys)));
+                    var all = PeopleCount.Sum(answers.Select(c => PeopleCount.FromKeySum(c.Count, c.Keys)));
+                    if (DisclosureControl.SharePercent(DisclosureControl.Publish(yes), DisclosureControl.Publish(all)) is { } share)
                     {
                         values.Add(new IndicatorValue(Id,
                             new Dictionary<string, string> { ["municipality"] = code, ["survey"] = survey.Id.ToString(), ["question"] = questionId },
-                            Math.Round(100m * yes / all, 1)));
+                            share));
                     }
                 }
             }

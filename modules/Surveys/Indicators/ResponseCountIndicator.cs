@@ -3,13 +3,13 @@ using Platform.Sdk.Callers;
 using Platform.Sdk.Indicators;
 using Platform.Sdk.Tenancy;
 using Platform.Surveys.Data;
-using Platform.Surveys.Results;
+using Platform.Sdk.Disclosure;
 
 namespace Platform.Surveys.Indicators;
 
 /// <summary>
-/// Responses per municipality and local area in the period, suppressed like results: areas below 5 are left out,
-/// and so is a second area when one alone would be found from the municipality's total.
+/// Responses per municipality (local area "") and per local area in the period, each a cell of people that reports
+/// publish through the SDK's disclosure control, with the same record keys as the survey results.
 /// </summary>
 public sealed class ResponseCountIndicator(ITenantDbContextFactory<SurveysDb> databases) : IIndicatorProvider
 {
@@ -26,17 +26,15 @@ public sealed class ResponseCountIndicator(ITenantDbContextFactory<SurveysDb> da
         {
             await using var db = await databases.OpenAsync(code, AccessLevel.Aggregate, cancellationToken);
             var areas = await db.Responses.Where(r => r.Week >= from && r.Week <= query.To)
-                .GroupBy(r => r.LocalAreaId).Select(g => new { Area = g.Key, Count = g.Count() })
+                .GroupBy(r => r.LocalAreaId).Select(g => new { Area = g.Key, Count = g.Count(), Keys = g.Sum(r => (long)r.RecordKey) })
                 .OrderBy(a => a.Area).ToListAsync(cancellationToken);
-            var table = new CountTable(new int[areas.Count, 0], [.. areas.Select(a => a.Count)], [], areas.Sum(a => a.Count));
-            var shown = Suppression.Apply(table);
-            if (!shown.IsGrandTotalSuppressed)
+            var cells = areas.Select(area => (area.Area, People: PeopleCount.FromKeySum(area.Count, area.Keys))).ToList();
+            if (cells.Count > 0)
             {
-                values.Add(new IndicatorValue(Id, Dimensions(code, ""), table.GrandTotal));
+                values.Add(IndicatorValue.OfPeople(Id, Dimensions(code, ""), PeopleCount.Sum(cells.Select(cell => cell.People))));
             }
 
-            values.AddRange(areas.Where((area, row) => area.Area.Length > 0 && !shown.IsRowTotalSuppressed(row))
-                .Select(area => new IndicatorValue(Id, Dimensions(code, area.Area), area.Count)));
+            values.AddRange(cells.Where(cell => cell.Area.Length > 0).Select(cell => IndicatorValue.OfPeople(Id, Dimensions(code, cell.Area), cell.People)));
         }
 
         return values;

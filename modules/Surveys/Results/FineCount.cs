@@ -1,7 +1,10 @@
+using Platform.Sdk.Disclosure;
+
 namespace Platform.Surveys.Results;
 
 /// <summary>
-/// How many answer rows (or, for <see cref="AnswerCounts.Respondents"/>, respondents) one question has in the finest
-/// group: one unit, option, local area, age band and audience. Every result is a sum of these.
+/// The answers (or, for <see cref="AnswerCounts.Respondents"/>, the respondents) of one question in the finest group:
+/// one unit, option, local area, age band and audience, with the cell key of the responses they came from. Every
+/// result is a sum of these.
 /// </summary>
-public sealed record FineCount(ResultUnit Unit, string QuestionId, string OptionId, string LocalAreaId, string AgeBand, int Audience, int Count);
+public sealed record FineCount(ResultUnit Unit, string QuestionId, string OptionId, string LocalAreaId, string AgeBand, int Audience, PeopleCount People);

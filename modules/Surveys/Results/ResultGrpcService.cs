@@ -11,7 +11,7 @@ using Platform.Surveys.Definitions.Templates;
 namespace Platform.Surveys.Results;
 
 /// <summary>
-/// Suppressed counts for the municipality's roles and partnership staff (<see cref="AccessLevel.Aggregate"/>);
+/// Published counts (<see cref="PublishedResults"/>) for the municipality's roles and partnership staff (<see cref="AccessLevel.Aggregate"/>);
 /// free-text answers only for the municipality's own roles (<see cref="AccessLevel.Read"/>).
 /// </summary>
 public sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databases, SurveyShelves shelves) : ResultService.ResultServiceBase
@@ -45,7 +45,7 @@ public sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databas
             var counts = await AnswerCounts.LoadAsync(
                 members.Answers.Where(a => surveyIds.Contains(a.SurveyId)), members.Responses.Where(r => surveyIds.Contains(r.SurveyId)),
                 MultipleChoiceIds(template), cancellationToken);
-            return ResultFamily.Compute(template, counts, null, request.Breakdown);
+            return PublishedResults.Compute(template, counts, null, request.Breakdown);
         }
 
         // The partnership's own survey, over the answers its current members collected (the context sees only theirs).
@@ -73,7 +73,7 @@ public sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databas
         var counts = await AnswerCounts.LoadAsync(
             shelf.Db.Answers.Where(a => a.SurveyId == survey.Id), shelf.Db.Responses.Where(r => r.SurveyId == survey.Id),
             MultipleChoiceIds(definition), cancellationToken);
-        return ResultFamily.Compute(definition, counts, unit, breakdown);
+        return PublishedResults.Compute(definition, counts, unit, breakdown);
     }
 
     private static List<string> MultipleChoiceIds(SurveyDefinition definition) =>

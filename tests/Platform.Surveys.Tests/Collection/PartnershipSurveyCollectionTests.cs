@@ -38,9 +38,9 @@ public sealed class PartnershipSurveyCollectionTests(SharedPlatform shared)
 
         Assert.Equal((5, 0), (imported.Stored, imported.Duplicates));
         Assert.Equal(Enumerable.Repeat("træt", 6), texts.Texts);
-        Assert.Equal(new Cell { Count = 6 }, own0573.Responses);
+        Stored.AssertShows(6, await Stored.ResponsesAsync(platform, survey.Id, "0573"), own0573.Responses);
         Assert.Equal([area], own0573.Questions.Single(q => q.QuestionId == "mood").Groups.Select(g => g.Group));
-        Assert.Equal(new Cell { Count = 5 }, own0575.Questions.Single(q => q.QuestionId == "mood").Options.Single(o => o.OptionId == "happy").Cell);
+        Stored.AssertShows(5, await Stored.AnswersAsync(platform, survey.Id, "mood", "happy", "0575"), own0575.Questions.Single(q => q.QuestionId == "mood").Options.Single(o => o.OptionId == "happy").Cell);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => results.ListFreeTextAnswersAsync(
             freeText, platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0575"))).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => results.ListFreeTextAnswersAsync(
@@ -71,7 +71,8 @@ public sealed class PartnershipSurveyCollectionTests(SharedPlatform shared)
         Assert.Contains("Trivsel i partnerskabet", newcomerPage, StringComparison.Ordinal);
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, "0580")));
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => Imports.SendAsync(platform, [Imports.Paper(PartnershipSurveys.AsMember(survey, "0580"), "happy")]));
-        Assert.Equal(new Cell { Count = 5 }, (await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, "0580"))).Questions[0].Answers);
+        Stored.AssertShows(5, await Stored.AnswersAsync(platform, survey.Id, "mood", municipality: "0580"),
+            (await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, "0580"))).Questions[0].Answers);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Indicators;
 using Platform.Surveys.Tests.Infrastructure;
 using Platform.Testing;
@@ -11,14 +12,15 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
     private readonly TestPlatform platform = shared.Platform;
 
     [Fact]
-    public async Task Response_counts_and_the_share_of_positive_answers_are_reported_and_small_ones_left_out()
+    public async Task Response_counts_carry_the_cell_of_their_responses_and_a_share_is_computed_from_published_counts_only()
     {
         await Scenario.PartnershipWithMembersAsync(platform, "0360", "0370");
         var survey = await SurveyFactory.PublishedAsync(platform, "0360");
         var area = await SurveyFactory.LocalAreaAsync(platform, "0360", "Centrum");
         var link = await SurveyFactory.LinkAsync(platform, survey, area);
-        await SurveyFactory.MoodsAsync(platform, link, "happy", 6);
-        await SurveyFactory.MoodsAsync(platform, link, "neutral", 5);
+        // 8 and more: a perturbed count of 8 is never below 5, so the share is always shown.
+        await SurveyFactory.MoodsAsync(platform, link, "happy", 8);
+        await SurveyFactory.MoodsAsync(platform, link, "neutral", 8);
         await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0370")), "happy", 3);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var query = new IndicatorQuery(["0360", "0370"], today.AddDays(-7), today);
@@ -28,11 +30,17 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
         var responses = await registry.ComputeAsync("surveys.responses", query, CancellationToken.None);
         var shares = await registry.ComputeAsync("surveys.positive-share", query, CancellationToken.None);
 
-        Assert.Contains(responses, v => v.Dimensions["municipality"] == "0360" && v.Dimensions["local-area"] == "" && v.Value == 11);
-        Assert.Contains(responses, v => v.Dimensions["local-area"] == area && v.Value == 11);
-        Assert.DoesNotContain(responses, v => v.Dimensions["municipality"] == "0370");
+        var stored0360 = await Stored.ResponsesAsync(platform, survey.Id);
+        Assert.Equal(16, stored0360.Count);
+        Assert.Equal(stored0360, Assert.Single(responses, v => v.Dimensions["municipality"] == "0360" && v.Dimensions["local-area"] == "").People);
+        Assert.Equal(stored0360, Assert.Single(responses, v => v.Dimensions["local-area"] == area).People);
+        Assert.Equal(3, Assert.Single(responses, v => v.Dimensions["municipality"] == "0370").People!.Value.Count);
         var mood = Assert.Single(shares, v => v.Dimensions["question"] == "mood");
-        Assert.Equal(("0360", 54.5m), (mood.Dimensions["municipality"], mood.Value));
+        var expected = DisclosureControl.SharePercent(
+            DisclosureControl.Publish(await Stored.AnswersAsync(platform, survey.Id, "mood", "happy")),
+            DisclosureControl.Publish(await Stored.AnswersAsync(platform, survey.Id, "mood")));
+        Assert.Equal(("0360", (decimal?)expected), (mood.Dimensions["municipality"], (decimal?)mood.Value));
+        Assert.Null(mood.People);
     }
 
     [Fact]
@@ -40,11 +48,11 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
     {
         var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0730", "0740");
         var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
-        foreach (var (code, happy) in new[] { ("0730", 5), ("0740", 15) })
+        foreach (var (code, happy) in new[] { ("0730", 8), ("0740", 15) })
         {
             var link = await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, code));
             await SurveyFactory.MoodsAsync(platform, link, "happy", happy);
-            await SurveyFactory.MoodsAsync(platform, link, "neutral", 5);
+            await SurveyFactory.MoodsAsync(platform, link, "neutral", 8);
         }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -53,7 +61,12 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
             "surveys.positive-share", new IndicatorQuery(["0730", "0740"], today.AddDays(-7), today), CancellationToken.None);
 
         var mood = shares.Where(v => v.Dimensions["question"] == "mood").ToDictionary(v => v.Dimensions["municipality"]);
-        Assert.Equal((survey.Id, 50m), (mood["0730"].Dimensions["survey"], mood["0730"].Value));
-        Assert.Equal((survey.Id, 75m), (mood["0740"].Dimensions["survey"], mood["0740"].Value));
+        foreach (var code in new[] { "0730", "0740" })
+        {
+            var expected = DisclosureControl.SharePercent(
+                DisclosureControl.Publish(await Stored.AnswersAsync(platform, survey.Id, "mood", "happy", code)),
+                DisclosureControl.Publish(await Stored.AnswersAsync(platform, survey.Id, "mood", municipality: code)));
+            Assert.Equal((survey.Id, (decimal?)expected), (mood[code].Dimensions["survey"], (decimal?)mood[code].Value));
+        }
     }
 }

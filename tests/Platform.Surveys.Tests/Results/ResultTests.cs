@@ -12,7 +12,7 @@ public sealed class ResultTests(SharedPlatform shared)
     private readonly TestPlatform platform = shared.Platform;
 
     [Fact]
-    public async Task Four_answers_to_an_option_are_hidden_and_the_fifth_answer_shows_them()
+    public async Task An_option_s_count_is_published_from_exactly_its_answers_and_asking_again_shows_the_same_figure()
     {
         await Scenario.PartnershipWithMembersAsync(platform, "0269");
         var survey = await SurveyFactory.PublishedAsync(platform, "0269");
@@ -21,18 +21,21 @@ public sealed class ResultTests(SharedPlatform shared)
         await SurveyFactory.MoodsAsync(platform, link, "sad", 4);
 
         var withFour = (await SurveyFactory.ResultsAsync(platform, survey)).Questions.Single(q => q.QuestionId == "mood");
+        var again = (await SurveyFactory.ResultsAsync(platform, survey)).Questions.Single(q => q.QuestionId == "mood");
+        var sadOfFour = await Stored.AnswersAsync(platform, survey.Id, "mood", "sad");
         await SurveyFactory.MoodsAsync(platform, link, "sad", 1);
         var withFive = (await SurveyFactory.ResultsAsync(platform, survey)).Questions.Single(q => q.QuestionId == "mood");
 
-        Assert.True(Cell(withFour, "sad").Suppressed);
-        Assert.True(Cell(withFour, "happy").Suppressed, "10 happy of 14 would reveal the 4 sad by subtraction");
-        Assert.Equal(new Cell { Count = 14 }, withFour.Answers);
-        Assert.Equal(new Cell { Count = 5 }, Cell(withFive, "sad"));
-        Assert.Equal(new Cell { Count = 10 }, Cell(withFive, "happy"));
+        Stored.AssertShows(4, sadOfFour, Cell(withFour, "sad"));
+        Stored.AssertShows(10, await Stored.AnswersAsync(platform, survey.Id, "mood", "happy"), Cell(withFour, "happy"));
+        Stored.AssertShows(5, await Stored.AnswersAsync(platform, survey.Id, "mood", "sad"), Cell(withFive, "sad"));
+        Stored.AssertShows(15, await Stored.AnswersAsync(platform, survey.Id, "mood"), withFive.Answers);
+        Assert.Equal(withFour, again);
+        Assert.Equal(Cell(withFour, "happy"), Cell(withFive, "happy"));
     }
 
     [Fact]
-    public async Task Results_by_local_area_hide_a_small_area_together_with_a_second_area()
+    public async Task Results_by_local_area_publish_each_area_from_its_own_answers_and_the_total_as_a_cell_of_its_own()
     {
         await Scenario.PartnershipWithMembersAsync(platform, "0270");
         var survey = await SurveyFactory.PublishedAsync(platform, "0270");
@@ -46,13 +49,18 @@ public sealed class ResultTests(SharedPlatform shared)
         }
 
         var mood = (await SurveyFactory.ResultsAsync(platform, survey, Breakdown.LocalArea)).Questions.Single(q => q.QuestionId == "mood");
+        var unbroken = (await SurveyFactory.ResultsAsync(platform, survey)).Questions.Single(q => q.QuestionId == "mood");
         var groups = mood.Groups.ToDictionary(g => g.Group);
 
-        Assert.Equal(new Cell { Count = 32 }, mood.Answers);
-        Assert.True(groups[areas[0]].Answers.Suppressed);
-        Assert.True(groups[areas[2]].Answers.Suppressed, "32 - 20 would reveal the 3 of the small area");
-        Assert.Equal(new Cell { Count = 20 }, groups[areas[1]].Answers);
-        Assert.All(groups[areas[2]].Options, option => Assert.True(option.Cell.Suppressed || option.Cell.Count == 0));
+        Stored.AssertShows(32, await Stored.AnswersAsync(platform, survey.Id, "mood"), mood.Answers);
+        for (var i = 0; i < areas.Length; i++)
+        {
+            Stored.AssertShows(counts[i], await Stored.AnswersAsync(platform, survey.Id, "mood", localArea: areas[i]), groups[areas[i]].Answers);
+            Stored.AssertShows(0, await Stored.AnswersAsync(platform, survey.Id, "mood", "sad", localArea: areas[i]), groups[areas[i]].Options.Single(o => o.OptionId == "sad").Cell);
+        }
+
+        Assert.Equal(unbroken.Answers, mood.Answers);
+        Assert.Equal(unbroken.Options, mood.Options);
     }
 
     [Fact]
@@ -69,14 +77,14 @@ public sealed class ResultTests(SharedPlatform shared)
         var aggregates = await SurveyFactory.ResultsAsync(platform, survey, as_: staff);
 
         Assert.Equal(6, ownViewer.Texts.Count(text => text == "træt"));
-        Assert.Equal(new Cell { Count = 6 }, aggregates.Questions.Single(q => q.QuestionId == "why-sad").Answers);
+        Stored.AssertShows(6, await Stored.AnswersAsync(platform, survey.Id, "why-sad"), aggregates.Questions.Single(q => q.QuestionId == "why-sad").Answers);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => results.ListFreeTextAnswersAsync(request, staff).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => results.ListFreeTextAnswersAsync(
             request, platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0316"))).ResponseAsync);
     }
 
     [Fact]
-    public async Task A_template_s_results_across_a_partnership_hide_the_total_that_a_member_s_own_results_would_give_a_small_member_away_by()
+    public async Task A_template_s_results_across_a_partnership_show_each_member_as_its_own_results_do_and_the_total_from_every_member_s_answers()
     {
         var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0320", "0326");
         var surveys = new Dictionary<string, Survey>();
@@ -99,13 +107,15 @@ public sealed class ResultTests(SharedPlatform shared)
         var ownOf0320 = await SurveyFactory.ResultsAsync(platform, surveys["0320"], as_: staff);
 
         var sleep = results.Questions.Single(q => q.QuestionId == "sleep");
+        var sleepOf0320 = await Stored.AnswersAsync(platform, surveys["0320"].Id, "sleep");
+        var sleepOf0326 = await Stored.AnswersAsync(platform, surveys["0326"].Id, "sleep");
         Assert.Equal(["0320", "0326"], sleep.Groups.Select(g => g.Group));
-        Assert.Equal(new Cell { Count = 7 }, ownOf0320.Questions.Single(q => q.QuestionId == "sleep").Answers);
-        Assert.Equal(new Cell { Count = 7 }, sleep.Groups[0].Answers);
-        Assert.True(sleep.Groups[1].Answers.Suppressed);
-        Assert.True(sleep.Answers.Suppressed, "the total less 0320's own 7 answers would give 0326's 2 away");
-        Assert.Equal(new Cell { Count = 7 }, ownOf0320.Responses);
-        Assert.True(results.Responses.Suppressed, "the responses less 0320's own 7 would give 0326's 2 away");
+        Stored.AssertShows(7, sleepOf0320, ownOf0320.Questions.Single(q => q.QuestionId == "sleep").Answers);
+        Assert.Equal(ownOf0320.Questions.Single(q => q.QuestionId == "sleep").Answers, sleep.Groups[0].Answers);
+        Stored.AssertShows(2, sleepOf0326, sleep.Groups[1].Answers);
+        Stored.AssertShows(9, sleepOf0320 + sleepOf0326, sleep.Answers);
+        Stored.AssertShows(7, await Stored.ResponsesAsync(platform, surveys["0320"].Id), ownOf0320.Responses);
+        Assert.Equal(Disclosed.Cell(await Stored.ResponsesAsync(platform, surveys["0320"].Id) + await Stored.ResponsesAsync(platform, surveys["0326"].Id)), results.Responses);
     }
 
     private static Cell Cell(QuestionResult question, string optionId) => question.Options.Single(o => o.OptionId == optionId).Cell;

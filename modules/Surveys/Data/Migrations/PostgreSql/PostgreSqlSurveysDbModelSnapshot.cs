@@ -56,6 +56,9 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                     b.Property<double?>("Number")
                         .HasColumnType("double precision");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid");
 
@@ -67,7 +70,7 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId", "MunicipalityCode", "QuestionId", "OptionId", "LocalAreaId", "AgeBand", "Audience");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "QuestionId", "OptionId", "LocalAreaId", "AgeBand", "Audience", "RecordKey");
 
                     b.ToTable("sv_answers", (string)null);
                 });
@@ -197,6 +200,9 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid");
 
@@ -210,7 +216,7 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId", "MunicipalityCode", "LocalAreaId", "AgeBand", "Audience");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "LocalAreaId", "AgeBand", "Audience", "RecordKey");
 
                     b.ToTable("sv_responses", (string)null);
                 });

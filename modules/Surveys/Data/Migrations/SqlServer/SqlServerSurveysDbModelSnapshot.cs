@@ -56,6 +56,9 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                     b.Property<double?>("Number")
                         .HasColumnType("float");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -67,7 +70,7 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId", "MunicipalityCode", "QuestionId", "OptionId", "LocalAreaId", "AgeBand", "Audience");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "QuestionId", "OptionId", "LocalAreaId", "AgeBand", "Audience", "RecordKey");
 
                     b.ToTable("sv_answers", (string)null);
                 });
@@ -197,6 +200,9 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                         .HasMaxLength(4)
                         .HasColumnType("nvarchar(4)");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -210,7 +216,7 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId", "MunicipalityCode", "LocalAreaId", "AgeBand", "Audience");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "LocalAreaId", "AgeBand", "Audience", "RecordKey");
 
                     b.ToTable("sv_responses", (string)null);
                 });

@@ -51,6 +51,9 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                     b.Property<double?>("Number")
                         .HasColumnType("REAL");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("TEXT");
 
@@ -62,7 +65,7 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId", "MunicipalityCode", "QuestionId", "OptionId", "LocalAreaId", "AgeBand", "Audience");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "QuestionId", "OptionId", "LocalAreaId", "AgeBand", "Audience", "RecordKey");
 
                     b.ToTable("sv_answers", (string)null);
                 });
@@ -192,6 +195,9 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("TEXT");
 
@@ -205,7 +211,7 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("SurveyId", "MunicipalityCode", "LocalAreaId", "AgeBand", "Audience");
+                    b.HasIndex("SurveyId", "MunicipalityCode", "LocalAreaId", "AgeBand", "Audience", "RecordKey");
 
                     b.ToTable("sv_responses", (string)null);
                 });
