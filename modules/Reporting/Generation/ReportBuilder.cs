@@ -8,7 +8,8 @@ namespace Platform.Reporting.Generation;
 
 /// <summary>
 /// Builds reports from every loaded module's indicators, read through the registry only: each indicator is computed per
-/// municipality for the quarter and the quarter before, then suppressed and totalled across a partnership.
+/// municipality for the quarter and the quarter before, then published (counts of people through the SDK's disclosure
+/// control) and totalled across a partnership.
 /// </summary>
 public sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sections, TimeProvider clock)
 {
@@ -57,7 +58,7 @@ public sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sectio
             .ThenBy(k => k.Dimensions, StringComparer.Ordinal).ToList();
         foreach (var key in keys)
         {
-            figures.Rows.Add(Row(key, Shown(current, key, definition), Shown(previous, key, definition)));
+            figures.Rows.Add(Row(key, Shown(current, key), Shown(previous, key)));
         }
 
         if (target.IsPartnership && IsAdditive(definition))
@@ -65,7 +66,7 @@ public sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sectio
             foreach (var dimensions in keys.Select(k => k.Dimensions).Distinct().Order(StringComparer.Ordinal))
             {
                 figures.Rows.Add(Row(new RowKey("", dimensions, keys.First(k => k.Dimensions == dimensions).Values),
-                    Total(current, dimensions, definition), Total(previous, dimensions, definition)));
+                    Total(current, dimensions), Total(previous, dimensions)));
             }
         }
 
@@ -89,35 +90,36 @@ public sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sectio
     /// <summary>A percentage or an average cannot be added up across municipalities; counts can.</summary>
     private static bool IsAdditive(IndicatorDefinition definition) => definition.Unit != "%";
 
-    private async Task<Dictionary<RowKey, decimal>> ComputeAsync(
+    private async Task<Dictionary<RowKey, IndicatorCell>> ComputeAsync(
         IndicatorDefinition definition, ReportTarget target, QuarterPeriod period, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<RowKey, decimal>();
+        var values = new Dictionary<RowKey, IndicatorCell>();
         foreach (var code in target.MunicipalityCodes)
         {
             var computed = await registry.ComputeAsync(definition.Id, new IndicatorQuery([code], period.From, period.To), cancellationToken);
             foreach (var value in computed.Where(v => v.IndicatorId == definition.Id))
             {
                 var key = RowKey.Of(code, value.Dimensions);
-                values[key] = values.GetValueOrDefault(key) + value.Value;
+                var cell = new IndicatorCell(value.Value, value.People);
+                values[key] = values.TryGetValue(key, out var before) ? before + cell : cell;
             }
         }
 
         return values;
     }
 
-    private static Figure? Shown(Dictionary<RowKey, decimal> values, RowKey key, IndicatorDefinition definition) =>
-        values.TryGetValue(key, out var value) ? Suppression.Show(value, definition.CountsPeople) : null;
+    private static Figure? Shown(Dictionary<RowKey, IndicatorCell> values, RowKey key) =>
+        values.TryGetValue(key, out var cell) ? Figures.Show(cell) : null;
 
-    private static Figure? Total(Dictionary<RowKey, decimal> values, string dimensions, IndicatorDefinition definition)
+    private static Figure? Total(Dictionary<RowKey, IndicatorCell> values, string dimensions)
     {
         var parts = values.Where(pair => pair.Key.Dimensions == dimensions).Select(pair => pair.Value).ToList();
-        return parts.Count == 0 ? null : Suppression.ShowTotal(parts, definition.CountsPeople);
+        return parts.Count == 0 ? null : Figures.Total(parts);
     }
 
     private static IndicatorRow Row(RowKey key, Figure? current, Figure? previous)
     {
-        var row = new IndicatorRow { MunicipalityCode = key.MunicipalityCode, Current = current, Previous = previous, Change = Suppression.Change(current, previous) };
+        var row = new IndicatorRow { MunicipalityCode = key.MunicipalityCode, Current = current, Previous = previous, Change = Figures.Change(current, previous) };
         foreach (var (name, value) in key.Values)
         {
             row.Dimensions.Add(name, value);
