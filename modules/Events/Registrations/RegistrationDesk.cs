@@ -6,6 +6,7 @@ using Platform.Events.Data;
 using Platform.Events.Events;
 using Platform.Events.Notifications;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Tenancy;
 
@@ -78,6 +79,7 @@ public sealed class RegistrationDesk(
             Status = seated ? RegistrationStatusValue.Registered : RegistrationStatusValue.Waitlisted,
             Sequence = record.NextSequence,
             RegisteredAt = DateTimeOffset.UtcNow,
+            RecordKey = RecordKeys.New(),
         };
         if (seated)
         {
