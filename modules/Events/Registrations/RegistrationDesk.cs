@@ -180,32 +180,6 @@ public sealed class RegistrationDesk(
         return registration.ToContract(0, withPerson: true);
     }
 
-    public async Task<Attendance> AttendanceAsync(GetAttendanceRequest request, CancellationToken cancellationToken)
-    {
-        var eventId = EventValidation.ParseId(request.EventId, "event_id");
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
-        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
-        var rows = await db.Registrations.Where(r => r.EventId == eventId && r.Status != RegistrationStatusValue.Cancelled)
-            .GroupBy(r => new { r.Group, r.Status })
-            .Select(g => new { g.Key.Group, g.Key.Status, Seats = g.Sum(r => r.HeadCount), Attended = g.Sum(r => r.Attended) })
-            .ToListAsync(cancellationToken);
-        var groups = rows.GroupBy(r => r.Group).OrderBy(g => g.Key).Select(g => new GroupAttendance
-        {
-            Group = (TargetGroup)g.Key,
-            Registered = g.Where(r => r.Status == RegistrationStatusValue.Registered).Sum(r => r.Seats),
-            Waitlisted = g.Where(r => r.Status == RegistrationStatusValue.Waitlisted).Sum(r => r.Seats),
-            Attended = g.Sum(r => r.Attended),
-        }).ToList();
-        return new Attendance
-        {
-            EventId = eventId.ToString(),
-            Groups = { groups },
-            Registered = groups.Sum(g => g.Registered),
-            Waitlisted = groups.Sum(g => g.Waitlisted),
-            Attended = groups.Sum(g => g.Attended),
-        };
-    }
-
     private static IEnumerable<RegistrationRecord> PromotedIn(EventsDb db, RegistrationRecord cancelled) =>
         db.ChangeTracker.Entries<RegistrationRecord>()
             .Where(e => e.Entity.Id != cancelled.Id && e.Entity.Status == RegistrationStatusValue.Registered)
