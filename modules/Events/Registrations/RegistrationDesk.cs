@@ -22,9 +22,20 @@ public sealed class RegistrationDesk(
 {
     /// <summary>
     /// Registers for an event of the municipality, or (with registering_municipality_code) for a partnership-wide event
-    /// that another member holds.
+    /// that another member holds; the waitlist position is shown as the caller may see the holder's counts.
     /// </summary>
     public async Task<Registration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    {
+        var (registration, position) = await AddAsync(request, cancellationToken);
+        var shown = position is { } cell ? ShownCounts.Show(cell, await ShownCounts.ExactForAsync(caller, request.MunicipalityCode, cancellationToken)) : 0;
+        return registration.ToContract(shown, withPerson: true);
+    }
+
+    /// <summary>
+    /// Stores a registration (see <see cref="RegisterAsync"/>). Returns it and, while it waits, the cell of its waitlist
+    /// position: the waitlisted registrations up to and including it.
+    /// </summary>
+    public async Task<(RegistrationRecord Registration, PeopleCount? Position)> AddAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var eventId = EventValidation.ParseId(request.EventId, "event_id");
         var named = request.Participant is not null;
@@ -101,8 +112,7 @@ public sealed class RegistrationDesk(
             throw new AlreadyExistsException($"{email} is already registered for this event.");
         }
 
-        var position = seated ? 0 : await PositionAsync(db, registration, cancellationToken);
-        return registration.ToContract(position, withPerson: true);
+        return (registration, seated ? null : await PositionAsync(db, registration, cancellationToken));
     }
 
     public async Task<CancelRegistrationResponse> CancelAsync(CancelRegistrationRequest request, CancellationToken cancellationToken)
@@ -190,9 +200,16 @@ public sealed class RegistrationDesk(
         await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, cancellationToken)
         ?? throw new NotFoundException($"No registration has the id {registrationId} for this event.");
 
-    private static async Task<int> PositionAsync(EventsDb db, RegistrationRecord registration, CancellationToken cancellationToken) =>
-        await db.Registrations.CountAsync(r => r.EventId == registration.EventId && r.Status == RegistrationStatusValue.Waitlisted
-                                               && r.Sequence <= registration.Sequence, cancellationToken);
+    /// <summary>The waitlisted registrations up to and including this one; none if a cancellation promoted it since it was stored.</summary>
+    private static async Task<PeopleCount> PositionAsync(EventsDb db, RegistrationRecord registration, CancellationToken cancellationToken)
+    {
+        var waiting = await db.Registrations
+            .Where(r => r.EventId == registration.EventId && r.Status == RegistrationStatusValue.Waitlisted && r.Sequence <= registration.Sequence)
+            .GroupBy(r => r.EventId)
+            .Select(g => new { Count = g.Count(), Keys = g.Sum(r => (long)r.RecordKey) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return waiting is null ? default : PeopleCount.FromKeySum(waiting.Count, waiting.Keys);
+    }
 
     private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException is DbException inner
         && (inner.SqlState == "23505"
