@@ -15,7 +15,7 @@ namespace Platform.Events.Registrations;
 /// <summary>
 /// Registration, cancellation and check-in. Every change to an event's seats runs in one transaction under the event's
 /// row lock (<see cref="RegistrationDeskLock"/>); a unique index on (event, e-mail) refuses a second registration of one
-/// e-mail even if two arrive at once.
+/// e-mail even if two arrive at once. The registrations themselves are for the municipality's roles with read access.
 /// </summary>
 public sealed class RegistrationDesk(
     ITenantDbContextFactory<EventsDb> databases, ICallerContext caller, Notices notices, PartnershipMemberRegistration members)
@@ -28,7 +28,7 @@ public sealed class RegistrationDesk(
     {
         var (registration, position) = await AddAsync(request, cancellationToken);
         var shown = position is { } cell ? ShownCounts.Show(cell, await ShownCounts.ExactForAsync(caller, request.MunicipalityCode, cancellationToken)) : 0;
-        return registration.ToContract(shown, withPerson: true);
+        return registration.ToContract(shown);
     }
 
     /// <summary>
@@ -148,26 +148,25 @@ public sealed class RegistrationDesk(
         await notices.DispatchAsync(record.MunicipalityCode, promotionNotices, cancellationToken);
         return new CancelRegistrationResponse
         {
-            Cancelled = registration.ToContract(0, withPerson: true),
-            Promoted = { PromotedIn(db, registration).Select(r => r.ToContract(0, withPerson: true)) },
+            Cancelled = registration.ToContract(0),
+            Promoted = { PromotedIn(db, registration).Select(r => r.ToContract(0)) },
         };
     }
 
     public async Task<ListRegistrationsResponse> ListAsync(ListRegistrationsRequest request, CancellationToken cancellationToken)
     {
         var eventId = EventValidation.ParseId(request.EventId, "event_id");
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Read, cancellationToken);
         await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
-        var withPerson = await caller.GetAccessAsync(request.MunicipalityCode, cancellationToken) >= AccessLevel.Read;
         var all = await db.Registrations.AsNoTracking().Where(r => r.EventId == eventId).ToListAsync(cancellationToken);
         var waitlist = all.Where(r => r.Status == RegistrationStatusValue.Waitlisted).OrderBy(r => r.Sequence).ToList();
         return new ListRegistrationsResponse
         {
             Registrations =
             {
-                all.Where(r => r.Status == RegistrationStatusValue.Registered).OrderBy(r => r.Sequence).Select(r => r.ToContract(0, withPerson)),
-                waitlist.Select((r, i) => r.ToContract(i + 1, withPerson)),
-                all.Where(r => r.Status == RegistrationStatusValue.Cancelled).OrderBy(r => r.Sequence).Select(r => r.ToContract(0, withPerson)),
+                all.Where(r => r.Status == RegistrationStatusValue.Registered).OrderBy(r => r.Sequence).Select(r => r.ToContract(0)),
+                waitlist.Select((r, i) => r.ToContract(i + 1)),
+                all.Where(r => r.Status == RegistrationStatusValue.Cancelled).OrderBy(r => r.Sequence).Select(r => r.ToContract(0)),
             },
         };
     }
@@ -187,7 +186,7 @@ public sealed class RegistrationDesk(
 
         registration.Attended = request.Attended;
         await db.SaveChangesAsync(cancellationToken);
-        return registration.ToContract(0, withPerson: true);
+        return registration.ToContract(0);
     }
 
     private static IEnumerable<RegistrationRecord> PromotedIn(EventsDb db, RegistrationRecord cancelled) =>
