@@ -24,7 +24,9 @@ public sealed class EventsModule : IPlatformModule
         module.Services.AddSingleton(EventsOptions.From(module.Configuration));
         module.Services.AddSingleton<ActorLinks>();
         module.Services.AddScoped<EventCatalogue>();
+        module.Services.AddScoped<EventSeats>();
         module.Services.AddScoped<RegistrationDesk>();
+        module.Services.AddScoped<AttendanceCounts>();
         module.Services.AddScoped<PartnershipMemberRegistration>();
         module.Services.AddScoped<OutcomeLog>();
         module.Services.AddScoped<CalendarFeeds>();

@@ -32,6 +32,12 @@ public sealed class RegistrationRecord : ITenantOwned
 
     public int Attended { get; set; }
 
+    /// <summary>
+    /// The registration's permanent random key (<see cref="Platform.Sdk.Disclosure.RecordKeys"/>), set when it is stored
+    /// and never shown or changed: a head count's one key stands for all its people. Published counts of people sum it.
+    /// </summary>
+    public int RecordKey { get; set; }
+
     public bool Anonymised { get; set; }
 
     public DateTimeOffset RegisteredAt { get; set; }

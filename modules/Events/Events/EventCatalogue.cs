@@ -18,6 +18,7 @@ public sealed class EventCatalogue(
     IMunicipalityDirectory directory,
     ActorLinks actors,
     Notices notices,
+    EventSeats seats,
     IServiceScopeFactory scopes)
 {
     public async Task<Event> CreateAsync(CreateEventRequest request, ServerCallContext context)
@@ -51,7 +52,7 @@ public sealed class EventCatalogue(
     {
         var id = EventValidation.ParseId(request.Id);
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
-        return (await LoadAsync(db, id, cancellationToken)).ToContract();
+        return (await seats.ShowAsync(db, [await LoadAsync(db, id, cancellationToken)], cancellationToken)).Single();
     }
 
     public async Task<Event> UpdateAsync(UpdateEventRequest request, ServerCallContext context)
@@ -90,19 +91,16 @@ public sealed class EventCatalogue(
     public async Task<ListEventsResponse> ListAsync(ListEventsRequest request, CancellationToken cancellationToken)
     {
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
-        var own = await Window(db.Events.AsNoTracking(), request.StartsFrom, request.StartsBefore)
-            .Where(e => request.Type == EventType.Unspecified || e.Type == (int)request.Type)
+        var own = await OfEventType(Window(db.Events.AsNoTracking(), request.StartsFrom, request.StartsBefore), request.Type)
             .ToListAsync(cancellationToken);
+        var events = (await seats.ShowAsync(db, own, cancellationToken)).ToList();
         var municipality = await directory.FindMunicipalityAsync(request.MunicipalityCode, cancellationToken);
-        var shared = new List<EventRecord>();
         foreach (var partnershipId in municipality?.PartnershipIds ?? [])
         {
-            shared.AddRange((await PartnershipWideAsync(partnershipId, request.StartsFrom, request.StartsBefore, cancellationToken))
-                .Where(e => e.MunicipalityCode != request.MunicipalityCode)
-                .Where(e => request.Type == EventType.Unspecified || e.Type == (int)request.Type));
+            events.AddRange(await PartnershipWideAsync(partnershipId, request, cancellationToken));
         }
 
-        return new ListEventsResponse { Events = { own.Concat(shared).OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => e.ToContract()) } };
+        return new ListEventsResponse { Events = { events.OrderBy(e => e.Fields.Start.ToDateTimeOffset()).ThenBy(e => Guid.Parse(e.Id)) } };
     }
 
     public async Task<ListEventsResponse> ListPartnershipAsync(ListPartnershipEventsRequest request, CancellationToken cancellationToken)
@@ -111,25 +109,31 @@ public sealed class EventCatalogue(
         var events = await Window(db.Events.AsNoTracking(), request.StartsFrom, request.StartsBefore)
             .Where(e => e.PartnershipId == null || e.PartnershipId == request.PartnershipId)
             .ToListAsync(cancellationToken);
-        return new ListEventsResponse { Events = { events.OrderBy(e => e.Start).ThenBy(e => e.Id).Select(e => e.ToContract()) } };
+        return new ListEventsResponse { Events = { await seats.ShowAsync(db, [.. events.OrderBy(e => e.Start).ThenBy(e => e.Id)], cancellationToken) } };
     }
 
     /// <summary>
-    /// A partnership's own events, whichever member holds them. Every member sees them, so they are read as the
-    /// platform (a scope of its own), not with the caller's access to the holding municipality; non-personal fields only.
+    /// A partnership's own events that the other members hold. Every member sees them, so they are read as the platform
+    /// (a scope of its own), not with the caller's access to the holding municipality: non-personal fields only, and
+    /// seats as the caller may see them.
     /// </summary>
-    public async Task<IReadOnlyList<EventRecord>> PartnershipWideAsync(
-        string partnershipId, Google.Protobuf.WellKnownTypes.Timestamp? from, Google.Protobuf.WellKnownTypes.Timestamp? before, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Event>> PartnershipWideAsync(string partnershipId, ListEventsRequest request, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var asPlatform = scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory<EventsDb>>();
         await using var db = await asPlatform.OpenForPartnershipAsync(partnershipId, AccessLevel.Aggregate, cancellationToken);
-        return await Window(db.Events.AsNoTracking(), from, before).Where(e => e.PartnershipId == partnershipId).ToListAsync(cancellationToken);
+        var events = await OfEventType(Window(db.Events.AsNoTracking(), request.StartsFrom, request.StartsBefore), request.Type)
+            .Where(e => e.PartnershipId == partnershipId && e.MunicipalityCode != request.MunicipalityCode)
+            .ToListAsync(cancellationToken);
+        return await seats.ShowAsync(db, events, cancellationToken);
     }
 
     public static async Task<EventRecord> LoadAsync(EventsDb db, Guid id, CancellationToken cancellationToken) =>
         await db.Events.SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
         ?? throw new NotFoundException($"No event has the id {id} in this municipality.");
+
+    private static IQueryable<EventRecord> OfEventType(IQueryable<EventRecord> events, EventType type) =>
+        type == EventType.Unspecified ? events : events.Where(e => e.Type == (int)type);
 
     private static IQueryable<EventRecord> Window(
         IQueryable<EventRecord> events, Google.Protobuf.WellKnownTypes.Timestamp? from, Google.Protobuf.WellKnownTypes.Timestamp? before)

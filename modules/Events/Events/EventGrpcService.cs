@@ -8,7 +8,8 @@ using Platform.Events.SignUp;
 namespace Platform.Events.Events;
 
 /// <summary>The module's gRPC service; each area's work is done by its own class.</summary>
-public sealed class EventGrpcService(EventCatalogue catalogue, RegistrationDesk desk, OutcomeLog outcomes, CalendarFeeds feeds, SignUpLinks signUps)
+public sealed class EventGrpcService(
+    EventCatalogue catalogue, RegistrationDesk desk, AttendanceCounts attendance, OutcomeLog outcomes, CalendarFeeds feeds, SignUpLinks signUps)
     : EventService.EventServiceBase
 {
     public override Task<Event> CreateEvent(CreateEventRequest request, ServerCallContext context) => catalogue.CreateAsync(request, context);
@@ -34,7 +35,7 @@ public sealed class EventGrpcService(EventCatalogue catalogue, RegistrationDesk 
     public override Task<Registration> CheckIn(CheckInRequest request, ServerCallContext context) => desk.CheckInAsync(request, context.CancellationToken);
 
     public override Task<Attendance> GetAttendance(GetAttendanceRequest request, ServerCallContext context) =>
-        desk.AttendanceAsync(request, context.CancellationToken);
+        attendance.GetAsync(request, context.CancellationToken);
 
     public override Task<Outcome> AddOutcome(AddOutcomeRequest request, ServerCallContext context) => outcomes.AddAsync(request, context.CancellationToken);
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Events.Data;
 using Platform.Events.Events;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Indicators;
 using Platform.Sdk.Tenancy;
 
@@ -25,16 +26,14 @@ public abstract class EventIndicator(ITenantDbContextFactory<EventsDb> databases
         {
             await using var db = await databases.OpenAsync(code, AccessLevel.Aggregate, cancellationToken);
             var events = (await db.Events.AsNoTracking().ToListAsync(cancellationToken)).Where(e => InPeriod(e, query)).ToList();
-            values.AddRange((await ComputeAsync(db, events, cancellationToken))
-                .Select(figure => Value(code, figure.Value, figure.Dimensions)));
+            values.AddRange((await ComputeAsync(db, events, cancellationToken)).Select(figure => Value(code, figure)));
         }
 
         return values;
     }
 
-    /// <summary>The figures of one municipality: a value and its dimensions besides the municipality.</summary>
-    protected abstract Task<IEnumerable<(decimal Value, (string Key, string Value)[] Dimensions)>> ComputeAsync(
-        EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken);
+    /// <summary>The figures of one municipality.</summary>
+    protected abstract Task<IEnumerable<Figure>> ComputeAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken);
 
     protected static string Month(EventRecord record) =>
         CopenhagenTime.Local(record.Start).ToString("yyyy-MM", CultureInfo.InvariantCulture);
@@ -48,14 +47,20 @@ public abstract class EventIndicator(ITenantDbContextFactory<EventsDb> databases
         return day >= query.From && day <= query.To;
     }
 
-    private IndicatorValue Value(string code, decimal value, (string Key, string Value)[] dimensions)
+    private IndicatorValue Value(string code, Figure figure)
     {
         var all = new Dictionary<string, string> { ["municipality"] = code };
-        foreach (var (key, dimension) in dimensions)
+        foreach (var (key, dimension) in figure.Dimensions)
         {
             all[key] = dimension;
         }
 
-        return new IndicatorValue(Definition.Id, all, value);
+        return figure.People is { } people ? IndicatorValue.OfPeople(Definition.Id, all, people) : new IndicatorValue(Definition.Id, all, figure.Value);
+    }
+
+    /// <summary>A value with its dimensions besides the municipality; a count of people carries its cell instead.</summary>
+    protected sealed record Figure(decimal Value, (string Key, string Value)[] Dimensions, PeopleCount? People = null)
+    {
+        public static Figure OfPeople(PeopleCount people, params (string Key, string Value)[] dimensions) => new(people.Count, dimensions, people);
     }
 }

@@ -11,9 +11,8 @@ public sealed class EventsHeldIndicator(ITenantDbContextFactory<EventsDb> databa
     public override IndicatorDefinition Definition { get; } = new("events.events-held", "Afholdte arrangementer", "Events held", "events",
         ["municipality", "type", "local-area", "month"], CountsPeople: false);
 
-    protected override Task<IEnumerable<(decimal Value, (string Key, string Value)[] Dimensions)>> ComputeAsync(
-        EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken) =>
+    protected override Task<IEnumerable<Figure>> ComputeAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken) =>
         Task.FromResult(events
             .GroupBy(e => (e.Type, Area: e.LocalAreaId ?? "", Month: Month(e)))
-            .Select(g => ((decimal)g.Count(), new[] { ("type", Name((EventType)g.Key.Type)), ("local-area", g.Key.Area), ("month", g.Key.Month) })));
+            .Select(g => new Figure(g.Count(), [("type", Name((EventType)g.Key.Type)), ("local-area", g.Key.Area), ("month", g.Key.Month)])));
 }

@@ -12,8 +12,7 @@ public sealed class OutcomesByThemeIndicator(ITenantDbContextFactory<EventsDb> d
     public override IndicatorDefinition Definition { get; } = new("events.outcomes-by-theme", "Bekymringer, idéer og roller pr. tema",
         "Concerns, ideas and roles by theme", "outcomes", ["municipality", "theme", "kind"], CountsPeople: false);
 
-    protected override async Task<IEnumerable<(decimal Value, (string Key, string Value)[] Dimensions)>> ComputeAsync(
-        EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken)
+    protected override async Task<IEnumerable<Figure>> ComputeAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken)
     {
         var ids = events.Select(e => e.Id).ToList();
         var outcomes = await db.Outcomes.AsNoTracking().Where(o => ids.Contains(o.EventId) && o.Kind != (int)OutcomeKind.Note)
@@ -22,6 +21,6 @@ public sealed class OutcomesByThemeIndicator(ITenantDbContextFactory<EventsDb> d
         return outcomes
             .SelectMany(o => o.Themes.Select(theme => (Theme: theme, o.Kind)))
             .GroupBy(t => t)
-            .Select(g => ((decimal)g.Count(), new[] { ("theme", g.Key.Theme), ("kind", Name((OutcomeKind)g.Key.Kind)) }));
+            .Select(g => new Figure(g.Count(), [("theme", g.Key.Theme), ("kind", Name((OutcomeKind)g.Key.Kind))]));
     }
 }

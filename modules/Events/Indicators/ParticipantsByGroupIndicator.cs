@@ -1,29 +1,28 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Events.V1;
 using Platform.Events.Data;
 using Platform.Events.Registrations;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Indicators;
 using Platform.Sdk.Tenancy;
 
 namespace Platform.Events.Indicators;
 
-/// <summary>People who attended, per target group and month (named participants and head counts alike).</summary>
+/// <summary>
+/// People who attended, per target group and month (named participants and head counts alike), each with its cell:
+/// the attendees and the record keys of their registrations, summed per event and group in the database.
+/// </summary>
 public sealed class ParticipantsByGroupIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
 {
     public override IndicatorDefinition Definition { get; } = new("events.participants-by-group", "Deltagere pr. målgruppe", "Participants by group",
         "people", ["municipality", "group", "month"], CountsPeople: true);
 
-    protected override async Task<IEnumerable<(decimal Value, (string Key, string Value)[] Dimensions)>> ComputeAsync(
-        EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken)
+    protected override async Task<IEnumerable<Figure>> ComputeAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken)
     {
-        var ids = events.Select(e => e.Id).ToList();
         var monthOf = events.ToDictionary(e => e.Id, Month);
-        var attended = await db.Registrations.AsNoTracking()
-            .Where(r => ids.Contains(r.EventId) && r.Status == RegistrationStatusValue.Registered && r.Attended > 0)
-            .Select(r => new { r.EventId, r.Group, r.Attended })
-            .ToListAsync(cancellationToken);
-        return attended
-            .GroupBy(r => (r.Group, Month: monthOf[r.EventId]))
-            .Select(g => ((decimal)g.Sum(r => r.Attended), new[] { ("group", Name((TargetGroup)g.Key.Group)), ("month", g.Key.Month) }));
+        var cells = await RegistrationCells.OfAsync(db, [.. monthOf.Keys], cancellationToken);
+        return cells
+            .Where(c => c.Status == RegistrationStatusValue.Registered && c.Attended.Count > 0)
+            .GroupBy(c => (c.Group, Month: monthOf[c.EventId]))
+            .Select(g => Figure.OfPeople(PeopleCount.Sum(g.Select(c => c.Attended)), ("group", Name((TargetGroup)g.Key.Group)), ("month", g.Key.Month)));
     }
 }

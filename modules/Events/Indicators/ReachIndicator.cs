@@ -10,8 +10,6 @@ public sealed class ReachIndicator(ITenantDbContextFactory<EventsDb> databases) 
     public override IndicatorDefinition Definition { get; } = new("events.reach", "Aktører involveret i arrangementer", "Actors involved in events",
         "actors", ["municipality"], CountsPeople: false);
 
-    protected override Task<IEnumerable<(decimal Value, (string Key, string Value)[] Dimensions)>> ComputeAsync(
-        EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken) =>
-        Task.FromResult<IEnumerable<(decimal, (string, string)[])>>(
-            [((decimal)events.SelectMany(e => e.OrganiserActorIds.Concat(e.PartnerActorIds)).Distinct().Count(), [])]);
+    protected override Task<IEnumerable<Figure>> ComputeAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken) =>
+        Task.FromResult<IEnumerable<Figure>>([new Figure(events.SelectMany(e => e.OrganiserActorIds.Concat(e.PartnerActorIds)).Distinct().Count(), [])]);
 }

@@ -6,12 +6,13 @@ namespace Platform.Events.Registrations;
 
 public static class RegistrationContracts
 {
-    public static Registration ToContract(this RegistrationRecord record, int waitlistPosition, bool withPerson) => new()
+    /// <summary>A registration as the municipality's own roles see it, participant included.</summary>
+    public static Registration ToContract(this RegistrationRecord record, int waitlistPosition) => new()
     {
         Id = record.Id.ToString(),
         EventId = record.EventId.ToString(),
         Group = (TargetGroup)record.Group,
-        Participant = withPerson && record.Name is not null
+        Participant = record.Name is not null
             ? new Participant { Name = record.Name, Email = record.Email ?? "", Organisation = record.Organisation ?? "" }
             : null,
         HeadCount = record.HeadCount,

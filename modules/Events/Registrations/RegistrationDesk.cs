@@ -6,6 +6,7 @@ using Platform.Events.Data;
 using Platform.Events.Events;
 using Platform.Events.Notifications;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Tenancy;
 
@@ -14,16 +15,27 @@ namespace Platform.Events.Registrations;
 /// <summary>
 /// Registration, cancellation and check-in. Every change to an event's seats runs in one transaction under the event's
 /// row lock (<see cref="RegistrationDeskLock"/>); a unique index on (event, e-mail) refuses a second registration of one
-/// e-mail even if two arrive at once.
+/// e-mail even if two arrive at once. The registrations themselves are for the municipality's roles with read access.
 /// </summary>
 public sealed class RegistrationDesk(
     ITenantDbContextFactory<EventsDb> databases, ICallerContext caller, Notices notices, PartnershipMemberRegistration members)
 {
     /// <summary>
     /// Registers for an event of the municipality, or (with registering_municipality_code) for a partnership-wide event
-    /// that another member holds.
+    /// that another member holds; the waitlist position is shown as the caller may see the holder's counts.
     /// </summary>
     public async Task<Registration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    {
+        var (registration, position) = await AddAsync(request, cancellationToken);
+        var shown = position is { } cell ? ShownCounts.Show(cell, await ShownCounts.ExactForAsync(caller, request.MunicipalityCode, cancellationToken)) : 0;
+        return registration.ToContract(shown);
+    }
+
+    /// <summary>
+    /// Stores a registration (see <see cref="RegisterAsync"/>). Returns it and, while it waits, the cell of its waitlist
+    /// position: the waitlisted registrations up to and including it.
+    /// </summary>
+    public async Task<(RegistrationRecord Registration, PeopleCount? Position)> AddAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var eventId = EventValidation.ParseId(request.EventId, "event_id");
         var named = request.Participant is not null;
@@ -78,6 +90,7 @@ public sealed class RegistrationDesk(
             Status = seated ? RegistrationStatusValue.Registered : RegistrationStatusValue.Waitlisted,
             Sequence = record.NextSequence,
             RegisteredAt = DateTimeOffset.UtcNow,
+            RecordKey = RecordKeys.New(),
         };
         if (seated)
         {
@@ -99,8 +112,7 @@ public sealed class RegistrationDesk(
             throw new AlreadyExistsException($"{email} is already registered for this event.");
         }
 
-        var position = seated ? 0 : await PositionAsync(db, registration, cancellationToken);
-        return registration.ToContract(position, withPerson: true);
+        return (registration, seated ? null : await PositionAsync(db, registration, cancellationToken));
     }
 
     public async Task<CancelRegistrationResponse> CancelAsync(CancelRegistrationRequest request, CancellationToken cancellationToken)
@@ -136,26 +148,25 @@ public sealed class RegistrationDesk(
         await notices.DispatchAsync(record.MunicipalityCode, promotionNotices, cancellationToken);
         return new CancelRegistrationResponse
         {
-            Cancelled = registration.ToContract(0, withPerson: true),
-            Promoted = { PromotedIn(db, registration).Select(r => r.ToContract(0, withPerson: true)) },
+            Cancelled = registration.ToContract(0),
+            Promoted = { PromotedIn(db, registration).Select(r => r.ToContract(0)) },
         };
     }
 
     public async Task<ListRegistrationsResponse> ListAsync(ListRegistrationsRequest request, CancellationToken cancellationToken)
     {
         var eventId = EventValidation.ParseId(request.EventId, "event_id");
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Read, cancellationToken);
         await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
-        var withPerson = await caller.GetAccessAsync(request.MunicipalityCode, cancellationToken) >= AccessLevel.Read;
         var all = await db.Registrations.AsNoTracking().Where(r => r.EventId == eventId).ToListAsync(cancellationToken);
         var waitlist = all.Where(r => r.Status == RegistrationStatusValue.Waitlisted).OrderBy(r => r.Sequence).ToList();
         return new ListRegistrationsResponse
         {
             Registrations =
             {
-                all.Where(r => r.Status == RegistrationStatusValue.Registered).OrderBy(r => r.Sequence).Select(r => r.ToContract(0, withPerson)),
-                waitlist.Select((r, i) => r.ToContract(i + 1, withPerson)),
-                all.Where(r => r.Status == RegistrationStatusValue.Cancelled).OrderBy(r => r.Sequence).Select(r => r.ToContract(0, withPerson)),
+                all.Where(r => r.Status == RegistrationStatusValue.Registered).OrderBy(r => r.Sequence).Select(r => r.ToContract(0)),
+                waitlist.Select((r, i) => r.ToContract(i + 1)),
+                all.Where(r => r.Status == RegistrationStatusValue.Cancelled).OrderBy(r => r.Sequence).Select(r => r.ToContract(0)),
             },
         };
     }
@@ -175,33 +186,7 @@ public sealed class RegistrationDesk(
 
         registration.Attended = request.Attended;
         await db.SaveChangesAsync(cancellationToken);
-        return registration.ToContract(0, withPerson: true);
-    }
-
-    public async Task<Attendance> AttendanceAsync(GetAttendanceRequest request, CancellationToken cancellationToken)
-    {
-        var eventId = EventValidation.ParseId(request.EventId, "event_id");
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
-        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
-        var rows = await db.Registrations.Where(r => r.EventId == eventId && r.Status != RegistrationStatusValue.Cancelled)
-            .GroupBy(r => new { r.Group, r.Status })
-            .Select(g => new { g.Key.Group, g.Key.Status, Seats = g.Sum(r => r.HeadCount), Attended = g.Sum(r => r.Attended) })
-            .ToListAsync(cancellationToken);
-        var groups = rows.GroupBy(r => r.Group).OrderBy(g => g.Key).Select(g => new GroupAttendance
-        {
-            Group = (TargetGroup)g.Key,
-            Registered = g.Where(r => r.Status == RegistrationStatusValue.Registered).Sum(r => r.Seats),
-            Waitlisted = g.Where(r => r.Status == RegistrationStatusValue.Waitlisted).Sum(r => r.Seats),
-            Attended = g.Sum(r => r.Attended),
-        }).ToList();
-        return new Attendance
-        {
-            EventId = eventId.ToString(),
-            Groups = { groups },
-            Registered = groups.Sum(g => g.Registered),
-            Waitlisted = groups.Sum(g => g.Waitlisted),
-            Attended = groups.Sum(g => g.Attended),
-        };
+        return registration.ToContract(0);
     }
 
     private static IEnumerable<RegistrationRecord> PromotedIn(EventsDb db, RegistrationRecord cancelled) =>
@@ -214,9 +199,16 @@ public sealed class RegistrationDesk(
         await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, cancellationToken)
         ?? throw new NotFoundException($"No registration has the id {registrationId} for this event.");
 
-    private static async Task<int> PositionAsync(EventsDb db, RegistrationRecord registration, CancellationToken cancellationToken) =>
-        await db.Registrations.CountAsync(r => r.EventId == registration.EventId && r.Status == RegistrationStatusValue.Waitlisted
-                                               && r.Sequence <= registration.Sequence, cancellationToken);
+    /// <summary>The waitlisted registrations up to and including this one; none if a cancellation promoted it since it was stored.</summary>
+    private static async Task<PeopleCount> PositionAsync(EventsDb db, RegistrationRecord registration, CancellationToken cancellationToken)
+    {
+        var waiting = await db.Registrations
+            .Where(r => r.EventId == registration.EventId && r.Status == RegistrationStatusValue.Waitlisted && r.Sequence <= registration.Sequence)
+            .GroupBy(r => r.EventId)
+            .Select(g => new { Count = g.Count(), Keys = g.Sum(r => (long)r.RecordKey) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return waiting is null ? default : PeopleCount.FromKeySum(waiting.Count, waiting.Keys);
+    }
 
     private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException is DbException inner
         && (inner.SqlState == "23505"

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Platform.Contracts.Events.V1;
 using Platform.Events.Data;
 using Platform.Sdk.Errors;
 
@@ -51,11 +50,11 @@ public static class SignUpEndpoints
         var errors = new Dictionary<string, string>();
         try
         {
-            var registration = await links.RegisterAsync(record!, entry.ChosenGroup, entry.ToParticipant(), cancellationToken);
-            return registration.Status == RegistrationStatus.Registered
+            var position = await links.RegisterAsync(record!, entry.ChosenGroup, entry.ToParticipant(), cancellationToken);
+            return position is not { } waiting
                 ? Html(SignUpLayout.Message(texts, texts.RegisteredTitle, string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Registered, record!.Title)))
-                : Html(SignUpLayout.Message(texts, texts.WaitlistedTitle,
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Waitlisted, record!.Title, registration.WaitlistPosition)));
+                : Html(SignUpLayout.Message(texts, texts.WaitlistedTitle, string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    waiting.IsBand ? texts.WaitlistedNearFront : texts.Waitlisted, record!.Title, waiting.Value)));
         }
         catch (InvalidInputException invalid)
         {

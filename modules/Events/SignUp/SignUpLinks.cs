@@ -5,6 +5,7 @@ using Platform.Events.Data;
 using Platform.Events.Events;
 using Platform.Events.Registrations;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Tenancy;
 
@@ -65,17 +66,21 @@ public sealed class SignUpLinks(ICallerContext caller, ITenantDbContextFactory<E
         }
     }
 
-    /// <summary>Registers a visitor of the page, as the platform, for the event <see cref="FindAsync"/> found.</summary>
-    public async Task<Registration> RegisterAsync(EventRecord record, TargetGroup group, Participant participant, CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers a visitor of the page, as the platform, for the event <see cref="FindAsync"/> found. Returns null for a
+    /// seat, else the waitlist position as it may be published to an anonymous visitor.
+    /// </summary>
+    public async Task<PublishedCount?> RegisterAsync(EventRecord record, TargetGroup group, Participant participant, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<RegistrationDesk>().RegisterAsync(new RegisterRequest
+        var (_, position) = await scope.ServiceProvider.GetRequiredService<RegistrationDesk>().AddAsync(new RegisterRequest
         {
             MunicipalityCode = record.MunicipalityCode,
             EventId = record.Id.ToString(),
             Group = group,
             Participant = participant,
         }, cancellationToken);
+        return position is { } cell ? DisclosureControl.Publish(cell) : null;
     }
 
     public static string PagePath(string municipalityCode, Guid eventId) => $"/events/signup/{municipalityCode}/{eventId}";

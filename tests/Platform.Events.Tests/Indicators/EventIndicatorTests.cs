@@ -4,6 +4,7 @@ using Platform.Contracts.Events.V1;
 using Platform.Events.Tests.Infrastructure;
 using Platform.Host.Tenancy;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Indicators;
 using Platform.Testing;
 
@@ -33,20 +34,63 @@ public sealed class EventIndicatorTests(EventsPlatform shared)
         await service.AddOutcomeAsync(new AddOutcomeRequest { MunicipalityCode = "0250", EventId = first.Id, Kind = OutcomeKind.Idea, Text = "Frugt i frikvarteret", Themes = { "food-and-meals" } }, platform.AsAdmin());
         await service.AddOutcomeAsync(new AddOutcomeRequest { MunicipalityCode = "0250", EventId = first.Id, Kind = OutcomeKind.Concern, Text = "Sukker", Themes = { "food-and-meals" } }, platform.AsAdmin());
 
-        await using var scope = platform.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CallerContext>().Caller = Caller.System;
-        var registry = scope.ServiceProvider.GetRequiredService<IIndicatorRegistry>();
         var query = new IndicatorQuery(["0250"], new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31));
-        var held = await registry.ComputeAsync("events.events-held", query, CancellationToken.None);
-        var participants = await registry.ComputeAsync("events.participants-by-group", query, CancellationToken.None);
-        var reach = await registry.ComputeAsync("events.reach", query, CancellationToken.None);
-        var themes = await registry.ComputeAsync("events.outcomes-by-theme", query, CancellationToken.None);
+        var held = await ComputeAsync("events.events-held", query);
+        var participants = await ComputeAsync("events.participants-by-group", query);
+        var reach = await ComputeAsync("events.reach", query);
+        var themes = await ComputeAsync("events.outcomes-by-theme", query);
 
         Assert.Equal([("2027-03", 1m), ("2027-04", 1m)], held.Select(v => (v.Dimensions["month"], v.Value)).Order());
         Assert.All(held, v => Assert.Equal("workshop", v.Dimensions["type"]));
         Assert.Equal(("children", 6m), (Assert.Single(participants).Dimensions["group"], participants[0].Value));
         Assert.Equal(1m, Assert.Single(reach).Value);
-        Assert.True(registry.Definitions.Single(d => d.Id == "events.participants-by-group").CountsPeople);
+        Assert.True(await WithRegistryAsync(registry => Task.FromResult(registry.Definitions.Single(d => d.Id == "events.participants-by-group").CountsPeople)));
         Assert.Equal([("concern", 1m), ("idea", 1m)], themes.Where(v => v.Dimensions["theme"] == "food-and-meals").Select(v => (v.Dimensions["kind"], v.Value)).Order());
+    }
+
+    [Fact]
+    public async Task Participants_of_a_group_and_month_carry_the_cell_of_the_people_who_came_keyed_by_their_registrations_and_publish_alike_every_time()
+    {
+        await Scenario.PartnershipWithMembersAsync(platform, "0336");
+        var service = EventFactory.Client(platform);
+        var may = new DateTimeOffset(2027, 5, 12, 15, 0, 0, TimeSpan.Zero);
+        var playDay = await EventFactory.CreateAsync(platform, "0336", EventFactory.Fields("Legedag", may));
+        var cooking = await EventFactory.CreateAsync(platform, "0336", EventFactory.Fields("Madværksted", may.AddDays(7)));
+        Task<Registration> CameAsync(Registration registration, Event @event, int attended) => service.CheckInAsync(new CheckInRequest
+        {
+            MunicipalityCode = "0336", EventId = @event.Id, RegistrationId = registration.Id, Attended = attended,
+        }, platform.AsAdmin()).ResponseAsync;
+        Task<Registration> HeadCountAsync(Event @event, int people) => service.RegisterAsync(new RegisterRequest
+        {
+            MunicipalityCode = "0336", EventId = @event.Id, Group = TargetGroup.Children, HeadCount = people,
+        }, platform.AsAdmin()).ResponseAsync;
+        var classOf7 = await CameAsync(await HeadCountAsync(playDay, 7), playDay, 6);
+        var bo = await CameAsync(await EventFactory.RegisterAsync(platform, "0336", playDay, "Bo", TargetGroup.Children), playDay, 1);
+        await EventFactory.RegisterAsync(platform, "0336", playDay, "Carl Udeblev", TargetGroup.Children);
+        var classOf3 = await CameAsync(await HeadCountAsync(cooking, 3), cooking, 3);
+        var query = new IndicatorQuery(["0336"], new DateOnly(2027, 5, 1), new DateOnly(2027, 5, 31));
+
+        var first = Assert.Single(await ComputeAsync("events.participants-by-group", query));
+        var second = Assert.Single(await ComputeAsync("events.participants-by-group", query));
+
+        Assert.Equal(("children", "2027-05", 10m), (first.Dimensions["group"], first.Dimensions["month"], first.Value));
+        var keys = await StoredRecordKeys.OfAsync(platform, classOf7, bo, classOf3);
+        Assert.Equal(3, keys.Distinct().Count());
+        Assert.Equal(PeopleCount.FromKeySum(10, keys.Sum(key => (long)key)), first.People);
+        var published = DisclosureControl.Publish(first.People!.Value);
+        Assert.Equal(published, DisclosureControl.Publish(second.People!.Value));
+        Assert.Equal(PublishedKind.Value, published.Kind);
+        Assert.InRange(published.Value, 10 - DisclosureControl.MaximumDeviation, 10 + DisclosureControl.MaximumDeviation);
+    }
+
+    /// <summary>An indicator's values as the reporting module asks for them: through the registry, as the platform.</summary>
+    private Task<IReadOnlyList<IndicatorValue>> ComputeAsync(string indicatorId, IndicatorQuery query) =>
+        WithRegistryAsync(registry => registry.ComputeAsync(indicatorId, query, CancellationToken.None));
+
+    private async Task<T> WithRegistryAsync<T>(Func<IIndicatorRegistry, Task<T>> use)
+    {
+        await using var scope = platform.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CallerContext>().Caller = Caller.System;
+        return await use(scope.ServiceProvider.GetRequiredService<IIndicatorRegistry>());
     }
 }

@@ -38,4 +38,27 @@ public sealed class PartnershipRegistrationTests(EventsPlatform shared)
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
             service.ListRegistrationsAsync(new ListRegistrationsRequest { MunicipalityCode = "0259", EventId = themeDay.Id }, memberOfOther).ResponseAsync);
     }
+
+    [Fact]
+    public async Task Another_member_sees_the_few_seats_of_a_partnership_wide_event_and_its_own_place_on_the_waitlist_only_as_bands_and_the_holder_sees_them_exact()
+    {
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0350", "0360");
+        var themeDay = await EventFactory.CreateAsync(platform, "0350", EventFactory.Fields("Temadag", capacity: 1, type: EventType.ThemeDay), partnershipId: partnership);
+        await EventFactory.RegisterAsync(platform, "0350", themeDay, "Hanne Holm");
+        var service = EventFactory.Client(platform);
+        var memberOfOther = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, "0360"));
+        var holdersViewer = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0350"));
+
+        var waiting = await service.RegisterAsync(new RegisterRequest
+        {
+            MunicipalityCode = "0350", EventId = themeDay.Id, RegisteringMunicipalityCode = "0360", Group = TargetGroup.Professionals,
+            Participant = new Participant { Name = "Sune Sundhed", Email = "sune@0360.example.dk" },
+        }, memberOfOther);
+        var seenByMember = Assert.Single((await service.ListEventsAsync(new ListEventsRequest { MunicipalityCode = "0360" }, memberOfOther)).Events);
+        var seenByHolder = await service.GetEventAsync(new GetEventRequest { MunicipalityCode = "0350", Id = themeDay.Id }, holdersViewer);
+
+        Assert.Equal((RegistrationStatus.Waitlisted, Published.Band), (waiting.Status, waiting.WaitlistPosition));
+        Assert.Equal((themeDay.Id, Published.Band, Published.Band), (seenByMember.Id, seenByMember.SeatsTaken, seenByMember.Waitlisted));
+        Assert.Equal((1, 1), (seenByHolder.SeatsTaken, seenByHolder.Waitlisted));
+    }
 }

@@ -1,0 +1,45 @@
+using Platform.Contracts.Events.V1;
+using Platform.Events.Data;
+using Platform.Events.Events;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
+using Platform.Sdk.Tenancy;
+
+namespace Platform.Events.Registrations;
+
+/// <summary>
+/// An event's seats, waitlist and attendance per target group and in all, from its registrations' cells: exact for the
+/// municipality's roles with read access, published for aggregate access (<see cref="ShownCounts"/>). Each figure,
+/// totals too, is published from its own cell, so published groups need not add up to the published total.
+/// </summary>
+public sealed class AttendanceCounts(ITenantDbContextFactory<EventsDb> databases, ICallerContext caller)
+{
+    public async Task<Attendance> GetAsync(GetAttendanceRequest request, CancellationToken cancellationToken)
+    {
+        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
+        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        var exact = await ShownCounts.ExactForAsync(caller, request.MunicipalityCode, cancellationToken);
+        var cells = await RegistrationCells.OfAsync(db, [eventId], cancellationToken);
+        int Seats(IEnumerable<RegistrationCells> of, int status) =>
+            ShownCounts.Show(PeopleCount.Sum(of.Where(c => c.Status == status).Select(c => c.Seats)), exact);
+        int Attended(IEnumerable<RegistrationCells> of) => ShownCounts.Show(PeopleCount.Sum(of.Select(c => c.Attended)), exact);
+        return new Attendance
+        {
+            EventId = eventId.ToString(),
+            Groups =
+            {
+                cells.GroupBy(c => c.Group).OrderBy(g => g.Key).Select(g => new GroupAttendance
+                {
+                    Group = (TargetGroup)g.Key,
+                    Registered = Seats(g, RegistrationStatusValue.Registered),
+                    Waitlisted = Seats(g, RegistrationStatusValue.Waitlisted),
+                    Attended = Attended(g),
+                }),
+            },
+            Registered = Seats(cells, RegistrationStatusValue.Registered),
+            Waitlisted = Seats(cells, RegistrationStatusValue.Waitlisted),
+            Attended = Attended(cells),
+        };
+    }
+}
