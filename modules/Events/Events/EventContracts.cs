@@ -33,6 +33,8 @@ public static class EventContracts
         EndLocal = CopenhagenTime.Format(record.End),
         SeatsTaken = record.SeatsTaken,
         Waitlisted = record.WaitlistedSeats,
+        Seats = new ShownCount { Count = record.SeatsTaken },
+        Waitlist = new ShownCount { Count = record.WaitlistedSeats },
         Version = record.Version,
         CreatedAt = Timestamp.FromDateTimeOffset(record.CreatedAt),
     };

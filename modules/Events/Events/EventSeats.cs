@@ -33,8 +33,9 @@ public sealed class EventSeats(ICallerContext caller)
     private static Event Published(EventRecord record, ILookup<(Guid EventId, int Status), PeopleCount> seats)
     {
         var contract = record.ToContract();
-        contract.SeatsTaken = ShownCounts.Show(PeopleCount.Sum(seats[(record.Id, RegistrationStatusValue.Registered)]), exact: false);
-        contract.Waitlisted = ShownCounts.Show(PeopleCount.Sum(seats[(record.Id, RegistrationStatusValue.Waitlisted)]), exact: false);
+        contract.Seats = ShownCounts.Show(PeopleCount.Sum(seats[(record.Id, RegistrationStatusValue.Registered)]), exact: false);
+        contract.Waitlist = ShownCounts.Show(PeopleCount.Sum(seats[(record.Id, RegistrationStatusValue.Waitlisted)]), exact: false);
+        (contract.SeatsTaken, contract.Waitlisted) = (contract.Seats.Count, contract.Waitlist.Count);
         return contract;
     }
 }

@@ -21,25 +21,31 @@ public sealed class AttendanceCounts(ITenantDbContextFactory<EventsDb> databases
         await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
         var exact = await ShownCounts.ExactForAsync(caller, request.MunicipalityCode, cancellationToken);
         var cells = await RegistrationCells.OfAsync(db, [eventId], cancellationToken);
-        int Seats(IEnumerable<RegistrationCells> of, int status) =>
+        ShownCount Seats(IEnumerable<RegistrationCells> of, int status) =>
             ShownCounts.Show(PeopleCount.Sum(of.Where(c => c.Status == status).Select(c => c.Seats)), exact);
-        int Attended(IEnumerable<RegistrationCells> of) => ShownCounts.Show(PeopleCount.Sum(of.Select(c => c.Attended)), exact);
-        return new Attendance
+        ShownCount Attended(IEnumerable<RegistrationCells> of) => ShownCounts.Show(PeopleCount.Sum(of.Select(c => c.Attended)), exact);
+        var attendance = new Attendance
         {
             EventId = eventId.ToString(),
-            Groups =
-            {
-                cells.GroupBy(c => c.Group).OrderBy(g => g.Key).Select(g => new GroupAttendance
-                {
-                    Group = (TargetGroup)g.Key,
-                    Registered = Seats(g, RegistrationStatusValue.Registered),
-                    Waitlisted = Seats(g, RegistrationStatusValue.Waitlisted),
-                    Attended = Attended(g),
-                }),
-            },
-            Registered = Seats(cells, RegistrationStatusValue.Registered),
-            Waitlisted = Seats(cells, RegistrationStatusValue.Waitlisted),
-            Attended = Attended(cells),
+            RegisteredCount = Seats(cells, RegistrationStatusValue.Registered),
+            WaitlistedCount = Seats(cells, RegistrationStatusValue.Waitlisted),
+            AttendedCount = Attended(cells),
         };
+        (attendance.Registered, attendance.Waitlisted, attendance.Attended) =
+            (attendance.RegisteredCount.Count, attendance.WaitlistedCount.Count, attendance.AttendedCount.Count);
+        foreach (var group in cells.GroupBy(c => c.Group).OrderBy(g => g.Key))
+        {
+            var shown = new GroupAttendance
+            {
+                Group = (TargetGroup)group.Key,
+                RegisteredCount = Seats(group, RegistrationStatusValue.Registered),
+                WaitlistedCount = Seats(group, RegistrationStatusValue.Waitlisted),
+                AttendedCount = Attended(group),
+            };
+            (shown.Registered, shown.Waitlisted, shown.Attended) = (shown.RegisteredCount.Count, shown.WaitlistedCount.Count, shown.AttendedCount.Count);
+            attendance.Groups.Add(shown);
+        }
+
+        return attendance;
     }
 }

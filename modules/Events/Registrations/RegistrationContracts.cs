@@ -6,8 +6,11 @@ namespace Platform.Events.Registrations;
 
 public static class RegistrationContracts
 {
-    /// <summary>A registration as the municipality's own roles see it, participant included.</summary>
-    public static Registration ToContract(this RegistrationRecord record, int waitlistPosition) => new()
+    /// <summary>A registration as the municipality's own roles see it, participant included, with its exact waitlist position.</summary>
+    public static Registration ToContract(this RegistrationRecord record, int waitlistPosition) => record.ToContract(new ShownCount { Count = waitlistPosition });
+
+    /// <summary>A registration with its waitlist place as the caller may see it (<see cref="ShownCounts"/>).</summary>
+    public static Registration ToContract(this RegistrationRecord record, ShownCount waitlistPlace) => new()
     {
         Id = record.Id.ToString(),
         EventId = record.EventId.ToString(),
@@ -17,7 +20,8 @@ public static class RegistrationContracts
             : null,
         HeadCount = record.HeadCount,
         Status = (RegistrationStatus)record.Status,
-        WaitlistPosition = waitlistPosition,
+        WaitlistPosition = waitlistPlace.Count,
+        WaitlistPlace = waitlistPlace,
         Attended = record.Attended,
         RegisteredAt = Timestamp.FromDateTimeOffset(record.RegisteredAt),
         Anonymised = record.Anonymised,

@@ -27,7 +27,7 @@ public sealed class RegistrationDesk(
     public async Task<Registration> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var (registration, position) = await AddAsync(request, cancellationToken);
-        var shown = position is { } cell ? ShownCounts.Show(cell, await ShownCounts.ExactForAsync(caller, request.MunicipalityCode, cancellationToken)) : 0;
+        var shown = position is { } cell ? ShownCounts.Show(cell, await ShownCounts.ExactForAsync(caller, request.MunicipalityCode, cancellationToken)) : new ShownCount();
         return registration.ToContract(shown);
     }
 

@@ -1,14 +1,18 @@
+using Platform.Contracts.Events.V1;
 using Platform.Sdk.Disclosure;
 
 namespace Platform.Events.Tests.Infrastructure;
 
-/// <summary>
-/// A count of people as a caller without read access to the holding municipality sees it: the SDK's published count of
-/// its cell, in the contract's plain number, where a band ("færre end 5") is <see cref="Band"/>.
-/// </summary>
+/// <summary>A count of people as a caller without read access to the holding municipality sees it: the SDK's published count of its cell.</summary>
 public static class Published
 {
-    public const int Band = -1;
+    public static ShownCount Shown(PeopleCount cell) => DisclosureControl.Publish(cell) is var published && published.IsBand
+        ? new ShownCount { FewerThanFive = true, Published = true }
+        : new ShownCount { Count = published.Value, Published = true };
 
-    public static int Shown(PeopleCount cell) => DisclosureControl.Publish(cell).Number ?? Band;
+    /// <summary>An exact count, as the holding municipality's roles see it.</summary>
+    public static ShownCount Exact(int count) => new() { Count = count };
+
+    /// <summary>A published count below 5.</summary>
+    public static ShownCount Band { get; } = new() { FewerThanFive = true, Published = true };
 }

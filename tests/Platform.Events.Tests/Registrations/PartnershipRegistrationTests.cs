@@ -57,8 +57,8 @@ public sealed class PartnershipRegistrationTests(EventsPlatform shared)
         var seenByMember = Assert.Single((await service.ListEventsAsync(new ListEventsRequest { MunicipalityCode = "0360" }, memberOfOther)).Events);
         var seenByHolder = await service.GetEventAsync(new GetEventRequest { MunicipalityCode = "0350", Id = themeDay.Id }, holdersViewer);
 
-        Assert.Equal((RegistrationStatus.Waitlisted, Published.Band), (waiting.Status, waiting.WaitlistPosition));
-        Assert.Equal((themeDay.Id, Published.Band, Published.Band), (seenByMember.Id, seenByMember.SeatsTaken, seenByMember.Waitlisted));
+        Assert.Equal((RegistrationStatus.Waitlisted, Published.Band), (waiting.Status, waiting.WaitlistPlace));
+        Assert.Equal((themeDay.Id, Published.Band, Published.Band), (seenByMember.Id, seenByMember.Seats, seenByMember.Waitlist));
         Assert.Equal((1, 1), (seenByHolder.SeatsTaken, seenByHolder.Waitlisted));
     }
 }

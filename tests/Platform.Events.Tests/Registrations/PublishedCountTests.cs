@@ -50,15 +50,17 @@ public sealed class PublishedCountTests
         var attendanceByViewer = await service.GetAttendanceAsync(attendanceOfDay, viewer);
 
         var (seated, waiting) = (PeopleCount.FromKeySum(10, childrenKey + parentKey), PeopleCount.FromKeySum(6, lateKey));
-        Assert.All(seenByStaff, e => Assert.Equal((Published.Shown(seated), Published.Shown(waiting)), (e.SeatsTaken, e.Waitlisted)));
+        Assert.All(seenByStaff, e => Assert.Equal((Published.Shown(seated), Published.Shown(waiting)), (e.Seats, e.Waitlist)));
+        Assert.All(seenByStaff, e => Assert.Equal((e.Seats.Count, e.Waitlist.Count), (e.SeatsTaken, e.Waitlisted)));
         Assert.Equal(attendanceAgain, attendance);
         Assert.Equal((Published.Shown(seated), Published.Shown(waiting), Published.Shown(PeopleCount.FromKeySum(9, childrenKey + parentKey))),
-            (attendance.Registered, attendance.Waitlisted, attendance.Attended));
+            (attendance.RegisteredCount, attendance.WaitlistedCount, attendance.AttendedCount));
         Assert.Equal(
             [(TargetGroup.Children, Published.Shown(PeopleCount.FromKeySum(9, childrenKey)), Published.Shown(waiting), Published.Shown(PeopleCount.FromKeySum(8, childrenKey))),
-             (TargetGroup.ParentsAndFamilies, Published.Band, 0, Published.Band)],
-            attendance.Groups.Select(g => (g.Group, g.Registered, g.Waitlisted, g.Attended)));
+             (TargetGroup.ParentsAndFamilies, Published.Band, Published.Shown(default), Published.Band)],
+            attendance.Groups.Select(g => (g.Group, g.RegisteredCount, g.WaitlistedCount, g.AttendedCount)));
         Assert.Equal((10, 6), (seenByViewer.SeatsTaken, seenByViewer.Waitlisted));
+        Assert.Equal((Published.Exact(10), Published.Exact(6)), (seenByViewer.Seats, seenByViewer.Waitlist));
         Assert.Equal([(TargetGroup.Children, 9, 6, 8), (TargetGroup.ParentsAndFamilies, 1, 0, 1)],
             attendanceByViewer.Groups.Select(g => (g.Group, g.Registered, g.Waitlisted, g.Attended)));
         Assert.Equal((10, 6, 9), (attendanceByViewer.Registered, attendanceByViewer.Waitlisted, attendanceByViewer.Attended));

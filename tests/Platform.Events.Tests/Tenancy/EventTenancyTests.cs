@@ -34,7 +34,7 @@ public sealed class EventTenancyTests(EventsPlatform shared)
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
             Service.ListRegistrationsAsync(new ListRegistrationsRequest { MunicipalityCode = "0230", EventId = workshop.Id }, staff).ResponseAsync);
-        Assert.Equal(Published.Band, (await Service.GetEventAsync(byId, staff)).SeatsTaken);
+        Assert.Equal(Published.Band, (await Service.GetEventAsync(byId, staff)).Seats);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
             EventFactory.CreateAsync(platform, "0230", EventFactory.Fields("Staff må ikke"), staff));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
