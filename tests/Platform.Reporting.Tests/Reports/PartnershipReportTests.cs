@@ -22,7 +22,7 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
 
         var (progress, report) = await ReportCalls.PartnershipAsync(Reports, id, platform.AsAdmin());
 
-        Assert.Equal(ExpectedReport.Lines(data, withTotals: true).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
+        Assert.Equal((await ExpectedReport.LinesAsync(platform, data, withTotals: true)).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
         Assert.Equal(data.Codes, report.MunicipalityCodes);
         Assert.Equal(("København", "Frederiksberg", "Ballerup"), (report.MunicipalityNames["0101"], report.MunicipalityNames["0147"], report.MunicipalityNames["0151"]));
         Assert.Equal((2026, 1), (report.PreviousPeriod.Year, report.PreviousPeriod.Quarter_));
@@ -116,7 +116,7 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
         var (_, report) = await ReportCalls.MunicipalityAsync(Reports, "0169", platform.AsAdmin());
 
         var only = new KnownDataSet(["0169"], [.. data.Notes.Where(n => n.MunicipalityCode == "0169")]);
-        Assert.Equal(ExpectedReport.Lines(only, withTotals: false).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
+        Assert.Equal((await ExpectedReport.LinesAsync(platform, only, withTotals: false)).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
         Assert.Equal(["0169"], report.MunicipalityCodes);
     }
 
