@@ -58,6 +58,14 @@ public static class ExpectedReport
         return (current, previous, change);
     }
 
+    /// <summary>The authors row of a municipality, or for code "" the partnership's total, as the CSV export writes it.</summary>
+    public static async Task<string> AuthorsCsvAsync(TestPlatform platform, KnownDataSet data, string code)
+    {
+        var (current, previous, change) = await AuthorsAsync(platform, data, code);
+        return string.Join(",", "childrens-voices,sample.authors,Forfattere,Authors,people", code == "" ? "total" : code, "",
+            ReportCalls.Text(current), ReportCalls.Text(previous), change is null ? "" : ReportCalls.Text(change));
+    }
+
     private static string AuthorsLine(string code, (Figure Current, Figure Previous, Figure? Change) authors) =>
         ReportCalls.Line("sample.authors", code, "", ReportCalls.Text(authors.Current), ReportCalls.Text(authors.Previous), ReportCalls.Text(authors.Change));
 
