@@ -30,7 +30,7 @@ public sealed class WebDownloadTests(ReportingPlatform shared)
         using var anonymous = await http.GetAsync($"/reporting/partnership/{ours}/report?year=2026&quarter=2");
 
         Assert.Equal((HttpStatusCode.OK, "text/csv"), (csv.StatusCode, csv.Content.Headers.ContentType!.MediaType));
-        Assert.Contains("sample.authors,Forfattere,Authors,people,total,,13,suppressed,", Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()));
+        Assert.Contains(await ExpectedReport.AuthorsCsvAsync(platform, data, ""), Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).Split("\r\n"));
         Assert.Equal((HttpStatusCode.OK, "text/html"), (html.StatusCode, html.Content.Headers.ContentType!.MediaType));
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badQuarter.StatusCode);

@@ -1,28 +1,26 @@
 using System.Globalization;
 using Platform.Contracts.Reporting.V1;
+using Platform.Testing;
 
 namespace Platform.Reporting.Tests.Infrastructure;
 
 /// <summary>
 /// The report's rows computed straight from the seed, without the reporting module: raw counts per municipality and
-/// quarter, counts of people below 5 suppressed, and a partnership total that is suppressed when it is below 5 or
-/// would give a suppressed part away (one suppressed part, or suppressed parts adding up to fewer than 5).
+/// quarter, and each count of people as the SDK publishes its cell stored in the host's database (a partnership's
+/// total from the sum of its members' cells), with a change only between two published numbers.
 /// </summary>
 public static class ExpectedReport
 {
-    private static readonly Quarter Previous = new() { Year = 2026, Quarter_ = 1 };
+    private static readonly Quarter Previous = KnownDataSet.PreviousPeriod;
 
-    public static List<string> Lines(KnownDataSet data, bool withTotals)
+    public static async Task<List<string>> LinesAsync(TestPlatform platform, KnownDataSet data, bool withTotals)
     {
         var lines = new List<string>();
         foreach (var code in data.Codes)
         {
             var all = data.Raw("sample.notes", code, KnownDataSet.Period);
             lines.Add(ReportCalls.Line("sample.notes", code, "", Number(all), Number(all), "0"));
-            var authorsNow = data.Raw("sample.authors", code, KnownDataSet.Period);
-            var authorsBefore = data.Raw("sample.authors", code, Previous);
-            lines.Add(ReportCalls.Line("sample.authors", code, "", People(authorsNow), People(authorsBefore),
-                authorsNow >= 5 && authorsBefore >= 5 ? Number(authorsNow - authorsBefore) : "-"));
+            lines.Add(AuthorsLine(code, await AuthorsAsync(platform, data, code)));
             foreach (var month in Months(data, code))
             {
                 lines.Add(MonthLine(code, month, [data.Raw("sample.notes-by-month", code, KnownDataSet.Period, month)],
@@ -34,10 +32,7 @@ public static class ExpectedReport
         {
             var all = data.Codes.Sum(code => data.Raw("sample.notes", code, KnownDataSet.Period));
             lines.Add(ReportCalls.Line("sample.notes", "", "", Number(all), Number(all), "0"));
-            var now = Total(data.Codes.Select(code => data.Raw("sample.authors", code, KnownDataSet.Period)).ToList());
-            var before = Total(data.Codes.Select(code => data.Raw("sample.authors", code, Previous)).ToList());
-            lines.Add(ReportCalls.Line("sample.authors", "", "", now, before,
-                now != "suppressed" && before != "suppressed" ? Number(decimal.Parse(now, CultureInfo.InvariantCulture) - decimal.Parse(before, CultureInfo.InvariantCulture)) : "-"));
+            lines.Add(AuthorsLine("", await AuthorsAsync(platform, data, "")));
             foreach (var month in data.Codes.SelectMany(code => Months(data, code)).Distinct())
             {
                 lines.Add(MonthLine("", month,
@@ -48,6 +43,31 @@ public static class ExpectedReport
 
         return lines;
     }
+
+    /// <summary>
+    /// The authors row of a municipality, or for code "" the partnership's total: this quarter's and the last quarter's
+    /// figures published from their stored cells, and their difference when both are numbers.
+    /// </summary>
+    public static async Task<(Figure Current, Figure Previous, Figure? Change)> AuthorsAsync(TestPlatform platform, KnownDataSet data, string code)
+    {
+        var current = Disclosed.Figure(await data.StoredAuthorsAsync(platform, code, KnownDataSet.Period));
+        var previous = Disclosed.Figure(await data.StoredAuthorsAsync(platform, code, Previous));
+        var change = current.ContentCase == Figure.ContentOneofCase.Value && previous.ContentCase == Figure.ContentOneofCase.Value
+            ? new Figure { Value = current.Value - previous.Value }
+            : null;
+        return (current, previous, change);
+    }
+
+    /// <summary>The authors row of a municipality, or for code "" the partnership's total, as the CSV export writes it.</summary>
+    public static async Task<string> AuthorsCsvAsync(TestPlatform platform, KnownDataSet data, string code)
+    {
+        var (current, previous, change) = await AuthorsAsync(platform, data, code);
+        return string.Join(",", "childrens-voices,sample.authors,Forfattere,Authors,people", code == "" ? "total" : code, "",
+            ReportCalls.Text(current), ReportCalls.Text(previous), change is null ? "" : ReportCalls.Text(change));
+    }
+
+    private static string AuthorsLine(string code, (Figure Current, Figure Previous, Figure? Change) authors) =>
+        ReportCalls.Line("sample.authors", code, "", ReportCalls.Text(authors.Current), ReportCalls.Text(authors.Previous), ReportCalls.Text(authors.Change));
 
     /// <summary>A month row: present in a quarter only when the month lies in it (the indicator reports months with notes).</summary>
     private static string MonthLine(string code, string month, decimal[] now, decimal[] before)
@@ -69,14 +89,6 @@ public static class ExpectedReport
         var (year, number) = (int.Parse(month[..4], CultureInfo.InvariantCulture), int.Parse(month[5..], CultureInfo.InvariantCulture));
         return year == quarter.Year && (number - 1) / 3 == quarter.Quarter_ - 1;
     }
-
-    private static string Total(List<decimal> parts)
-    {
-        var hidden = parts.Where(p => p < 5).ToList();
-        return parts.Sum() < 5 || hidden.Count == 1 || (hidden.Count > 1 && hidden.Sum() < 5) ? "suppressed" : Number(parts.Sum());
-    }
-
-    private static string People(decimal value) => value < 5 ? "suppressed" : Number(value);
 
     private static string Number(decimal value) => ((double)value).ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Platform.Contracts.Reporting.V1;
 using Platform.SampleModule.V1;
+using Platform.Sdk.Disclosure;
 using Platform.Testing;
 
 namespace Platform.Reporting.Tests.Infrastructure;
@@ -13,6 +14,8 @@ public sealed class KnownDataSet(IReadOnlyList<string> codes, IReadOnlyList<Seed
 {
     public static readonly Quarter Period = new() { Year = 2026, Quarter_ = 2 };
 
+    public static readonly Quarter PreviousPeriod = new() { Year = 2026, Quarter_ = 1 };
+
     /// <summary>The seed is the sample module's notes, so the sample module's indicators are the ones it determines.</summary>
     public const string Prefix = "sample.";
 
@@ -21,8 +24,9 @@ public sealed class KnownDataSet(IReadOnlyList<string> codes, IReadOnlyList<Seed
     public IReadOnlyList<SeedNote> Notes => notes;
 
     /// <summary>
-    /// Three municipalities. Authors this quarter: 7, 2 and 4 (two suppressed, adding up to 6, so the total of 13 shows);
-    /// last quarter: 3, 6 and none (suppressed parts add up to 3, so the total is suppressed too).
+    /// Three municipalities. Authors this quarter: 7, 2 and 4 (13 in all); last quarter: 3, 6 and none (9 in all). Each
+    /// municipality's authors of one quarter write in another too (the third's in 2025 Q4), so an author's key must not
+    /// depend on the quarter.
     /// </summary>
     public static KnownDataSet For(string a, string b, string c)
     {
@@ -55,15 +59,41 @@ public sealed class KnownDataSet(IReadOnlyList<string> codes, IReadOnlyList<Seed
     /// <summary>The raw figure of an indicator straight from the seed: one municipality, one quarter, one dimension value.</summary>
     public decimal Raw(string indicatorId, string code, Quarter quarter, string? month = null)
     {
-        var from = new DateTimeOffset(quarter.Year, ((quarter.Quarter_ - 1) * 3) + 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var inQuarter = notes.Where(n => n.MunicipalityCode == code && n.CreatedAt >= from && n.CreatedAt < from.AddMonths(3)).ToList();
+        var inQuarter = Written(code, quarter);
         return indicatorId switch
         {
             "sample.notes" => notes.Count(n => n.MunicipalityCode == code),
             "sample.notes-by-month" => inQuarter.Count(n => n.CreatedAt.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) == month),
-            "sample.authors" => inQuarter.Where(n => n.AuthorEmail != "").Select(n => n.AuthorEmail).Distinct().Count(),
+            "sample.authors" => Authors(code, quarter).Count,
             _ => throw new ArgumentOutOfRangeException(nameof(indicatorId), indicatorId, "not in the known data set"),
         };
+    }
+
+    /// <summary>
+    /// The cell of a municipality's authors in a quarter, from the record keys stored in the host's database: the seed's
+    /// authors of the quarter, each once, with the smallest key among all of their notes in the municipality. For code
+    /// "" the partnership's total: the sum of the municipalities' cells.
+    /// </summary>
+    public async Task<PeopleCount> StoredAuthorsAsync(TestPlatform platform, string code, Quarter quarter)
+    {
+        if (code == "")
+        {
+            return PeopleCount.Sum(await Task.WhenAll(codes.Select(member => StoredAuthorsAsync(platform, member, quarter))));
+        }
+
+        var authors = Authors(code, quarter);
+        return authors.Count == 0 ? default : await StoredCells.OfAsync(platform,
+            """(SELECT "MunicipalityCode", "AuthorEmail", MIN("RecordKey") AS "RecordKey" FROM sample_notes GROUP BY "MunicipalityCode", "AuthorEmail") AS authors""",
+            $""" "MunicipalityCode" = '{code}' AND "AuthorEmail" IN ({string.Join(", ", authors.Select(author => $"'{author}'"))})""");
+    }
+
+    private List<string> Authors(string code, Quarter quarter) =>
+        [.. Written(code, quarter).Select(n => n.AuthorEmail).Where(author => author != "").Distinct()];
+
+    private List<SeedNote> Written(string code, Quarter quarter)
+    {
+        var from = new DateTimeOffset(quarter.Year, ((quarter.Quarter_ - 1) * 3) + 1, 1, 0, 0, 0, TimeSpan.Zero);
+        return [.. notes.Where(n => n.MunicipalityCode == code && n.CreatedAt >= from && n.CreatedAt < from.AddMonths(3))];
     }
 
     private static void Write(List<SeedNote> notes, string code, int authors, int notesEach, DateTimeOffset first, int daysApart)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Jobs;
 using Platform.Sdk.Tenancy;
 using Platform.SampleModule.Notes;
@@ -26,6 +27,7 @@ public sealed class EchoJobHandler(ITenantDbContextFactory<NotesDb> notes) : IJo
             MunicipalityCode = job.MunicipalityCode!,
             Text = "echo: " + JsonSerializer.Deserialize<string>(job.Payload),
             CreatedAt = DateTimeOffset.UtcNow,
+            RecordKey = RecordKeys.New(),
         });
         await job.ReportProgress(50, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Jobs;
 using Platform.Sdk.Tenancy;
 using Platform.SampleModule.Notes;
@@ -33,6 +34,7 @@ public sealed class WorkJobHandler(ITenantDbContextFactory<NotesDb> notes) : IJo
             MunicipalityCode = job.MunicipalityCode!,
             Text = "work: " + work.Message,
             CreatedAt = DateTimeOffset.UtcNow,
+            RecordKey = RecordKeys.New(),
         });
         await db.SaveChangesAsync(cancellationToken);
     }

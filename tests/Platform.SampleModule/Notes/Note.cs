@@ -12,5 +12,11 @@ public sealed class Note : ITenantOwned
 
     public string AuthorEmail { get; set; } = "";
 
+    /// <summary>
+    /// The note's permanent random key (<see cref="Platform.Sdk.Disclosure.RecordKeys"/>), set when it is written and
+    /// never shown or changed: the published count of its authors is perturbed from their keys.
+    /// </summary>
+    public int RecordKey { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

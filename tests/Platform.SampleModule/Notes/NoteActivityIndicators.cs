@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Indicators;
 using Platform.Sdk.Tenancy;
 
@@ -7,7 +8,8 @@ namespace Platform.SampleModule.Notes;
 
 /// <summary>
 /// Two indicators over the notes written in the queried period: notes per month, and the distinct authors (a count of
-/// people, so reports suppress it below 5). One provider answers for both, as a module may.
+/// people, so it carries its cell and reports publish it through the SDK's disclosure control). One provider answers
+/// for both, as a module may.
 /// </summary>
 public sealed class NoteActivityIndicators(ITenantDbContextFactory<NotesDb> notes, IndicatorDelay delay) : IIndicatorProvider
 {
@@ -34,8 +36,13 @@ public sealed class NoteActivityIndicators(ITenantDbContextFactory<NotesDb> note
             values.AddRange(written.GroupBy(n => n.CreatedAt.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
                 .Select(month => new IndicatorValue(NotesByMonth,
                     new Dictionary<string, string> { ["municipality"] = code, ["month"] = month.Key }, month.Count())));
-            values.Add(new IndicatorValue(Authors, new Dictionary<string, string> { ["municipality"] = code },
-                written.Where(n => n.AuthorEmail != "").Select(n => n.AuthorEmail).Distinct().Count()));
+            var authors = written.Select(n => n.AuthorEmail).Where(author => author != "").Distinct().ToList();
+            // An author is one person: counted once, with one key that does not depend on the period (the smallest
+            // record key among all of the author's notes in the municipality, not only those written in the period).
+            var keys = await db.Notes.Where(n => authors.Contains(n.AuthorEmail)).GroupBy(n => n.AuthorEmail)
+                .Select(author => (long)author.Min(n => n.RecordKey)).ToListAsync(cancellationToken);
+            values.Add(IndicatorValue.OfPeople(Authors, new Dictionary<string, string> { ["municipality"] = code },
+                PeopleCount.FromKeySum(keys.Count, keys.Sum())));
         }
 
         return values;

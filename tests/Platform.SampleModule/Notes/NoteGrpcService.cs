@@ -2,6 +2,7 @@ using System.Text.Json;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Disclosure;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Jobs;
 using Platform.Sdk.Tenancy;
@@ -28,6 +29,7 @@ public sealed class NoteGrpcService(
             Text = request.Text,
             AuthorEmail = request.AuthorEmail,
             CreatedAt = request.CreatedAt?.ToDateTimeOffset() ?? DateTimeOffset.UtcNow,
+            RecordKey = RecordKeys.New(),
         };
         db.Notes.Add(note);
         await db.SaveChangesAsync(context.CancellationToken);

@@ -41,6 +41,9 @@ namespace Platform.SampleModule.Migrations.PostgreSql
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)

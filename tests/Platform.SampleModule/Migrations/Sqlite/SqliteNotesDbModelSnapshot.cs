@@ -36,6 +36,9 @@ namespace Platform.SampleModule.Migrations.Sqlite
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
