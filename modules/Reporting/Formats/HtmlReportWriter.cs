@@ -30,7 +30,8 @@ public static class HtmlReportWriter
             .Append(" · ").Append(Encode(string.Join(", ", report.MunicipalityCodes.Select(code => report.MunicipalityNames.GetValueOrDefault(code, code))))).Append("</p>")
             .Append("<p class=\"legend\"><span style=\"background:#1f5f8b\"></span>").Append(Encode(Period(report.Period)))
             .Append("<span style=\"background:#9cc3dd\"></span>").Append(Encode(Period(report.PreviousPeriod)))
-            .Append(" · Antal personer under 5 vises som <i>skjult</i>.</p>");
+            .Append("</p><p class=\"lead\">Antal personer er beskyttet: hvert tal kan afvige med højst 3 fra det sande antal, ")
+            .Append("det samme hver gang, og under 5 vises som <i>færre end 5</i>. Derfor summerer delene ikke altid til totalen.</p>");
         foreach (var section in report.Sections)
         {
             html.Append("<h2>").Append(Encode(section.TitleDa)).Append(" <span class=\"en\">· ").Append(Encode(section.TitleEn)).Append("</span></h2>");
@@ -60,7 +61,7 @@ public static class HtmlReportWriter
     }
 
     private static string Cell(Figure? figure) => figure?.ContentCase == Figure.ContentOneofCase.Suppressed
-        ? "<td class=\"suppressed\">skjult</td>"
+        ? "<td class=\"suppressed\">færre end 5</td>"
         : $"<td>{Encode(FigureText.Of(figure))}</td>";
 
     private static string Period(Quarter quarter) => $"{quarter.Year} K{quarter.Quarter_}";

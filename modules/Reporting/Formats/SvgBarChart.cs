@@ -7,7 +7,7 @@ namespace Platform.Reporting.Formats;
 
 /// <summary>
 /// An indicator as an inline SVG bar chart: one pair of horizontal bars per row, this quarter (dark) over the quarter
-/// before (light). A suppressed value is a grey outline marked "skjult" instead of a bar.
+/// before (light). A count shown as fewer than 5 is a grey outline marked "færre end 5" instead of a bar.
 /// </summary>
 public static class SvgBarChart
 {
@@ -51,7 +51,7 @@ public static class SvgBarChart
         if (figure?.ContentCase == Figure.ContentOneofCase.Suppressed)
         {
             svg.Append(Invariant($"<rect x=\"{LabelWidth}\" y=\"{top}\" width=\"60\" height=\"12\" fill=\"none\" stroke=\"#999\" stroke-dasharray=\"3 2\"/>"))
-                .Append(Invariant($"<text x=\"{LabelWidth + 66}\" y=\"{top + 10}\" font-size=\"11\" fill=\"#777\">skjult</text>"));
+                .Append(Invariant($"<text x=\"{LabelWidth + 66}\" y=\"{top + 10}\" font-size=\"11\" fill=\"#777\">færre end 5</text>"));
             return;
         }
 
