@@ -100,6 +100,7 @@ public static class PlatformApplication
         services.AddSingleton<ModuleSwitches>();
         services.AddScoped<CallerContext>();
         services.AddScoped<ICallerContext>(provider => provider.GetRequiredService<CallerContext>());
+        services.AddScoped<IPlatformElevation, PlatformElevation>();
         services.AddScoped<IIndicatorRegistry, IndicatorRegistry>();
         services.AddSingleton<IMunicipalityDirectory, MunicipalityDirectory>();
 

@@ -1,22 +1,45 @@
 using Platform.Host.Modules;
+using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Indicators;
 
 namespace Platform.Host.Indicators;
 
-/// <summary>The indicators of every loaded module, resolved in the caller's scope.</summary>
-public sealed class IndicatorRegistry(IEnumerable<IndicatorRegistration> registrations, IServiceProvider services) : IIndicatorRegistry
+/// <summary>
+/// The indicators of every loaded module, resolved in the caller's scope. A module's indicators are computed only for
+/// the municipalities that have that module switched on: a municipality without the module has no such figures.
+/// </summary>
+public sealed class IndicatorRegistry(IEnumerable<IndicatorRegistration> registrations, IServiceProvider services, IMunicipalityDirectory directory)
+    : IIndicatorRegistry
 {
-    private readonly List<IIndicatorProvider> providers =
-        [.. registrations.Select(registration => (IIndicatorProvider)services.GetRequiredService(registration.ProviderType))];
+    private readonly List<(IndicatorRegistration Registration, IIndicatorProvider Provider)> providers =
+        [.. registrations.Select(registration => (registration, (IIndicatorProvider)services.GetRequiredService(registration.ProviderType)))];
 
-    public IReadOnlyList<IndicatorDefinition> Definitions => [.. providers.SelectMany(provider => provider.Definitions)];
+    public IReadOnlyList<IndicatorDefinition> Definitions => [.. providers.SelectMany(p => p.Provider.Definitions)];
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(string indicatorId, IndicatorQuery query, CancellationToken cancellationToken)
     {
-        var provider = providers.FirstOrDefault(p => p.Definitions.Any(d => d.Id == indicatorId))
-            ?? throw new NotFoundException($"No loaded module provides the indicator '{indicatorId}'.");
-        var values = await provider.ComputeAsync(query with { IndicatorIds = [indicatorId] }, cancellationToken);
+        var (registration, provider) = providers.FirstOrDefault(p => p.Provider.Definitions.Any(d => d.Id == indicatorId));
+        if (provider is null)
+        {
+            throw new NotFoundException($"No loaded module provides the indicator '{indicatorId}'.");
+        }
+
+        var switchedOn = new List<string>();
+        foreach (var code in query.MunicipalityCodes)
+        {
+            if (await directory.IsModuleSwitchedOnAsync(code, registration.ModuleId, cancellationToken))
+            {
+                switchedOn.Add(code);
+            }
+        }
+
+        if (switchedOn.Count == 0)
+        {
+            return [];
+        }
+
+        var values = await provider.ComputeAsync(query with { MunicipalityCodes = switchedOn, IndicatorIds = [indicatorId] }, cancellationToken);
         var countsPeople = provider.Definitions.First(d => d.Id == indicatorId).CountsPeople;
         if (countsPeople && values.Any(value => value.IndicatorId == indicatorId && value.People is null))
         {

@@ -6,13 +6,22 @@ using Platform.Sdk.Errors;
 namespace Platform.Host.Tenancy;
 
 /// <summary>
-/// The caller of the current scope (a gRPC call or a job) and what it may do where. Grants scoped to a partnership
-/// reach the partnership's current members with <see cref="AccessLevel.Aggregate"/> access, never more.
+/// The caller of the current scope and what it may do where. A request, a job or an elevation sets it; inside a grain
+/// it is the caller of the grain call (<see cref="CallerFlow"/>); anything else is <see cref="Caller.Anonymous"/>, with
+/// no grants. Grants scoped to a partnership reach its current members with <see cref="AccessLevel.Aggregate"/> access,
+/// never more.
 /// </summary>
 public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
     : ICallerContext
 {
-    public Caller Caller { get; set; } = Caller.System;
+    private Caller? caller;
+
+    /// <summary>Setting it also makes it the caller of the grain calls this scope's work makes.</summary>
+    public Caller Caller
+    {
+        get => caller ?? CallerFlow.Current ?? Caller.Anonymous;
+        set => CallerFlow.Current = caller = value;
+    }
 
     public string? ModuleId { get; set; }
 
@@ -23,10 +32,13 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
     }
 
     public Task RequireAsync(string municipalityCode, AccessLevel required, CancellationToken cancellationToken) =>
-        RequireMunicipalityAsync(municipalityCode, required);
+        RequireMunicipalityAsync(municipalityCode, required, ModuleId);
 
-    /// <summary><see cref="RequireAsync"/>, returning the municipality it checked, so a caller needs no second grain call.</summary>
-    public async Task<MunicipalitySnapshot> RequireMunicipalityAsync(string municipalityCode, AccessLevel required)
+    /// <summary>
+    /// <see cref="RequireAsync"/> with the switch of <paramref name="moduleId"/> (the module whose data is read; none
+    /// for the core), returning the municipality it checked, so a caller needs no second grain call.
+    /// </summary>
+    public async Task<MunicipalitySnapshot> RequireMunicipalityAsync(string municipalityCode, AccessLevel required, string? moduleId)
     {
         new Validation().MunicipalityCode(municipalityCode, "municipality_code").ThrowIfInvalid();
         var municipality = await grains.GetGrain<IMunicipalityGrain>(municipalityCode).GetAsync();
@@ -44,17 +56,20 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
             throw new NotFoundException($"Municipality {municipalityCode} is not onboarded.");
         }
 
-        if (ModuleId is not null && !IsModuleEnabled(municipality, ModuleId))
+        if (moduleId is not null && !IsModuleEnabled(municipality, moduleId))
         {
             throw new PreconditionFailedException(
-                $"The module '{ModuleId}' is switched off for municipality {municipalityCode}. A coordinator can switch it on.");
+                $"The module '{moduleId}' is switched off for municipality {municipalityCode}. A coordinator can switch it on.");
         }
 
         return municipality;
     }
 
-    public async Task<IReadOnlyList<string>> RequirePartnershipAsync(
-        string partnershipId, AccessLevel required, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> RequirePartnershipAsync(string partnershipId, AccessLevel required, CancellationToken cancellationToken) =>
+        RequirePartnershipAsync(partnershipId, required, ModuleId);
+
+    /// <summary><see cref="RequirePartnershipAsync(string, AccessLevel, CancellationToken)"/> with the switch of <paramref name="moduleId"/>.</summary>
+    public async Task<IReadOnlyList<string>> RequirePartnershipAsync(string partnershipId, AccessLevel required, string? moduleId)
     {
         new Validation().Required(partnershipId, "partnership_id", 64).ThrowIfInvalid();
         // A partnership's figures are for its own roles: staff of another partnership that happens to hold every member
@@ -71,7 +86,7 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
         var members = partnership.CurrentMemberCodes.ToList();
         foreach (var code in members)
         {
-            await RequireAsync(code, required, cancellationToken);
+            await RequireMunicipalityAsync(code, required, moduleId);
         }
 
         return members;

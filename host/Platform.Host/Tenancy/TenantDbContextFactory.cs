@@ -4,21 +4,27 @@ using Platform.Sdk.Tenancy;
 
 namespace Platform.Host.Tenancy;
 
-/// <summary>Opens a module's context for the current caller, with the tenant scope its access allows.</summary>
-public sealed class TenantDbContextFactory<TContext>(ModelContextFactory<TContext> contexts, ICallerContext caller)
+/// <summary>
+/// Opens a module's context for the current caller, with the tenant scope its access allows. In a module's call or job
+/// the switch checked is that of the module that owns the model, whichever module reads it; the platform acting through
+/// an elevation, or a grain, checks no switch here and asks the directory itself where the switch matters.
+/// </summary>
+public sealed class TenantDbContextFactory<TContext>(ModelContextFactory<TContext> contexts, CallerContext caller)
     : ITenantDbContextFactory<TContext>
     where TContext : TenantDbContext
 {
+    private string? ModuleId => caller.ModuleId is null ? null : contexts.ModelName;
+
     public async Task<TContext> OpenAsync(string municipalityCode, AccessLevel required, CancellationToken cancellationToken)
     {
-        await caller.RequireAsync(municipalityCode, required, cancellationToken);
+        await caller.RequireMunicipalityAsync(municipalityCode, required, ModuleId);
         var access = await caller.GetAccessAsync(municipalityCode, cancellationToken);
         return Open(new TenantScope([municipalityCode], access));
     }
 
     public async Task<TContext> OpenForPartnershipAsync(string partnershipId, AccessLevel required, CancellationToken cancellationToken)
     {
-        var members = await caller.RequirePartnershipAsync(partnershipId, required, cancellationToken);
+        var members = await caller.RequirePartnershipAsync(partnershipId, required, ModuleId);
         var lowest = AccessLevel.Administer;
         foreach (var code in members)
         {

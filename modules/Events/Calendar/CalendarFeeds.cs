@@ -16,7 +16,7 @@ namespace Platform.Events.Calendar;
 /// </summary>
 public sealed class CalendarFeeds(
     ICallerContext caller,
-    IServiceScopeFactory scopes,
+    IPlatformElevation elevation,
     IMunicipalityDirectory directory)
 {
     public async Task<CalendarFeed> GetFeedAsync(GetCalendarFeedRequest request, CancellationToken cancellationToken)
@@ -36,9 +36,11 @@ public sealed class CalendarFeeds(
             (feedId, path) = ($"partnership:{request.PartnershipId}", $"/events/calendar/partnership/{Uri.EscapeDataString(request.PartnershipId)}.ics");
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        await using var db = await OpenAsPlatformAsync(AsPlatform(scope), feedId, cancellationToken);
-        var token = await AccessTokens.IssueAsync(db, feedId, request.Rotate, cancellationToken);
+        var token = await elevation.AsPlatformAsync("issue a calendar feed's address", async services =>
+        {
+            await using var db = await OpenAsPlatformAsync(Factory(services), feedId, cancellationToken);
+            return await AccessTokens.IssueAsync(db, feedId, request.Rotate, cancellationToken);
+        });
         return new CalendarFeed { Path = $"{path}?token={token}" };
     }
 
@@ -54,8 +56,12 @@ public sealed class CalendarFeeds(
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var platform = AsPlatform(scope);
+        return await elevation.AsPlatformAsync("read a calendar feed for the holder of its address", services => ReadAsPlatformAsync(Factory(services), kind, key, token, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<EventRecord>?> ReadAsPlatformAsync(
+        ITenantDbContextFactory<EventsDb> platform, string kind, string key, string token, CancellationToken cancellationToken)
+    {
         var feedId = $"{kind}:{key}";
         await using var feedDb = await OpenAsPlatformAsync(platform, feedId, cancellationToken);
         var current = await feedDb.CalendarFeeds.Where(f => f.Id == feedId).Select(f => f.Token).SingleOrDefaultAsync(cancellationToken);
@@ -102,8 +108,8 @@ public sealed class CalendarFeeds(
         return events.Where(e => !switchedOff.Contains(e.MunicipalityCode)).ToList();
     }
 
-    private static ITenantDbContextFactory<EventsDb> AsPlatform(AsyncServiceScope scope) =>
-        scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory<EventsDb>>();
+    private static ITenantDbContextFactory<EventsDb> Factory(IServiceProvider services) =>
+        services.GetRequiredService<ITenantDbContextFactory<EventsDb>>();
 
     /// <summary>A context as the platform, scoped to the feed's municipality or partnership members.</summary>
     private static Task<EventsDb> OpenAsPlatformAsync(ITenantDbContextFactory<EventsDb> platform, string feedId, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ public sealed class EventCatalogue(
     ActorLinks actors,
     Notices notices,
     EventSeats seats,
-    IServiceScopeFactory scopes)
+    IPlatformElevation elevation)
 {
     public async Task<Event> CreateAsync(CreateEventRequest request, ServerCallContext context)
     {
@@ -119,13 +119,15 @@ public sealed class EventCatalogue(
     /// </summary>
     private async Task<IReadOnlyList<Event>> PartnershipWideAsync(string partnershipId, ListEventsRequest request, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var asPlatform = scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory<EventsDb>>();
-        await using var db = await asPlatform.OpenForPartnershipAsync(partnershipId, AccessLevel.Aggregate, cancellationToken);
-        var events = await OfEventType(Window(db.Events.AsNoTracking(), request.StartsFrom, request.StartsBefore), request.Type)
-            .Where(e => e.PartnershipId == partnershipId && e.MunicipalityCode != request.MunicipalityCode)
-            .ToListAsync(cancellationToken);
-        return await seats.ShowAsync(db, events, cancellationToken);
+        return await elevation.AsPlatformAsync("show a partnership's events that other members hold", async services =>
+        {
+            await using var db = await services.GetRequiredService<ITenantDbContextFactory<EventsDb>>()
+                .OpenForPartnershipAsync(partnershipId, AccessLevel.Aggregate, cancellationToken);
+            var events = await OfEventType(Window(db.Events.AsNoTracking(), request.StartsFrom, request.StartsBefore), request.Type)
+                .Where(e => e.PartnershipId == partnershipId && e.MunicipalityCode != request.MunicipalityCode)
+                .ToListAsync(cancellationToken);
+            return await seats.ShowAsync(db, events, cancellationToken);
+        });
     }
 
     public static async Task<EventRecord> LoadAsync(EventsDb db, Guid id, CancellationToken cancellationToken) =>

@@ -14,7 +14,7 @@ namespace Platform.Events.Registrations;
 /// needs contribute access to its own municipality, which must be a current member of the event's partnership; the
 /// holder's data is then opened as the platform, for this event's registration only.
 /// </summary>
-public sealed class PartnershipMemberRegistration(ICallerContext caller, IMunicipalityDirectory directory, IServiceScopeFactory scopes)
+public sealed class PartnershipMemberRegistration(ICallerContext caller, IMunicipalityDirectory directory, IPlatformElevation elevation)
 {
     public async Task<EventsDb> OpenAsync(RegisterRequest request, Guid eventId, CancellationToken cancellationToken)
     {
@@ -24,9 +24,8 @@ public sealed class PartnershipMemberRegistration(ICallerContext caller, IMunici
             .ThrowIfInvalid();
         await caller.RequireAsync(request.RegisteringMunicipalityCode, AccessLevel.Contribute, cancellationToken);
         var partnerships = (await directory.FindMunicipalityAsync(request.RegisteringMunicipalityCode, cancellationToken))?.PartnershipIds ?? [];
-        await using var scope = scopes.CreateAsyncScope();
-        var db = await scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory<EventsDb>>()
-            .OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        var db = await elevation.AsPlatformAsync("register a member's people for a partnership-wide event another member holds", services =>
+            services.GetRequiredService<ITenantDbContextFactory<EventsDb>>().OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken));
         var partnershipId = await db.Events.Where(e => e.Id == eventId).Select(e => e.PartnershipId).SingleOrDefaultAsync(cancellationToken);
         if (partnershipId is null || !partnerships.Contains(partnershipId))
         {

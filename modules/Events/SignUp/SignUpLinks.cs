@@ -16,7 +16,7 @@ namespace Platform.Events.SignUp;
 /// gRPC; whoever has it may register themselves for that one event, through the same <see cref="RegistrationDesk"/>
 /// as every other registration, run as the platform because the page's visitor has no grants.
 /// </summary>
-public sealed class SignUpLinks(ICallerContext caller, ITenantDbContextFactory<EventsDb> databases, IServiceScopeFactory scopes)
+public sealed class SignUpLinks(ICallerContext caller, ITenantDbContextFactory<EventsDb> databases, IPlatformElevation elevation)
 {
     public async Task<SignUpLink> GetLinkAsync(GetSignUpLinkRequest request, CancellationToken cancellationToken)
     {
@@ -39,31 +39,33 @@ public sealed class SignUpLinks(ICallerContext caller, ITenantDbContextFactory<E
             return null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        EventsDb db;
-        try
+        return await elevation.AsPlatformAsync("find the event behind a public sign-up address", async services =>
         {
-            db = await scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory<EventsDb>>()
-                .OpenAsync(municipalityCode, AccessLevel.Aggregate, cancellationToken);
-        }
-        catch (PlatformException)
-        {
-            return null;
-        }
-
-        await using (db)
-        {
-            var linkId = LinkId(id);
-            var current = await db.CalendarFeeds.Where(f => f.Id == linkId).Select(f => f.Token).SingleOrDefaultAsync(cancellationToken);
-            if (!AccessTokens.Matches(current, token))
+            EventsDb db;
+            try
+            {
+                db = await services.GetRequiredService<ITenantDbContextFactory<EventsDb>>()
+                    .OpenAsync(municipalityCode, AccessLevel.Aggregate, cancellationToken);
+            }
+            catch (PlatformException)
             {
                 return null;
             }
 
-            // The page's caller carries the module's id, so this checks nothing but the module's switch.
-            await caller.RequireAsync(municipalityCode, AccessLevel.None, cancellationToken);
-            return await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        }
+            await using (db)
+            {
+                var linkId = LinkId(id);
+                var current = await db.CalendarFeeds.Where(f => f.Id == linkId).Select(f => f.Token).SingleOrDefaultAsync(cancellationToken);
+                if (!AccessTokens.Matches(current, token))
+                {
+                    return null;
+                }
+
+                // The page's caller carries the module's id, so this checks nothing but the module's switch.
+                await caller.RequireAsync(municipalityCode, AccessLevel.None, cancellationToken);
+                return await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+            }
+        });
     }
 
     /// <summary>
@@ -72,14 +74,14 @@ public sealed class SignUpLinks(ICallerContext caller, ITenantDbContextFactory<E
     /// </summary>
     public async Task<PublishedCount?> RegisterAsync(EventRecord record, TargetGroup group, Participant participant, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var (_, position) = await scope.ServiceProvider.GetRequiredService<RegistrationDesk>().AddAsync(new RegisterRequest
-        {
-            MunicipalityCode = record.MunicipalityCode,
-            EventId = record.Id.ToString(),
-            Group = group,
-            Participant = participant,
-        }, cancellationToken);
+        var (_, position) = await elevation.AsPlatformAsync("register a visitor of a public sign-up page", services =>
+            services.GetRequiredService<RegistrationDesk>().AddAsync(new RegisterRequest
+            {
+                MunicipalityCode = record.MunicipalityCode,
+                EventId = record.Id.ToString(),
+                Group = group,
+                Participant = participant,
+            }, cancellationToken));
         return position is { } cell ? DisclosureControl.Publish(cell) : null;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
@@ -12,13 +13,13 @@ namespace Platform.Surveys.Collection;
 
 /// <summary>
 /// Takes the responses of one link one at a time: checks the link is open, limits the rate, checks the answers
-/// against the link's survey version and stores each response in one transaction. A grain runs as the platform
-/// itself, so it reaches the municipality's tables by the link, not by a caller's grants, and so it checks the
-/// municipality's switch for the module itself (a gRPC call's own check does not reach a grain). A link to a
-/// partnership's survey takes answers only while the municipality is a current member of that partnership.
+/// against the link's survey version and stores each response in one transaction. Whoever holds the link may answer,
+/// with no grants, so the grain reaches the municipality's tables as the platform (<see cref="IPlatformElevation"/>),
+/// by the link, and checks the municipality's switch itself (the platform's access checks no module switch).
+/// A link to a partnership's survey takes answers only while the municipality is a current member of that partnership.
 /// </summary>
 public sealed class CollectionLinkGrain(
-    ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory, CollectionOptions options)
+    IPlatformElevation elevation, IMunicipalityDirectory directory, CollectionOptions options)
     : Grain, ICollectionLinkGrain
 {
     private readonly PerMinuteLimit submissions = new(options.SubmissionsPerMinute);
@@ -66,39 +67,40 @@ public sealed class CollectionLinkGrain(
             return SubmitOutcome.RateLimited;
         }
 
-        await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Contribute, CancellationToken.None);
-        if (await db.Responses.IgnoreQueryFilters().AnyAsync(r => r.Id == submission.ResponseId))
+        return await AsPlatformAsync("store an answer given through a collection link", async databases =>
         {
-            return SubmitOutcome.Duplicate;
-        }
-
-        var response = ResponseRows.Response(submission.ResponseId, MunicipalityCode, link!.SurveyId, link.Version, link.LocalAreaId,
-            (int)definition!.Audience, submission.AgeBand, DateOnly.FromDateTime(now.UtcDateTime));
-        db.Responses.Add(response);
-        db.Answers.AddRange(ResponseRows.Answers(response, answers));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            // The same response id may have come in at the same moment through another link or an import.
-            if (await StoredElsewhereAsync(submission.ResponseId))
+            await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Contribute, CancellationToken.None);
+            if (await db.Responses.IgnoreQueryFilters().AnyAsync(r => r.Id == submission.ResponseId))
             {
                 return SubmitOutcome.Duplicate;
             }
 
-            throw;
-        }
+            var response = ResponseRows.Response(submission.ResponseId, MunicipalityCode, link!.SurveyId, link.Version, link.LocalAreaId,
+                (int)definition!.Audience, submission.AgeBand, DateOnly.FromDateTime(now.UtcDateTime));
+            db.Responses.Add(response);
+            db.Answers.AddRange(ResponseRows.Answers(response, answers));
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                // The same response id may have come in at the same moment through another link or an import.
+                await using var again = await databases.OpenAsync(MunicipalityCode, AccessLevel.Read, CancellationToken.None);
+                if (await again.Responses.IgnoreQueryFilters().AnyAsync(r => r.Id == submission.ResponseId))
+                {
+                    return SubmitOutcome.Duplicate;
+                }
 
-        return SubmitOutcome.Stored;
+                throw;
+            }
+
+            return SubmitOutcome.Stored;
+        });
     }
 
-    private async Task<bool> StoredElsewhereAsync(Guid responseId)
-    {
-        await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Read, CancellationToken.None);
-        return await db.Responses.IgnoreQueryFilters().AnyAsync(r => r.Id == responseId);
-    }
+    private Task<T> AsPlatformAsync<T>(string reason, Func<ITenantDbContextFactory<SurveysDb>, Task<T>> work) =>
+        elevation.AsPlatformAsync(reason, services => work(services.GetRequiredService<ITenantDbContextFactory<SurveysDb>>()));
 
     /// <summary>Asked on every call, so switching the module off or on takes effect at once.</summary>
     private Task<bool> SwitchedOnAsync() => directory.IsModuleSwitchedOnAsync(MunicipalityCode, SurveysModule.Id, CancellationToken.None);
@@ -114,7 +116,9 @@ public sealed class CollectionLinkGrain(
     /// Reads the link each call until it is found; its survey version never changes, so that is cached. A published
     /// version is kept even when its owner would no longer lend it (the membership is checked on its own).
     /// </summary>
-    private async Task<bool> LoadAsync()
+    private Task<bool> LoadAsync() => AsPlatformAsync("read a collection link for whoever holds it", LoadAsync);
+
+    private async Task<bool> LoadAsync(ITenantDbContextFactory<SurveysDb> databases)
     {
         await using var db = await databases.OpenAsync(MunicipalityCode, AccessLevel.Read, CancellationToken.None);
         link = await db.Links.AsNoTracking().SingleOrDefaultAsync(l => l.TokenHash == TokenHash);

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Host.Tenancy;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Disclosure;
 using Platform.Sdk.Indicators;
 using Platform.Surveys.Tests.Infrastructure;
@@ -26,6 +28,8 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
         var query = new IndicatorQuery(["0360", "0370"], today.AddDays(-7), today);
 
         await using var scope = platform.Services.CreateAsyncScope();
+        // As the report job would: a scope has no grants until it is given a caller.
+        scope.ServiceProvider.GetRequiredService<CallerContext>().Caller = Caller.System;
         var registry = scope.ServiceProvider.GetRequiredService<IIndicatorRegistry>();
         var responses = await registry.ComputeAsync("surveys.responses", query, CancellationToken.None);
         var shares = await registry.ComputeAsync("surveys.positive-share", query, CancellationToken.None);
@@ -57,6 +61,8 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await using var scope = platform.Services.CreateAsyncScope();
+        // As the report job would: a scope has no grants until it is given a caller.
+        scope.ServiceProvider.GetRequiredService<CallerContext>().Caller = Caller.System;
         var shares = await scope.ServiceProvider.GetRequiredService<IIndicatorRegistry>().ComputeAsync(
             "surveys.positive-share", new IndicatorQuery(["0730", "0740"], today.AddDays(-7), today), CancellationToken.None);
 

@@ -20,7 +20,7 @@ public sealed class MunicipalityGrpcService(
 {
     public override async Task<Municipality> GetMunicipality(GetMunicipalityRequest request, ServerCallContext context)
     {
-        var municipality = await caller.RequireMunicipalityAsync(request.Code, AccessLevel.Aggregate);
+        var municipality = await caller.RequireMunicipalityAsync(request.Code, AccessLevel.Aggregate, moduleId: null);
         return municipality.ToContract(modules, caller);
     }
 
