@@ -21,7 +21,7 @@ public sealed class EventsModule : IPlatformModule
 
     public void Register(IModuleBuilder module)
     {
-        module.Services.AddSingleton(EventsOptions.From(module.Configuration));
+        module.AddOptions<EventsOptions>();
         module.Services.AddSingleton<ActorLinks>();
         module.Services.AddScoped<EventCatalogue>();
         module.Services.AddScoped<EventSeats>();

@@ -1,39 +1,46 @@
-using System.Globalization;
-using Microsoft.Extensions.Configuration;
+using System.ComponentModel.DataAnnotations;
 
 namespace Platform.Events;
 
 /// <summary>
-/// The module's settings, section <c>Platform:Modules:events</c>: when reminders go out, how long participants'
-/// identities are kept after an event, the SMTP server notices are sent through, how long an outbox message may
-/// wait for its send job before the sweep enqueues it, and how many sign-ups one event's public page takes a minute.
+/// The module's settings, section <c>Platform:Modules:events</c>, bound and checked at start (a wrong value stops the
+/// start and names its key): when reminders go out, how long participants' identities are kept after an event, the
+/// SMTP server notices are sent through, how long an outbox message may wait for its send job before the sweep
+/// enqueues it, and how many sign-ups one event's public page takes a minute.
 /// </summary>
-public sealed record EventsOptions(
-    TimeSpan ReminderLead,
-    TimeSpan Retention,
-    string SmtpHost,
-    int SmtpPort,
-    bool SmtpUseTls,
-    string? SmtpUser,
-    string? SmtpPassword,
-    string SmtpFrom,
-    TimeSpan OutboxGrace,
-    int SignUpsPerMinute)
+public sealed class EventsOptions
 {
-    public static EventsOptions From(IConfiguration configuration) => new(
-        Duration(configuration["ReminderLead"], TimeSpan.FromHours(24)),
-        Duration(configuration["Retention"], TimeSpan.FromDays(365)),
-        configuration["Smtp:Host"] ?? "localhost",
-        int.TryParse(configuration["Smtp:Port"], CultureInfo.InvariantCulture, out var port) ? port : 25,
-        bool.TryParse(configuration["Smtp:UseTls"], out var tls) && tls,
-        configuration["Smtp:User"],
-        configuration["Smtp:Password"],
-        configuration["Smtp:From"] ?? "events@platform.invalid",
-        Positive(Duration(configuration["OutboxGrace"], TimeSpan.FromMinutes(2)), TimeSpan.FromMinutes(2)),
-        int.TryParse(configuration["SignUpsPerMinute"], CultureInfo.InvariantCulture, out var signUps) && signUps > 0 ? signUps : 30);
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan ReminderLead { get; set; } = TimeSpan.FromHours(24);
 
-    private static TimeSpan Positive(TimeSpan value, TimeSpan fallback) => value > TimeSpan.Zero ? value : fallback;
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(365);
 
-    private static TimeSpan Duration(string? text, TimeSpan fallback) =>
-        TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+    public SmtpOptions Smtp { get; set; } = new();
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan OutboxGrace { get; set; } = TimeSpan.FromMinutes(2);
+
+    [Range(1, 10_000)]
+    public int SignUpsPerMinute { get; set; } = 30;
+}
+
+/// <summary>The SMTP server notices go through (<c>Platform:Modules:events:Smtp</c>).</summary>
+public sealed class SmtpOptions
+{
+    [Required]
+    public string Host { get; set; } = "localhost";
+
+    [Range(1, 65_535)]
+    public int Port { get; set; } = 25;
+
+    public bool UseTls { get; set; }
+
+    public string? User { get; set; }
+
+    public string? Password { get; set; }
+
+    [Required]
+    [EmailAddress]
+    public string From { get; set; } = "events@platform.invalid";
 }

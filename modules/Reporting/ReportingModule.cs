@@ -17,7 +17,7 @@ public sealed class ReportingModule : IPlatformModule
 
     public void Register(IModuleBuilder module)
     {
-        module.Services.AddSingleton(SectionMap.From(module.Configuration));
+        module.Services.AddSingleton(SectionMap.From(module.AddOptions<ReportingOptions>()));
         module.Services.AddScoped<ReportBuilder>();
         module.Services.AddScoped<ReportTargets>();
         module.Services.AddScoped<ReportArchive>();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 using Platform.Surveys.Collection;
@@ -24,7 +23,7 @@ public sealed class SurveysModule : IPlatformModule
 
     public void Register(IModuleBuilder module)
     {
-        module.Services.AddSingleton(new CollectionOptions(module.Configuration.GetValue("SubmissionsPerMinute", 120)));
+        module.AddOptions<CollectionOptions>();
         module.Services.AddScoped<SurveyShelves>();
         module
             .AddGrpcService<SurveyGrpcService>()

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 using Platform.SampleModule.Jobs;
 using Platform.SampleModule.Notes;
@@ -15,7 +13,7 @@ public sealed class SampleModule : IPlatformModule
 
     public void Register(IModuleBuilder module)
     {
-        module.Services.AddSingleton(new IndicatorDelay(TimeSpan.FromMilliseconds(module.Configuration.GetValue<int>("IndicatorDelayMilliseconds"))));
+        module.AddOptions<SampleOptions>();
         module
         .AddGrpcService<NoteGrpcService>()
         .AddDatabase<NotesDb>(providers => providers.Sqlite<SqliteNotesDb>().PostgreSql<PostgreSqlNotesDb>())

@@ -2,7 +2,7 @@ namespace Platform.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL server for the test run (Debian's package, installed by tests/run-all.sh): a fresh cluster in a
-/// temporary directory, on a free loopback port, stopped when the test process exits.
+/// temporary directory, on a free loopback port, stopped when the test process ends.
 /// </summary>
 public static class PostgresServer
 {
@@ -17,7 +17,7 @@ public static class PostgresServer
         var bin = Directory.GetDirectories("/usr/lib/postgresql").Select(version => Path.Combine(version, "bin"))
             .FirstOrDefault(path => File.Exists(Path.Combine(path, "initdb")))
             ?? throw new InvalidOperationException("PostgreSQL is not installed: run tests/run-all.sh, which installs it.");
-        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "platform-pg-" + Guid.NewGuid().ToString("N"))).FullName;
+        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), ServerProcess.RunFolder("pg"))).FullName;
         if (Environment.UserName == "root")
         {
             await ServerProcess.RunAsync("chown", "postgres:postgres", directory);
@@ -28,8 +28,8 @@ public static class PostgresServer
         await Run(Path.Combine(bin, "initdb"), "-D", data, "-A", "trust", "-U", "postgres", "--no-sync");
         await Run(Path.Combine(bin, "pg_ctl"), "-D", data, "-w", "-l", Path.Combine(directory, "server.log"), "-o",
             $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300", "start");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            Run(Path.Combine(bin, "pg_ctl"), "-D", data, "-m", "immediate", "stop").GetAwaiter().GetResult();
+        var (stop, stopArguments) = ServerProcess.AsPostgresUser(Path.Combine(bin, "pg_ctl"), "-D", data, "-m", "immediate", "stop");
+        ServerProcess.StopWhenThisProcessEnds($"{stop} {string.Join(' ', stopArguments)}");
         return port;
     }
 

@@ -12,7 +12,7 @@ public static class RedisServer
     private static async Task<string> StartAsync()
     {
         var port = FreePorts.Next();
-        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "platform-redis-" + Guid.NewGuid().ToString("N"))).FullName;
+        var directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), ServerProcess.RunFolder("redis"))).FullName;
         var start = new ProcessStartInfo("redis-server") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", directory })
         {
@@ -22,7 +22,7 @@ public static class RedisServer
         var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start: run tests/run-all.sh, which installs it.");
         process.OutputDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => process.Kill();
+        ServerProcess.StopWhenThisProcessEnds($"kill {process.Id}");
         await ServerProcess.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(30));
         return $"127.0.0.1:{port}";
     }

@@ -43,6 +43,15 @@ public interface IModuleBuilder
     IModuleBuilder AddJobHandler<THandler>(string jobType)
         where THandler : class, IJobHandler;
 
+    /// <summary>
+    /// Binds the module's settings (section <c>Platform:Modules:{id}</c>) to <typeparamref name="TOptions"/>, validates
+    /// them by their data annotations, registers them as a singleton and returns them. A value that does not convert,
+    /// an unknown key or a value out of range stops the host's start with a <see cref="ModuleOptionsException"/> that
+    /// names the key: a wrong setting is never silently replaced by a default.
+    /// </summary>
+    TOptions AddOptions<TOptions>()
+        where TOptions : class, new();
+
     /// <summary>Adds report indicators that the reporting module finds without knowing this module.</summary>
     IModuleBuilder AddIndicators<TProvider>()
         where TProvider : class, IIndicatorProvider;

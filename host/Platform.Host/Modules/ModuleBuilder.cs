@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Platform.Host.Persistence;
 using Platform.Host.Tenancy;
 using Platform.Sdk.Data;
@@ -45,6 +46,52 @@ public sealed class ModuleBuilder(ModuleManifest manifest, IConfiguration config
         Services.AddSingleton<IModelMigrator>(factory);
         Services.AddScoped<ITenantDbContextFactory<TContext>, TenantDbContextFactory<TContext>>();
         return this;
+    }
+
+    public TOptions AddOptions<TOptions>()
+        where TOptions : class, new()
+    {
+        var section = $"Platform:Modules:{Manifest.Id}";
+        var options = new TOptions();
+        try
+        {
+            Configuration.Bind(options, binder => binder.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new ModuleOptionsException($"The settings of module '{Manifest.Id}' ({section}) are wrong: {exception.Message}", exception);
+        }
+
+        var errors = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true)
+            | !NestedValid(options, errors))
+        {
+            throw new ModuleOptionsException(string.Join(" ", errors.Select(error =>
+                $"{section}:{string.Join(",", error.MemberNames)}: {error.ErrorMessage}")));
+        }
+
+        Services.AddSingleton(options);
+        return options;
+    }
+
+    /// <summary>Validates the settings' nested groups (e.g. Smtp) too, naming their keys with the group.</summary>
+    private static bool NestedValid(object options, List<ValidationResult> errors)
+    {
+        var valid = true;
+        foreach (var property in options.GetType().GetProperties().Where(p => p.PropertyType.IsClass && p.PropertyType != typeof(string)))
+        {
+            if (property.GetValue(options) is { } group)
+            {
+                var inner = new List<ValidationResult>();
+                if (!Validator.TryValidateObject(group, new ValidationContext(group), inner, validateAllProperties: true))
+                {
+                    valid = false;
+                    errors.AddRange(inner.Select(error => new ValidationResult(error.ErrorMessage, [.. error.MemberNames.Select(name => $"{property.Name}:{name}")])));
+                }
+            }
+        }
+
+        return valid;
     }
 
     public IModuleBuilder AddJobHandler<THandler>(string jobType)

@@ -101,8 +101,9 @@ public static class ModuleLoader
         {
             module.Register(builder);
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception) when (exception is not OutOfMemoryException and not ModuleOptionsException)
         {
+            // Wrong settings stop the start (ModuleOptionsException passes); a module that cannot register is left out.
             return ModuleEntry.Failed(entry.Directory, entry.Manifest,
                 $"The module's registration failed ({exception.GetType().Name}: {exception.Message}).");
         }

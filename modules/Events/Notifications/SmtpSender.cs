@@ -11,17 +11,17 @@ public sealed class SmtpSender(EventsOptions options)
     public async Task SendAsync(OutboxMessageRecord message, CancellationToken cancellationToken)
     {
         var mail = new MimeMessage();
-        mail.From.Add(MailboxAddress.Parse(options.SmtpFrom));
+        mail.From.Add(MailboxAddress.Parse(options.Smtp.From));
         mail.To.Add(MailboxAddress.Parse(message.To));
         mail.Subject = message.Subject;
         mail.Body = new TextPart("plain") { Text = message.Body };
         mail.MessageId = $"{message.Id:N}@events.platform";
         using var client = new SmtpClient();
-        await client.ConnectAsync(options.SmtpHost, options.SmtpPort,
-            options.SmtpUseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
-        if (!string.IsNullOrEmpty(options.SmtpUser))
+        await client.ConnectAsync(options.Smtp.Host, options.Smtp.Port,
+            options.Smtp.UseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+        if (!string.IsNullOrEmpty(options.Smtp.User))
         {
-            await client.AuthenticateAsync(options.SmtpUser, options.SmtpPassword ?? "", cancellationToken);
+            await client.AuthenticateAsync(options.Smtp.User, options.Smtp.Password ?? "", cancellationToken);
         }
 
         await client.SendAsync(mail, cancellationToken);

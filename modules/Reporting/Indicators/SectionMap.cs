@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Platform.Sdk.Indicators;
 
 namespace Platform.Reporting.Indicators;
@@ -17,15 +16,12 @@ public sealed class SectionMap(IReadOnlyDictionary<string, string> sectionByPref
         ["surveys."] = ReportSections.ChildrensVoices,
     };
 
-    public static SectionMap From(IConfiguration configuration)
+    public static SectionMap From(ReportingOptions options)
     {
         var map = new Dictionary<string, string>(KnownPrefixes);
-        foreach (var hint in configuration.GetSection("Sections").GetChildren())
+        foreach (var (prefix, section) in options.Sections)
         {
-            if (ReportSections.All.Any(section => section.Id == hint.Value))
-            {
-                map[hint.Key] = hint.Value!;
-            }
+            map[prefix] = section;
         }
 
         return new SectionMap(map);

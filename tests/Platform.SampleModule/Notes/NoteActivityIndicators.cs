@@ -11,7 +11,7 @@ namespace Platform.SampleModule.Notes;
 /// people, so it carries its cell and reports publish it through the SDK's disclosure control). One provider answers
 /// for both, as a module may.
 /// </summary>
-public sealed class NoteActivityIndicators(ITenantDbContextFactory<NotesDb> notes, IndicatorDelay delay) : IIndicatorProvider
+public sealed class NoteActivityIndicators(ITenantDbContextFactory<NotesDb> notes, SampleOptions options) : IIndicatorProvider
 {
     public const string NotesByMonth = "sample.notes-by-month";
     public const string Authors = "sample.authors";
@@ -24,7 +24,7 @@ public sealed class NoteActivityIndicators(ITenantDbContextFactory<NotesDb> note
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
     {
-        await Task.Delay(delay.PerComputation, cancellationToken);
+        await Task.Delay(options.IndicatorDelay, cancellationToken);
         var from = new DateTimeOffset(query.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var until = new DateTimeOffset(query.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var values = new List<IndicatorValue>();

@@ -5,7 +5,7 @@ using Platform.Sdk.Tenancy;
 
 namespace Platform.SampleModule.Notes;
 
-public sealed class NoteIndicators(ITenantDbContextFactory<NotesDb> notes, IndicatorDelay delay) : IIndicatorProvider
+public sealed class NoteIndicators(ITenantDbContextFactory<NotesDb> notes, SampleOptions options) : IIndicatorProvider
 {
     public const string NotesPerMunicipality = "sample.notes";
 
@@ -14,7 +14,7 @@ public sealed class NoteIndicators(ITenantDbContextFactory<NotesDb> notes, Indic
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
     {
-        await Task.Delay(delay.PerComputation, cancellationToken);
+        await Task.Delay(options.IndicatorDelay, cancellationToken);
         var values = new List<IndicatorValue>();
         foreach (var code in query.MunicipalityCodes)
         {
