@@ -18,7 +18,8 @@ public sealed class ActorGrpcService(
     ITenantDbContextFactory<ActorMappingDb> databases,
     ICallerContext caller,
     LocalAreaRule localAreas,
-    ActorCsv csv)
+    ActorCsv csv,
+    TimeProvider clock)
     : ActorService.ActorServiceBase
 {
     public override async Task<Actor> CreateActor(CreateActorRequest request, ServerCallContext context)
@@ -26,7 +27,7 @@ public sealed class ActorGrpcService(
         ActorValidation.Validate(request.Fields, request.Contacts);
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
         await localAreas.CheckAsync(request.MunicipalityCode, request.Fields.LocalAreaId, null, "fields.local_area_id", context.CancellationToken);
-        var actor = ActorContracts.NewActor(request.MunicipalityCode, request.Fields, request.Contacts, DateTimeOffset.UtcNow);
+        var actor = ActorContracts.NewActor(request.MunicipalityCode, request.Fields, request.Contacts, clock.GetUtcNow());
         db.Actors.Add(actor);
         await db.SaveChangesAsync(context.CancellationToken);
         return actor.ToContract(withContacts: true);
@@ -72,7 +73,7 @@ public sealed class ActorGrpcService(
                 From = actor.Stage,
                 To = (int)request.Stage,
                 ChangedBy = caller.Caller.DisplayName ?? caller.Caller.Subject,
-                ChangedAt = DateTimeOffset.UtcNow,
+                ChangedAt = clock.GetUtcNow(),
                 Note = request.Note,
             });
             actor.Stage = (int)request.Stage;
@@ -158,7 +159,7 @@ public sealed class ActorGrpcService(
 
         await change(actor);
         actor.Version++;
-        actor.UpdatedAt = DateTimeOffset.UtcNow;
+        actor.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(context.CancellationToken);
         return actor.ToContract(withContacts: true);
     }

@@ -12,7 +12,7 @@ namespace Platform.ActorMapping.Csv;
 /// Imports and exports a municipality's actors as the spreadsheets municipalities keep. An import checks every row
 /// with the same rules as the service and writes all valid rows in one transaction, or none.
 /// </summary>
-public sealed class ActorCsv(IMunicipalityDirectory directory)
+public sealed class ActorCsv(IMunicipalityDirectory directory, TimeProvider clock)
 {
     /// <summary>At most this many errors go into an INVALID_ARGUMENT answer; validate_only lists them all.</summary>
     public const int MaxErrorsInFailure = 50;
@@ -28,7 +28,7 @@ public sealed class ActorCsv(IMunicipalityDirectory directory)
 
         var errors = new List<ImportError>();
         var actors = new List<ActorRecord>();
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         foreach (var record in table.Records)
         {
             var row = new ActorCsvRow(record, columns, areas);
@@ -116,7 +116,7 @@ public sealed class ActorCsv(IMunicipalityDirectory directory)
         return new ExportActorsResponse
         {
             Csv = Google.Protobuf.ByteString.CopyFrom(csv.ToBytes()),
-            FileName = $"aktoerer-{municipalityCode}-{DateTime.UtcNow:yyyy-MM-dd}.csv",
+            FileName = $"aktoerer-{municipalityCode}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
             Rows = actors.Count,
         };
     }

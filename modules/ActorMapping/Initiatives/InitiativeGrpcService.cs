@@ -13,7 +13,7 @@ namespace Platform.ActorMapping.Initiatives;
 /// Initiatives of one municipality. Members and coordinators change them; viewers and partnership staff read them
 /// (initiatives hold no personal data).
 /// </summary>
-public sealed class InitiativeGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, LocalAreaRule localAreas)
+public sealed class InitiativeGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, LocalAreaRule localAreas, TimeProvider clock)
     : InitiativeService.InitiativeServiceBase
 {
     public override async Task<Initiative> CreateInitiative(CreateInitiativeRequest request, ServerCallContext context)
@@ -21,7 +21,7 @@ public sealed class InitiativeGrpcService(ITenantDbContextFactory<ActorMappingDb
         InitiativeValidation.Validate(request.Fields);
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
         await CheckReferencesAsync(db, request.MunicipalityCode, request.Fields, null, context.CancellationToken);
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var initiative = new InitiativeRecord
         {
             Id = Guid.NewGuid(),
@@ -94,7 +94,7 @@ public sealed class InitiativeGrpcService(ITenantDbContextFactory<ActorMappingDb
 
         await change(db, initiative);
         initiative.Version++;
-        initiative.UpdatedAt = DateTimeOffset.UtcNow;
+        initiative.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(context.CancellationToken);
         return initiative.ToContract();
     }

@@ -11,7 +11,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.ActorMapping.Network;
 
 /// <summary>Relations between actors, the coverage of arenas × themes, and the network of actors and initiatives.</summary>
-public sealed class NetworkGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, ICallerContext caller)
+public sealed class NetworkGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, ICallerContext caller, TimeProvider clock)
     : NetworkService.NetworkServiceBase
 {
     private static readonly RelationKind[] BetweenActors =
@@ -51,7 +51,7 @@ public sealed class NetworkGrpcService(ITenantDbContextFactory<ActorMappingDb> d
             Kind = kind,
             Note = request.Note,
             CreatedBy = caller.Caller.DisplayName ?? caller.Caller.Subject,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = clock.GetUtcNow(),
         };
         db.Relations.Add(relation);
         await db.SaveChangesAsync(context.CancellationToken);

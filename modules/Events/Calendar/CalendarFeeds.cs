@@ -17,7 +17,8 @@ namespace Platform.Events.Calendar;
 public sealed class CalendarFeeds(
     ICallerContext caller,
     IPlatformElevation elevation,
-    IMunicipalityDirectory directory)
+    IMunicipalityDirectory directory,
+    TimeProvider clock)
 {
     public async Task<CalendarFeed> GetFeedAsync(GetCalendarFeedRequest request, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ public sealed class CalendarFeeds(
         var token = await elevation.AsPlatformAsync("issue a calendar feed's address", async services =>
         {
             await using var db = await OpenAsPlatformAsync(Factory(services), feedId, cancellationToken);
-            return await AccessTokens.IssueAsync(db, feedId, request.Rotate, cancellationToken);
+            return await AccessTokens.IssueAsync(db, feedId, request.Rotate, clock.GetUtcNow(), cancellationToken);
         });
         return new CalendarFeed { Path = $"{path}?token={token}" };
     }

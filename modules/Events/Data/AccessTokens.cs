@@ -10,19 +10,22 @@ public static class AccessTokens
     public static string New() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
         .TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    /// <summary>The current token stored under the id: made on first use, replaced when <paramref name="rotate"/> is set.</summary>
-    public static async Task<string> IssueAsync(EventsDb db, string id, bool rotate, CancellationToken cancellationToken)
+    /// <summary>
+    /// The current token stored under the id: made on first use, replaced when <paramref name="rotate"/> is set; a new
+    /// token is stored as made <paramref name="now"/>.
+    /// </summary>
+    public static async Task<string> IssueAsync(EventsDb db, string id, bool rotate, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var stored = await db.CalendarFeeds.SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (stored is null)
         {
-            stored = new CalendarFeedRecord { Id = id, Token = New(), CreatedAt = DateTimeOffset.UtcNow };
+            stored = new CalendarFeedRecord { Id = id, Token = New(), CreatedAt = now };
             db.CalendarFeeds.Add(stored);
         }
         else if (rotate)
         {
             stored.Token = New();
-            stored.CreatedAt = DateTimeOffset.UtcNow;
+            stored.CreatedAt = now;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -19,7 +19,8 @@ public sealed class EventCatalogue(
     ActorLinks actors,
     Notices notices,
     EventSeats seats,
-    IPlatformElevation elevation)
+    IPlatformElevation elevation,
+    TimeProvider clock)
 {
     public async Task<Event> CreateAsync(CreateEventRequest request, ServerCallContext context)
     {
@@ -39,7 +40,7 @@ public sealed class EventCatalogue(
             PartnershipId = request.PartnershipId.Length == 0 ? null : request.PartnershipId,
             Title = "",
             Version = 1,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = clock.GetUtcNow(),
         };
         record.Apply(request.Fields);
         db.Events.Add(record);
@@ -80,7 +81,7 @@ public sealed class EventCatalogue(
 
         record.Apply(request.Fields);
         record.Version++;
-        var promoted = await Waitlist.PromoteAsync(db, record, cancellationToken);
+        var promoted = await Waitlist.PromoteAsync(db, record, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await notices.ScheduleAsync(record, cancellationToken);

@@ -12,7 +12,7 @@ namespace Platform.Events.Notifications;
 /// outbox message after the transaction that wrote it committed, and, before such a transaction begins, the outbox
 /// sweep that sends what a host dying between the commit and the enqueue left behind.
 /// </summary>
-public sealed class Notices(IJobQueue jobs, EventsOptions options)
+public sealed class Notices(IJobQueue jobs, EventsOptions options, TimeProvider clock)
 {
     public async Task ScheduleAsync(EventRecord record, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class Notices(IJobQueue jobs, EventsOptions options)
         foreach (var message in messages)
         {
             await jobs.EnqueueAsync(new JobRequest(
-                SendMessageJobHandler.Type, Payload(message.Id), DateTimeOffset.UtcNow, municipalityCode,
+                SendMessageJobHandler.Type, Payload(message.Id), clock.GetUtcNow(), municipalityCode,
                 DeduplicationKey: $"send:{message.Id}", MaxAttempts: 8), cancellationToken);
         }
     }
@@ -43,7 +43,7 @@ public sealed class Notices(IJobQueue jobs, EventsOptions options)
     public async Task ArmSweepAsync(string municipalityCode, CancellationToken cancellationToken)
     {
         var grace = options.OutboxGrace.Ticks;
-        var runAt = new DateTimeOffset((DateTimeOffset.UtcNow.UtcTicks + (2 * grace)) / grace * grace, TimeSpan.Zero);
+        var runAt = new DateTimeOffset((clock.GetUtcNow().UtcTicks + (2 * grace)) / grace * grace, TimeSpan.Zero);
         await jobs.EnqueueAsync(new JobRequest(
             OutboxSweepJobHandler.Type, "{}", runAt, municipalityCode,
             DeduplicationKey: $"outbox-sweep:{municipalityCode}:{runAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}"), cancellationToken);

@@ -12,14 +12,15 @@ namespace Platform.Events.Notifications;
 /// twice, and a message whose job was never enqueued (its host died after the commit) goes out now. Unsent messages
 /// still within the grace period get a later sweep.
 /// </summary>
-public sealed class OutboxSweepJobHandler(ITenantDbContextFactory<EventsDb> databases, Notices notices, EventsOptions options) : IJobHandler
+public sealed class OutboxSweepJobHandler(
+    ITenantDbContextFactory<EventsDb> databases, Notices notices, EventsOptions options, TimeProvider clock) : IJobHandler
 {
     public const string Type = "events.outbox-sweep";
 
     public async Task HandleAsync(JobContext job, CancellationToken cancellationToken)
     {
         var municipalityCode = job.MunicipalityCode!;
-        var due = DateTimeOffset.UtcNow - options.OutboxGrace;
+        var due = clock.GetUtcNow() - options.OutboxGrace;
         List<OutboxMessageRecord> overdue;
         bool waiting;
         await using (var db = await databases.OpenAsync(municipalityCode, AccessLevel.Contribute, cancellationToken))

@@ -12,7 +12,8 @@ namespace Platform.Events.Notifications;
 /// (registration and start time) is unique, so a second run adds nothing; a job of a moved event does nothing before
 /// the new reminder time.
 /// </summary>
-public sealed class ReminderJobHandler(ITenantDbContextFactory<EventsDb> databases, Notices notices, EventsOptions options) : IJobHandler
+public sealed class ReminderJobHandler(
+    ITenantDbContextFactory<EventsDb> databases, Notices notices, EventsOptions options, TimeProvider clock) : IJobHandler
 {
     public const string Type = "events.reminder";
 
@@ -22,7 +23,7 @@ public sealed class ReminderJobHandler(ITenantDbContextFactory<EventsDb> databas
         await using var db = await databases.OpenAsync(job.MunicipalityCode!, AccessLevel.Contribute, cancellationToken);
         var record = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
         // Gone, already started, or moved later (its new start has a job of its own, due later): nothing to do now.
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         if (record is null || record.Start <= now || record.Start - options.ReminderLead > now + TimeSpan.FromMinutes(1))
         {
             return;
@@ -31,7 +32,7 @@ public sealed class ReminderJobHandler(ITenantDbContextFactory<EventsDb> databas
         var participants = await db.Registrations.AsNoTracking()
             .Where(r => r.EventId == eventId && r.Status == RegistrationStatusValue.Registered && r.Email != null)
             .ToListAsync(cancellationToken);
-        var messages = participants.Select(r => OutboxMessages.Reminder(record, r)).ToList();
+        var messages = participants.Select(r => OutboxMessages.Reminder(record, r, now)).ToList();
         var keys = messages.Select(m => m.Key).ToList();
         var existing = await db.Outbox.Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken);
         var fresh = messages.Where(m => !existing.Contains(m.Key)).ToList();

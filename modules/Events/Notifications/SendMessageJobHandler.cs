@@ -11,7 +11,7 @@ namespace Platform.Events.Notifications;
 /// on the message and the job retries with backoff. If a host dies between the send and the mark, the message goes
 /// out twice: at-least-once delivery.
 /// </summary>
-public sealed class SendMessageJobHandler(ITenantDbContextFactory<EventsDb> databases, SmtpSender smtp) : IJobHandler
+public sealed class SendMessageJobHandler(ITenantDbContextFactory<EventsDb> databases, SmtpSender smtp, TimeProvider clock) : IJobHandler
 {
     public const string Type = "events.send-message";
 
@@ -29,7 +29,7 @@ public sealed class SendMessageJobHandler(ITenantDbContextFactory<EventsDb> data
         try
         {
             await smtp.SendAsync(message, cancellationToken);
-            message.SentAt = DateTimeOffset.UtcNow;
+            message.SentAt = clock.GetUtcNow();
             message.LastError = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -13,7 +13,7 @@ namespace Platform.Events.Outcomes;
 /// What came out of an event: notes, concerns and ideas (with themes and the group that raised them) and the roles
 /// actors state for themselves. Outcomes hold no personal data, so partnership staff search them across members.
 /// </summary>
-public sealed class OutcomeLog(ITenantDbContextFactory<EventsDb> databases)
+public sealed class OutcomeLog(ITenantDbContextFactory<EventsDb> databases, TimeProvider clock)
 {
     public async Task<Outcome> AddAsync(AddOutcomeRequest request, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed class OutcomeLog(ITenantDbContextFactory<EventsDb> databases)
             Themes = [.. request.Themes.Select(t => t.Trim().ToLowerInvariant()).Distinct()],
             Group = (int)request.Group,
             ActorId = request.ActorId.Length == 0 ? null : Guid.Parse(request.ActorId).ToString(),
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = clock.GetUtcNow(),
         };
         db.Outcomes.Add(outcome);
         await db.SaveChangesAsync(cancellationToken);

@@ -12,7 +12,7 @@ namespace Platform.Events.PersonalData;
 /// keeping groups, seats and attendance, so only counts remain. Idempotent; an event moved later is left alone (its
 /// new end has its own job).
 /// </summary>
-public sealed class RetentionJobHandler(ITenantDbContextFactory<EventsDb> databases, EventsOptions options) : IJobHandler
+public sealed class RetentionJobHandler(ITenantDbContextFactory<EventsDb> databases, EventsOptions options, TimeProvider clock) : IJobHandler
 {
     public const string Type = "events.retention";
 
@@ -21,7 +21,7 @@ public sealed class RetentionJobHandler(ITenantDbContextFactory<EventsDb> databa
         var eventId = Notices.IdOf(job);
         await using var db = await databases.OpenAsync(job.MunicipalityCode!, AccessLevel.Manage, cancellationToken);
         var record = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (record is null || record.End + options.Retention > DateTimeOffset.UtcNow)
+        if (record is null || record.End + options.Retention > clock.GetUtcNow())
         {
             return;
         }

@@ -18,7 +18,7 @@ namespace Platform.Events.Registrations;
 /// e-mail even if two arrive at once. The registrations themselves are for the municipality's roles with read access.
 /// </summary>
 public sealed class RegistrationDesk(
-    ITenantDbContextFactory<EventsDb> databases, ICallerContext caller, Notices notices, PartnershipMemberRegistration members)
+    ITenantDbContextFactory<EventsDb> databases, ICallerContext caller, Notices notices, PartnershipMemberRegistration members, TimeProvider clock)
 {
     /// <summary>
     /// Registers for an event of the municipality, or (with registering_municipality_code) for a partnership-wide event
@@ -69,7 +69,7 @@ public sealed class RegistrationDesk(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
         var record = await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
-        if (DateTimeOffset.UtcNow >= record.Start)
+        if (clock.GetUtcNow() >= record.Start)
         {
             throw new PreconditionFailedException($"Registration for this event closed at its start ({CopenhagenTime.Format(record.Start)}).");
         }
@@ -89,7 +89,7 @@ public sealed class RegistrationDesk(
             HeadCount = seats,
             Status = seated ? RegistrationStatusValue.Registered : RegistrationStatusValue.Waitlisted,
             Sequence = record.NextSequence,
-            RegisteredAt = DateTimeOffset.UtcNow,
+            RegisteredAt = clock.GetUtcNow(),
             RecordKey = RecordKeys.New(),
         };
         if (seated)
@@ -139,10 +139,11 @@ public sealed class RegistrationDesk(
             record.WaitlistedSeats -= registration.HeadCount;
         }
 
+        var now = clock.GetUtcNow();
         registration.Status = RegistrationStatusValue.Cancelled;
         registration.EmailKey = null;
-        registration.CancelledAt = DateTimeOffset.UtcNow;
-        var promotionNotices = await Waitlist.PromoteAsync(db, record, cancellationToken);
+        registration.CancelledAt = now;
+        var promotionNotices = await Waitlist.PromoteAsync(db, record, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await notices.DispatchAsync(record.MunicipalityCode, promotionNotices, cancellationToken);

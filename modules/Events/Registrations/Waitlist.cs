@@ -7,8 +7,12 @@ namespace Platform.Events.Registrations;
 /// <summary>Moves waitlisted registrations into free seats, strictly in order of arrival. Call it under the event's lock.</summary>
 public static class Waitlist
 {
-    /// <summary>Promotes who fits, adds their notices to the outbox, and returns the notices; the caller saves.</summary>
-    public static async Task<IReadOnlyList<OutboxMessageRecord>> PromoteAsync(EventsDb db, EventRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Promotes who fits, adds their notices to the outbox (written <paramref name="now"/>), and returns the notices;
+    /// the caller saves.
+    /// </summary>
+    public static async Task<IReadOnlyList<OutboxMessageRecord>> PromoteAsync(
+        EventsDb db, EventRecord record, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var waiting = await db.Registrations
             .Where(r => r.EventId == record.Id && r.Status == RegistrationStatusValue.Waitlisted)
@@ -28,7 +32,7 @@ public static class Waitlist
             record.WaitlistedSeats -= registration.HeadCount;
             if (registration.Email is not null)
             {
-                var notice = OutboxMessages.Promoted(record, registration);
+                var notice = OutboxMessages.Promoted(record, registration, now);
                 db.Outbox.Add(notice);
                 notices.Add(notice);
             }

@@ -21,11 +21,12 @@ public static class SignUpEndpoints
         endpoints.MapPost("/signup/{code}/{eventId}", SubmitAsync).AllowAnonymous().DisableAntiforgery();
     }
 
-    private static async Task<IResult> ShowAsync(string code, string eventId, string? token, string? lang, SignUpLinks links, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowAsync(
+        string code, string eventId, string? token, string? lang, SignUpLinks links, TimeProvider clock, CancellationToken cancellationToken)
     {
         var texts = SignUpTexts.For(lang);
         var (record, refusal) = await FindAsync(links, code, eventId, token, texts, cancellationToken);
-        return refusal ?? (DateTimeOffset.UtcNow >= record!.Start
+        return refusal ?? (clock.GetUtcNow() >= record!.Start
             ? Closed(texts)
             : Html(SignUpForm.Render(record, texts, SwitchHref(token!, texts), SignUpEntry.Empty, new Dictionary<string, string>())));
     }

@@ -16,14 +16,15 @@ namespace Platform.Events.SignUp;
 /// gRPC; whoever has it may register themselves for that one event, through the same <see cref="RegistrationDesk"/>
 /// as every other registration, run as the platform because the page's visitor has no grants.
 /// </summary>
-public sealed class SignUpLinks(ICallerContext caller, ITenantDbContextFactory<EventsDb> databases, IPlatformElevation elevation)
+public sealed class SignUpLinks(
+    ICallerContext caller, ITenantDbContextFactory<EventsDb> databases, IPlatformElevation elevation, TimeProvider clock)
 {
     public async Task<SignUpLink> GetLinkAsync(GetSignUpLinkRequest request, CancellationToken cancellationToken)
     {
         var eventId = EventValidation.ParseId(request.EventId, "event_id");
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
         await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
-        var token = await AccessTokens.IssueAsync(db, LinkId(eventId), request.Rotate, cancellationToken);
+        var token = await AccessTokens.IssueAsync(db, LinkId(eventId), request.Rotate, clock.GetUtcNow(), cancellationToken);
         return new SignUpLink { Path = $"{PagePath(request.MunicipalityCode, eventId)}?token={token}" };
     }
 

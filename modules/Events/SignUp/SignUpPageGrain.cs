@@ -6,9 +6,9 @@ namespace Platform.Events.SignUp;
 /// Limits the sign-ups through one event's public page (<see cref="EventsOptions.SignUpsPerMinute"/>), so whoever holds
 /// the address cannot fill the event, or its waitlist, with made-up people faster than someone can rotate the token.
 /// </summary>
-public sealed class SignUpPageGrain(EventsOptions options) : Grain, ISignUpPageGrain
+public sealed class SignUpPageGrain(EventsOptions options, TimeProvider clock) : Grain, ISignUpPageGrain
 {
     private readonly PerMinuteLimit signUps = new(options.SignUpsPerMinute);
 
-    public Task<bool> TryTakeSlotAsync() => Task.FromResult(signUps.TryTake(DateTimeOffset.UtcNow));
+    public Task<bool> TryTakeSlotAsync() => Task.FromResult(signUps.TryTake(clock.GetUtcNow()));
 }

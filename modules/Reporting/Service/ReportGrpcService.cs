@@ -15,7 +15,7 @@ namespace Platform.Reporting.Service;
 /// viewers read their partnership's reports, municipality roles their municipality's, and no one gets personal data.
 /// </summary>
 public sealed class ReportGrpcService(
-    ReportBuilder builder, ReportTargets targets, ReportFiles files, ReportArchive archive, IJobQueue jobs, ICallerContext caller)
+    ReportBuilder builder, ReportTargets targets, ReportFiles files, ReportArchive archive, IJobQueue jobs, ICallerContext caller, TimeProvider clock)
     : ReportService.ReportServiceBase
 {
     private const string DefaultMonthlyCron = "0 6 1 * *";
@@ -61,7 +61,7 @@ public sealed class ReportGrpcService(
             target.IsPartnership ? null : request.Scope.MunicipalityCode,
             period.Year, period.Number, (int)request.Format);
         var id = await jobs.EnqueueAsync(
-            new JobRequest(GenerateReportJobHandler.Type, JsonSerializer.Serialize(payload), DateTimeOffset.UtcNow,
+            new JobRequest(GenerateReportJobHandler.Type, JsonSerializer.Serialize(payload), clock.GetUtcNow(),
                 DeduplicationKey: $"reporting:{target.Key}:{period}:{request.Format}"),
             context.CancellationToken);
         return new ArchiveReportResponse { JobId = id.ToString() };

@@ -14,7 +14,8 @@ public sealed class CollectionGrpcService(
     SurveyShelves shelves,
     IMunicipalityDirectory directory,
     IJobQueue jobs,
-    IGrainFactory grains) : CollectionService.CollectionServiceBase
+    IGrainFactory grains,
+    TimeProvider clock) : CollectionService.CollectionServiceBase
 {
     public const string PagePrefix = "/surveys/a/";
 
@@ -26,7 +27,7 @@ public sealed class CollectionGrpcService(
             .Check(request.ClosesAt is not null, "closes_at", "is required")
             .Check(request.OpensAt is null || request.ClosesAt is null || request.OpensAt.ToDateTimeOffset() < request.ClosesAt.ToDateTimeOffset(),
                 "closes_at", "must be after opens_at")
-            .Check(request.ClosesAt is null || request.ClosesAt.ToDateTimeOffset() > DateTimeOffset.UtcNow, "closes_at", "must be in the future")
+            .Check(request.ClosesAt is null || request.ClosesAt.ToDateTimeOffset() > clock.GetUtcNow(), "closes_at", "must be in the future")
             .ThrowIfInvalid();
         await using var shelf = await shelves.OpenMunicipalityAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
         await LocalAreaCheck.RequireAsync(directory, request.MunicipalityCode, request.LocalAreaId, "local_area_id", context.CancellationToken);

@@ -19,7 +19,7 @@ namespace Platform.Surveys.Collection;
 /// A link to a partnership's survey takes answers only while the municipality is a current member of that partnership.
 /// </summary>
 public sealed class CollectionLinkGrain(
-    IPlatformElevation elevation, IMunicipalityDirectory directory, CollectionOptions options)
+    IPlatformElevation elevation, IMunicipalityDirectory directory, CollectionOptions options, TimeProvider clock)
     : Grain, ICollectionLinkGrain
 {
     private readonly PerMinuteLimit submissions = new(options.SubmissionsPerMinute);
@@ -32,7 +32,7 @@ public sealed class CollectionLinkGrain(
     private string TokenHash => this.GetPrimaryKeyString()[5..];
 
     public async Task<LinkView?> ViewAsync() =>
-        await LoadAsync() ? new LinkView(definitionJson!, IsOpen(link!, DateTimeOffset.UtcNow) && await IsMemberAsync(), !await SwitchedOnAsync()) : null;
+        await LoadAsync() ? new LinkView(definitionJson!, IsOpen(link!, clock.GetUtcNow()) && await IsMemberAsync(), !await SwitchedOnAsync()) : null;
 
     public async Task<SubmitOutcome> SubmitAsync(Submission submission)
     {
@@ -53,7 +53,7 @@ public sealed class CollectionLinkGrain(
                 $"Municipality {MunicipalityCode} is no longer a member of partnership '{link!.PartnershipId}', so its link to the partnership's survey takes no answers.");
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         if (!IsOpen(link!, now))
         {
             throw new PreconditionFailedException(now < link!.OpensAt

@@ -15,7 +15,7 @@ namespace Platform.Surveys.Definitions;
 /// a partnership's staff write the partnership's. Definitions hold no answers, so partnership staff and viewers read
 /// their members' surveys, and members read (the published versions of) their partnerships' surveys.
 /// </summary>
-public sealed class SurveyGrpcService(SurveyShelves shelves) : SurveyService.SurveyServiceBase
+public sealed class SurveyGrpcService(SurveyShelves shelves, TimeProvider clock) : SurveyService.SurveyServiceBase
 {
     /// <summary>Titles are Danish: æ, ø and å sort after z.</summary>
     private static readonly StringComparer DanishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);
@@ -35,7 +35,7 @@ public sealed class SurveyGrpcService(SurveyShelves shelves) : SurveyService.Sur
 
         DefinitionValidation.Validate(definition);
         await using var shelf = await OpenForWritingAsync(request.MunicipalityCode, request.PartnershipId, context);
-        var (survey, version) = shelf.Add(request.TemplateId, definition!, DateTimeOffset.UtcNow);
+        var (survey, version) = shelf.Add(request.TemplateId, definition!, clock.GetUtcNow());
         await shelf.Db.SaveChangesAsync(context.CancellationToken);
         return ToContract(survey, version);
     }
@@ -119,7 +119,7 @@ public sealed class SurveyGrpcService(SurveyShelves shelves) : SurveyService.Sur
         }
 
         var latest = (await shelf.FindVersionAsync(survey, survey.LatestVersion, context.CancellationToken))!;
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var changed = change(shelf, survey, latest, now);
         survey.UpdatedAt = now;
         try

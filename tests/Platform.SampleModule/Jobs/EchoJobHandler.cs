@@ -9,7 +9,7 @@ using Platform.SampleModule.Notes;
 namespace Platform.SampleModule.Jobs;
 
 /// <summary>Writes the job's message as a note; keyed by the job id, so running it twice writes one note.</summary>
-public sealed class EchoJobHandler(ITenantDbContextFactory<NotesDb> notes) : IJobHandler
+public sealed class EchoJobHandler(ITenantDbContextFactory<NotesDb> notes, TimeProvider clock) : IJobHandler
 {
     public const string Type = "sample.echo";
 
@@ -26,7 +26,7 @@ public sealed class EchoJobHandler(ITenantDbContextFactory<NotesDb> notes) : IJo
             Id = job.JobId,
             MunicipalityCode = job.MunicipalityCode!,
             Text = "echo: " + JsonSerializer.Deserialize<string>(job.Payload),
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = clock.GetUtcNow(),
             RecordKey = RecordKeys.New(),
         });
         await job.ReportProgress(50, cancellationToken);

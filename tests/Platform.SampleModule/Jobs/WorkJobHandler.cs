@@ -13,7 +13,7 @@ namespace Platform.SampleModule.Jobs;
 /// keyed by the job id: a second run finds the note and does nothing, so the effect happens exactly once. The job
 /// table's attempt count tells how often it was started.
 /// </summary>
-public sealed class WorkJobHandler(ITenantDbContextFactory<NotesDb> notes) : IJobHandler
+public sealed class WorkJobHandler(ITenantDbContextFactory<NotesDb> notes, TimeProvider clock) : IJobHandler
 {
     public const string Type = "sample.work";
 
@@ -33,7 +33,7 @@ public sealed class WorkJobHandler(ITenantDbContextFactory<NotesDb> notes) : IJo
             Id = job.JobId,
             MunicipalityCode = job.MunicipalityCode!,
             Text = "work: " + work.Message,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = clock.GetUtcNow(),
             RecordKey = RecordKeys.New(),
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,8 @@ public sealed class NoteGrpcService(
     ITenantDbContextFactory<NotesDb> notes,
     ICallerContext caller,
     IGrainFactory grains,
-    IJobQueue jobs) : NoteService.NoteServiceBase
+    IJobQueue jobs,
+    TimeProvider clock) : NoteService.NoteServiceBase
 {
     public override async Task<V1.Note> AddNote(AddNoteRequest request, ServerCallContext context)
     {
@@ -28,7 +29,7 @@ public sealed class NoteGrpcService(
             MunicipalityCode = request.MunicipalityCode,
             Text = request.Text,
             AuthorEmail = request.AuthorEmail,
-            CreatedAt = request.CreatedAt?.ToDateTimeOffset() ?? DateTimeOffset.UtcNow,
+            CreatedAt = request.CreatedAt?.ToDateTimeOffset() ?? clock.GetUtcNow(),
             RecordKey = RecordKeys.New(),
         };
         db.Notes.Add(note);
@@ -68,7 +69,7 @@ public sealed class NoteGrpcService(
             .ThrowIfInvalid();
         await caller.RequireAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
         var id = await jobs.EnqueueAsync(
-            new JobRequest(request.Type, PayloadOf(request), DateTimeOffset.UtcNow, request.MunicipalityCode,
+            new JobRequest(request.Type, PayloadOf(request), clock.GetUtcNow(), request.MunicipalityCode,
                 MaxAttempts: request.MaxAttempts == 0 ? 5 : request.MaxAttempts),
             context.CancellationToken);
         return new EnqueueJobResponse { JobId = id.ToString() };
