@@ -13,7 +13,7 @@ public sealed class EventsOptions
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan ReminderLead { get; set; } = TimeSpan.FromHours(24);
 
-    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "3650.00:00:00")]
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(365);
 
     public SmtpOptions Smtp { get; set; } = new();
