@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Events.V1;
@@ -6,6 +5,7 @@ using Platform.Events.Data;
 using Platform.Events.Events;
 using Platform.Events.Notifications;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Data;
 using Platform.Sdk.Disclosure;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Tenancy;
@@ -107,7 +107,7 @@ public sealed class RegistrationDesk(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             throw new AlreadyExistsException($"{email} is already registered for this event.");
         }
@@ -211,8 +211,4 @@ public sealed class RegistrationDesk(
         return waiting is null ? default : PeopleCount.FromKeySum(waiting.Count, waiting.Keys);
     }
 
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException is DbException inner
-        && (inner.SqlState == "23505"
-            || inner.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal)
-            || inner.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase));
 }

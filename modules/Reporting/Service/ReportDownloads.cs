@@ -39,15 +39,7 @@ public static class ReportDownloads
             }
             catch (PlatformException refused)
             {
-                return Results.Problem(refused.Message, statusCode: StatusOf(refused));
+                return Results.Problem(refused.Message, statusCode: HttpStatus.Of(refused));
             }
         });
-
-    private static int StatusOf(PlatformException refused) => refused switch
-    {
-        InvalidInputException => StatusCodes.Status400BadRequest,
-        PermissionDeniedException => StatusCodes.Status403Forbidden,
-        NotFoundException => StatusCodes.Status404NotFound,
-        _ => StatusCodes.Status409Conflict,
-    };
 }
