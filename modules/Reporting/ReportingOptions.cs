@@ -7,7 +7,7 @@ namespace Platform.Reporting;
 /// Settings of <c>Platform:Modules:reporting</c>, bound and checked at start: report sections for indicator id
 /// prefixes beyond the known modules' (<c>Sections:{prefix}={section id}</c>).
 /// </summary>
-public sealed class ReportingOptions : IValidatableObject
+internal sealed class ReportingOptions : IValidatableObject
 {
     public Dictionary<string, string> Sections { get; set; } = [];
 

@@ -5,7 +5,7 @@ using Platform.Contracts.ActorMapping.V1;
 namespace Platform.ActorMapping.Actors;
 
 /// <summary>Records to their wire form and back. Contact persons are only included for the municipality's own roles.</summary>
-public static class ActorContracts
+internal static class ActorContracts
 {
     public static Actor ToContract(this ActorRecord actor, bool withContacts) => new()
     {

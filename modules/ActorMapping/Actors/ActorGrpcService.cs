@@ -14,7 +14,7 @@ namespace Platform.ActorMapping.Actors;
 /// Actors of one municipality. Members and coordinators change them; viewers read them; partnership staff read
 /// non-personal fields (contact persons are left out for them).
 /// </summary>
-public sealed class ActorGrpcService(
+internal sealed class ActorGrpcService(
     ITenantDbContextFactory<ActorMappingDb> databases,
     ICallerContext caller,
     LocalAreaRule localAreas,

@@ -6,7 +6,7 @@ using Platform.Sdk.Errors;
 namespace Platform.ActorMapping.Actors;
 
 /// <summary>Checks an actor's fields and contact persons, naming every invalid field.</summary>
-public static class ActorValidation
+internal static class ActorValidation
 {
     public static void Validate(ActorFields? fields, IReadOnlyList<ContactPerson> contacts)
     {

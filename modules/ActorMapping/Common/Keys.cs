@@ -3,7 +3,7 @@ using Platform.Contracts.ActorMapping.V1;
 namespace Platform.ActorMapping.Common;
 
 /// <summary>Stable lower-case keys for sectors and stages, as the network groups and indicator dimensions use them.</summary>
-public static class Keys
+internal static class Keys
 {
     public static string Of(Sector sector) => sector switch
     {

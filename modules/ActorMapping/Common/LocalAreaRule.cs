@@ -7,7 +7,7 @@ namespace Platform.ActorMapping.Common;
 /// A local area on an actor or initiative must be one of the municipality's active areas. A record may keep a
 /// retired area it already had, so retiring an area never makes old records unsavable.
 /// </summary>
-public sealed class LocalAreaRule(IMunicipalityDirectory directory)
+internal sealed class LocalAreaRule(IMunicipalityDirectory directory)
 {
     public async Task CheckAsync(string municipalityCode, string localAreaId, string? currentLocalAreaId, string field, CancellationToken cancellationToken)
     {

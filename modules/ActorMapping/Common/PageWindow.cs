@@ -4,7 +4,7 @@ using Platform.Sdk.Errors;
 namespace Platform.ActorMapping.Common;
 
 /// <summary>A page of a list: page_size (1-500, default 50) and an opaque page_token from the previous page.</summary>
-public readonly record struct PageWindow(int Offset, int Size)
+internal readonly record struct PageWindow(int Offset, int Size)
 {
     public static PageWindow Parse(int pageSize, string pageToken)
     {

@@ -1,7 +1,7 @@
 namespace Platform.ActorMapping.Common;
 
 /// <summary>The vocabularies of the mapping. Municipalities may use their own arenas, themes and categories too.</summary>
-public static class Tags
+internal static class Tags
 {
     public static readonly IReadOnlyList<string> AgeGroups = ["0-2", "3-5", "6-10", "11-15", "16-18+"];
 

@@ -12,7 +12,7 @@ namespace Platform.ActorMapping.Csv;
 /// Imports and exports a municipality's actors as the spreadsheets municipalities keep. An import checks every row
 /// with the same rules as the service and writes all valid rows in one transaction, or none.
 /// </summary>
-public sealed class ActorCsv(IMunicipalityDirectory directory, TimeProvider clock)
+internal sealed class ActorCsv(IMunicipalityDirectory directory, TimeProvider clock)
 {
     /// <summary>At most this many errors go into an INVALID_ARGUMENT answer; validate_only lists them all.</summary>
     public const int MaxErrorsInFailure = 50;

@@ -4,7 +4,7 @@ namespace Platform.ActorMapping.Csv;
 /// The spreadsheet's columns, by their Danish names. Lists (arenas, age groups, themes) are separated by commas; the
 /// contact person columns may hold several people separated by " | ", in the same order in each column.
 /// </summary>
-public static class ActorCsvColumns
+internal static class ActorCsvColumns
 {
     public const string Name = "Navn";
     public const string Sector = "Sektor";

@@ -4,7 +4,7 @@ using Platform.Contracts.ActorMapping.V1;
 namespace Platform.ActorMapping.Csv;
 
 /// <summary>One spreadsheet row read into an actor's fields, with the problems of cells that could not be read.</summary>
-public sealed class ActorCsvRow
+internal sealed class ActorCsvRow
 {
     private const string PeopleSeparator = " | ";
 

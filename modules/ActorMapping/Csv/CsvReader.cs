@@ -8,7 +8,7 @@ namespace Platform.ActorMapping.Csv;
 /// between cells: whichever the header uses. Rows are numbered as a spreadsheet shows them: a line break inside a
 /// quoted cell stays in its row, and blank rows are skipped but still counted.
 /// </summary>
-public static class CsvReader
+internal static class CsvReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

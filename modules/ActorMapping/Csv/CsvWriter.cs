@@ -3,7 +3,7 @@ using System.Text;
 namespace Platform.ActorMapping.Csv;
 
 /// <summary>Writes CSV as spreadsheets read it: UTF-8 with BOM, CRLF line ends, cells quoted when they must be.</summary>
-public sealed class CsvWriter(char delimiter)
+internal sealed class CsvWriter(char delimiter)
 {
     private readonly StringBuilder text = new();
 

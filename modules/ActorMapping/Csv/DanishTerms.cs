@@ -3,7 +3,7 @@ using Platform.Contracts.ActorMapping.V1;
 namespace Platform.ActorMapping.Csv;
 
 /// <summary>Sectors and mobilisation stages as a Danish spreadsheet writes them; English words are read too.</summary>
-public static class DanishTerms
+internal static class DanishTerms
 {
     private static readonly Dictionary<Sector, string[]> Sectors = new()
     {

@@ -4,7 +4,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.ActorMapping.Data;
 
 /// <summary>The actor mapping model; each provider's subclass in Data/Providers carries its migrations.</summary>
-public abstract class ActorMappingDb(DbContextOptions options) : TenantDbContext(options)
+internal abstract class ActorMappingDb(DbContextOptions options) : TenantDbContext(options)
 {
     public DbSet<ActorRecord> Actors => Set<ActorRecord>();
 

@@ -2,7 +2,7 @@ using Platform.Sdk.Tenancy;
 
 namespace Platform.ActorMapping.Data;
 
-public sealed class ActorRecord : ITenantOwned
+internal sealed class ActorRecord : ITenantOwned
 {
     public Guid Id { get; set; }
 

@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.ActorMapping.Data;
 
 /// <summary>A relation from one actor to another (collaborates with, funds, hosts, refers to).</summary>
-public sealed class ActorRelationRecord : ITenantOwned
+internal sealed class ActorRelationRecord : ITenantOwned
 {
     public Guid Id { get; set; }
 

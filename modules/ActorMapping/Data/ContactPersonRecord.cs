@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.ActorMapping.Data;
 
 /// <summary>Personal data: a person at an actor. Never leaves the municipality except through the personal-data export.</summary>
-public sealed class ContactPersonRecord : ITenantOwned
+internal sealed class ContactPersonRecord : ITenantOwned
 {
     public Guid Id { get; set; }
 

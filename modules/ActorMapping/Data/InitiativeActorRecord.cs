@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.ActorMapping.Data;
 
 /// <summary>An actor's part in an initiative: owner, partner or venue (the relation kind's number).</summary>
-public sealed class InitiativeActorRecord : ITenantOwned
+internal sealed class InitiativeActorRecord : ITenantOwned
 {
     public Guid InitiativeId { get; set; }
 

@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.ActorMapping.Data;
 
 /// <summary>An initiative (tiltag, indsats); its owner, partner and venue actors are rows of <see cref="InitiativeActorRecord"/>.</summary>
-public sealed class InitiativeRecord : ITenantOwned
+internal sealed class InitiativeRecord : ITenantOwned
 {
     public Guid Id { get; set; }
 

@@ -2,7 +2,7 @@ using Platform.Sdk.Tenancy;
 
 namespace Platform.ActorMapping.Data;
 
-public sealed class StageChangeRecord : ITenantOwned
+internal sealed class StageChangeRecord : ITenantOwned
 {
     public long Id { get; set; }
 

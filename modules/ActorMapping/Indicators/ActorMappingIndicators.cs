@@ -13,7 +13,7 @@ namespace Platform.ActorMapping.Indicators;
 /// The mapping's figures for reports. Actors count as of the period's last day, at the stage they had then.
 /// Initiatives count when they run in the period (no dates: they always do). Gaps describe the mapping as it is now.
 /// </summary>
-public sealed class ActorMappingIndicators(ITenantDbContextFactory<ActorMappingDb> databases) : IIndicatorProvider
+internal sealed class ActorMappingIndicators(ITenantDbContextFactory<ActorMappingDb> databases) : IIndicatorProvider
 {
     public const string ActorsBySector = "actor-mapping.actors-by-sector";
     public const string ActorsByCategory = "actor-mapping.actors-by-category";

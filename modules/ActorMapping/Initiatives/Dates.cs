@@ -1,7 +1,7 @@
 namespace Platform.ActorMapping.Initiatives;
 
 /// <summary>google.type.Date to DateOnly and back; an unset date (all zero) is no date.</summary>
-public static class Dates
+internal static class Dates
 {
     /// <summary>No date, or a real calendar date.</summary>
     public static bool IsValidOrEmpty(Google.Type.Date? date) => IsEmpty(date) || ToDateOnly(date) is not null;

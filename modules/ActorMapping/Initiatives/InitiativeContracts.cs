@@ -5,7 +5,7 @@ using Platform.Contracts.ActorMapping.V1;
 namespace Platform.ActorMapping.Initiatives;
 
 /// <summary>Initiative records to their wire form and back; owner, partners and venues are actor links.</summary>
-public static class InitiativeContracts
+internal static class InitiativeContracts
 {
     public static Initiative ToContract(this InitiativeRecord initiative) => new()
     {

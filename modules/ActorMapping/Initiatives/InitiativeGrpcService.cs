@@ -13,7 +13,7 @@ namespace Platform.ActorMapping.Initiatives;
 /// Initiatives of one municipality. Members and coordinators change them; viewers and partnership staff read them
 /// (initiatives hold no personal data).
 /// </summary>
-public sealed class InitiativeGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, LocalAreaRule localAreas, TimeProvider clock)
+internal sealed class InitiativeGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, LocalAreaRule localAreas, TimeProvider clock)
     : InitiativeService.InitiativeServiceBase
 {
     public override async Task<Initiative> CreateInitiative(CreateInitiativeRequest request, ServerCallContext context)

@@ -5,7 +5,7 @@ using Platform.Sdk.Errors;
 namespace Platform.ActorMapping.Initiatives;
 
 /// <summary>Checks an initiative's fields, naming every invalid field. Whether the actors exist is checked against the data.</summary>
-public static class InitiativeValidation
+internal static class InitiativeValidation
 {
     public static void Validate(InitiativeFields? fields)
     {

@@ -7,7 +7,7 @@ namespace Platform.ActorMapping.Network;
 /// Arenas × themes: how many actors and initiatives work in each arena on each theme. The usual arenas and themes are
 /// always rows and columns, so a theme nobody works on shows up as a gap instead of vanishing.
 /// </summary>
-public static class CoverageMatrix
+internal static class CoverageMatrix
 {
     public static Coverage Build(MappingSnapshot snapshot)
     {

@@ -1,4 +1,4 @@
 namespace Platform.ActorMapping.Network;
 
 /// <summary>An initiative as the analyses see it.</summary>
-public sealed record MappedInitiative(Guid Id, string Name, string? LocalAreaId, IReadOnlyList<string> Arenas, IReadOnlyList<string> Themes);
+internal sealed record MappedInitiative(Guid Id, string Name, string? LocalAreaId, IReadOnlyList<string> Arenas, IReadOnlyList<string> Themes);

@@ -1,4 +1,4 @@
 namespace Platform.ActorMapping.Network;
 
 /// <summary>An edge: an actor-to-actor relation, or an actor's part in an initiative.</summary>
-public sealed record MappedLink(Guid FromId, Guid ToId, int Kind);
+internal sealed record MappedLink(Guid FromId, Guid ToId, int Kind);

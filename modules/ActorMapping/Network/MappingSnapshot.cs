@@ -1,7 +1,7 @@
 namespace Platform.ActorMapping.Network;
 
 /// <summary>What the coverage, the network and the indicators are computed from: the current, non-archived mapping.</summary>
-public sealed record MappingSnapshot(
+internal sealed record MappingSnapshot(
     IReadOnlyList<MappedActor> Actors,
     IReadOnlyList<MappedInitiative> Initiatives,
     IReadOnlyList<MappedLink> Links);

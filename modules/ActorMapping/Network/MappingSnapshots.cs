@@ -7,7 +7,7 @@ namespace Platform.ActorMapping.Network;
 /// Loads the non-archived actors, initiatives and links of the context's municipalities, optionally for one local
 /// area (records of the whole municipality count in every area). Only the columns the analyses need are read.
 /// </summary>
-public static class MappingSnapshots
+internal static class MappingSnapshots
 {
     public static async Task<MappingSnapshot> LoadAsync(ActorMappingDb db, string localAreaId, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Platform.Contracts.ActorMapping.V1;
 namespace Platform.ActorMapping.Network;
 
 /// <summary>Actors and initiatives as nodes, relations and parts in initiatives as edges, with simple metrics.</summary>
-public static class NetworkGraph
+internal static class NetworkGraph
 {
     public static Contracts.ActorMapping.V1.Network Build(MappingSnapshot snapshot, int top)
     {

@@ -11,7 +11,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.ActorMapping.Network;
 
 /// <summary>Relations between actors, the coverage of arenas × themes, and the network of actors and initiatives.</summary>
-public sealed class NetworkGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, ICallerContext caller, TimeProvider clock)
+internal sealed class NetworkGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, ICallerContext caller, TimeProvider clock)
     : NetworkService.NetworkServiceBase
 {
     private static readonly RelationKind[] BetweenActors =

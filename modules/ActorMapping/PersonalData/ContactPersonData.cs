@@ -10,7 +10,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.ActorMapping.PersonalData;
 
 /// <summary>Contact persons of actors: exported, and erased (removed from the actor) per person.</summary>
-public sealed class ContactPersonData(ITenantDbContextFactory<ActorMappingDb> databases) : IPersonalDataHandler
+internal sealed class ContactPersonData(ITenantDbContextFactory<ActorMappingDb> databases) : IPersonalDataHandler
 {
     private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

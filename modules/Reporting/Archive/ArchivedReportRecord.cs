@@ -5,7 +5,7 @@ namespace Platform.Reporting.Archive;
 /// report spans several tenants, so the row is keyed by its scope rather than owned by one municipality; the service
 /// checks the caller's access to the scope before reading.
 /// </summary>
-public sealed class ArchivedReportRecord
+internal sealed class ArchivedReportRecord
 {
     public Guid Id { get; set; }
 

@@ -6,7 +6,7 @@ using Platform.Sdk.Jobs;
 namespace Platform.Reporting.Archive;
 
 /// <summary>Generates one report into the archive; idempotent by the job id (see <see cref="ReportArchive"/>).</summary>
-public sealed class GenerateReportJobHandler(ReportTargets targets, ReportArchive archive) : IJobHandler
+internal sealed class GenerateReportJobHandler(ReportTargets targets, ReportArchive archive) : IJobHandler
 {
     public const string Type = "reporting.generate";
 

@@ -9,7 +9,7 @@ namespace Platform.Reporting.Archive;
 /// A partnership's monthly report: reports on the last full quarter before the run, into the archive; idempotent by
 /// the job id like every generation.
 /// </summary>
-public sealed class MonthlyReportJobHandler(ReportTargets targets, ReportArchive archive, TimeProvider clock) : IJobHandler
+internal sealed class MonthlyReportJobHandler(ReportTargets targets, ReportArchive archive, TimeProvider clock) : IJobHandler
 {
     public const string Type = "reporting.monthly";
 

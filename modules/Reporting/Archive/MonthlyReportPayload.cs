@@ -1,4 +1,4 @@
 namespace Platform.Reporting.Archive;
 
 /// <summary>The payload of a partnership's monthly schedule: each run reports on the last full quarter.</summary>
-public sealed record MonthlyReportPayload(string PartnershipId, int Format);
+internal sealed record MonthlyReportPayload(string PartnershipId, int Format);

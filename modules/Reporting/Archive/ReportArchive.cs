@@ -14,7 +14,7 @@ namespace Platform.Reporting.Archive;
 /// Generates reports into the archive and reads them back. Storing is keyed by the generating job's id, so a job that
 /// runs again after a crash or a lost lease stores its report once.
 /// </summary>
-public sealed class ReportArchive(
+internal sealed class ReportArchive(
     ITenantDbContextFactory<ReportingDb> database, ReportBuilder builder, ReportFiles files, TimeProvider clock)
 {
     public async Task GenerateAsync(

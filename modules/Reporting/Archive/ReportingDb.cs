@@ -4,7 +4,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Reporting.Archive;
 
 /// <summary>The reporting model: the report archive. Each provider's subclass in Archive/Providers carries its migrations.</summary>
-public abstract class ReportingDb(DbContextOptions options) : TenantDbContext(options)
+internal abstract class ReportingDb(DbContextOptions options) : TenantDbContext(options)
 {
     public DbSet<ArchivedReportRecord> Reports => Set<ArchivedReportRecord>();
 

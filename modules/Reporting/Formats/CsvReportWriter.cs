@@ -4,7 +4,7 @@ using Platform.Contracts.Reporting.V1;
 namespace Platform.Reporting.Formats;
 
 /// <summary>A report as CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheets read the Danish letters).</summary>
-public static class CsvReportWriter
+internal static class CsvReportWriter
 {
     public static byte[] Write(Report report)
     {

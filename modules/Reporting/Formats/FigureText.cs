@@ -4,7 +4,7 @@ using Platform.Contracts.Reporting.V1;
 namespace Platform.Reporting.Formats;
 
 /// <summary>How a figure reads in a file: the number, the word for suppressed, or nothing.</summary>
-public static class FigureText
+internal static class FigureText
 {
     public const string Suppressed = "suppressed";
 

@@ -8,7 +8,7 @@ namespace Platform.Reporting.Formats;
 /// A report as one self-contained HTML page: styles inline, a bar chart (inline SVG) and a table per indicator, no
 /// scripts and no external assets, so it can be mailed or archived as it is.
 /// </summary>
-public static class HtmlReportWriter
+internal static class HtmlReportWriter
 {
     private const string Style = """
         body{font-family:system-ui,sans-serif;margin:32px;color:#222;background:#fff;max-width:900px}

@@ -4,7 +4,7 @@ using Platform.Sdk.Errors;
 namespace Platform.Reporting.Formats;
 
 /// <summary>Writes a report in the asked format, with a file name and content type.</summary>
-public sealed class ReportFiles
+internal sealed class ReportFiles
 {
     public ReportFile Write(Report report, ReportFormat format, string field)
     {

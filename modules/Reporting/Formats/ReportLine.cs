@@ -3,7 +3,7 @@ using Platform.Contracts.Reporting.V1;
 namespace Platform.Reporting.Formats;
 
 /// <summary>One row of a report flattened for a table: CSV lines and spreadsheet rows.</summary>
-public sealed record ReportLine(
+internal sealed record ReportLine(
     string Section,
     string IndicatorId,
     string TitleDa,

@@ -9,7 +9,7 @@ namespace Platform.Reporting.Formats;
 /// An indicator as an inline SVG bar chart: one pair of horizontal bars per row, this quarter (dark) over the quarter
 /// before (light). A count shown as fewer than 5 is a grey outline marked "færre end 5" instead of a bar.
 /// </summary>
-public static class SvgBarChart
+internal static class SvgBarChart
 {
     public const int MaxBars = 40;
     private const int Width = 720;

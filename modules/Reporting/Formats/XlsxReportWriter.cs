@@ -6,7 +6,7 @@ using Platform.Contracts.Reporting.V1;
 namespace Platform.Reporting.Formats;
 
 /// <summary>A report as one XLSX sheet (Open XML SDK): the same columns as the CSV, numbers as numbers.</summary>
-public static class XlsxReportWriter
+internal static class XlsxReportWriter
 {
     public static byte[] Write(Report report)
     {

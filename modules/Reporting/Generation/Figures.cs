@@ -7,7 +7,7 @@ namespace Platform.Reporting.Generation;
 /// Figures as a report shows them. A count of people is published through <see cref="DisclosureControl"/> from its
 /// cell (a partnership's total from the sum of its members' cells, a cell in its own right); other values as they are.
 /// </summary>
-public static class Figures
+internal static class Figures
 {
     public static Figure Show(IndicatorCell cell) => cell.People is { } people ? Published(people) : new Figure { Value = (double)cell.Value };
 
@@ -29,7 +29,7 @@ public static class Figures
 }
 
 /// <summary>An indicator's value for one row, with its cell when it counts people.</summary>
-public readonly record struct IndicatorCell(decimal Value, PeopleCount? People)
+internal readonly record struct IndicatorCell(decimal Value, PeopleCount? People)
 {
     public static IndicatorCell operator +(IndicatorCell left, IndicatorCell right) => new(
         left.Value + right.Value,

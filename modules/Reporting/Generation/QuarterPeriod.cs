@@ -1,7 +1,7 @@
 namespace Platform.Reporting.Generation;
 
 /// <summary>A calendar quarter: the period a report covers and compares with the one before.</summary>
-public readonly record struct QuarterPeriod(int Year, int Number)
+internal readonly record struct QuarterPeriod(int Year, int Number)
 {
     public DateOnly From => new(Year, ((Number - 1) * 3) + 1, 1);
 

@@ -11,7 +11,7 @@ namespace Platform.Reporting.Generation;
 /// municipality for the quarter and the quarter before, then published (counts of people through the SDK's disclosure
 /// control) and totalled across a partnership.
 /// </summary>
-public sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sections, TimeProvider clock)
+internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sections, TimeProvider clock)
 {
     public IReadOnlyList<IndicatorDefinition> Definitions => registry.Definitions;
 

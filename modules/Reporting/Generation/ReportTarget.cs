@@ -8,7 +8,7 @@ namespace Platform.Reporting.Generation;
 /// <param name="Name">The partnership's or the municipality's name.</param>
 /// <param name="MunicipalityCodes">The municipalities covered, in code order.</param>
 /// <param name="MunicipalityNames">Their names by code.</param>
-public sealed record ReportTarget(
+internal sealed record ReportTarget(
     ReportScope Scope, string Key, string Name, IReadOnlyList<string> MunicipalityCodes, IReadOnlyDictionary<string, string> MunicipalityNames)
 {
     public bool IsPartnership => Scope.TargetCase == ReportScope.TargetOneofCase.PartnershipId;

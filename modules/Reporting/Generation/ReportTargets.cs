@@ -9,7 +9,7 @@ namespace Platform.Reporting.Generation;
 /// Turns a requested scope into a <see cref="ReportTarget"/>, checking the caller's access first: aggregate access to
 /// every current member of a partnership, or to the one municipality.
 /// </summary>
-public sealed class ReportTargets(ICallerContext caller, IMunicipalityDirectory directory)
+internal sealed class ReportTargets(ICallerContext caller, IMunicipalityDirectory directory)
 {
     public async Task<ReportTarget> ResolveAsync(ReportScope? scope, string field, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace Platform.Reporting.Generation;
 /// One line of an indicator: the municipality and the other dimensions' values (in <see cref="Dimensions"/> as one
 /// sortable text, so equal dimension values make equal keys).
 /// </summary>
-public sealed record RowKey(string MunicipalityCode, string Dimensions, IReadOnlyDictionary<string, string> Values)
+internal sealed record RowKey(string MunicipalityCode, string Dimensions, IReadOnlyDictionary<string, string> Values)
 {
     public const string MunicipalityDimension = "municipality";
 

@@ -1,4 +1,4 @@
 namespace Platform.Reporting.Indicators;
 
 /// <summary>A report section's id and its Danish and English titles.</summary>
-public sealed record ReportSectionTitle(string Id, string TitleDa, string TitleEn);
+internal sealed record ReportSectionTitle(string Id, string TitleDa, string TitleEn);

@@ -1,7 +1,7 @@
 namespace Platform.Reporting.Indicators;
 
 /// <summary>The sections of a status report, in the order they are shown (the seeds' "Status på partnerskabet").</summary>
-public static class ReportSections
+internal static class ReportSections
 {
     public const string MappingAndMobilisation = "mapping-and-mobilisation";
     public const string EventsAndReach = "events-and-reach";

@@ -7,7 +7,7 @@ namespace Platform.Reporting.Indicators;
 /// set in configuration (<c>Platform:Modules:reporting:Sections:{prefix}={section}</c>). Anything else goes to "other",
 /// so a new module's indicators appear in reports without a change here.
 /// </summary>
-public sealed class SectionMap(IReadOnlyDictionary<string, string> sectionByPrefix)
+internal sealed class SectionMap(IReadOnlyDictionary<string, string> sectionByPrefix)
 {
     private static readonly Dictionary<string, string> KnownPrefixes = new()
     {

@@ -13,7 +13,7 @@ namespace Platform.Reporting.Service;
 /// <c>/reporting/{partnership|municipality}/{id}/report?year=2026&amp;quarter=3&amp;format=html|csv|xlsx</c>.
 /// The same access checks as over gRPC; refusals come back as the matching HTTP status.
 /// </summary>
-public static class ReportDownloads
+internal static class ReportDownloads
 {
     public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet("/{kind}/{id}/report",
         async (string kind, string id, int? year, int? quarter, string? format, ReportTargets targets, ReportBuilder builder, ReportFiles files,

@@ -14,7 +14,7 @@ namespace Platform.Reporting.Service;
 /// Indicators and status reports over gRPC. Every figure is computed at aggregate access, so partnership staff and
 /// viewers read their partnership's reports, municipality roles their municipality's, and no one gets personal data.
 /// </summary>
-public sealed class ReportGrpcService(
+internal sealed class ReportGrpcService(
     ReportBuilder builder, ReportTargets targets, ReportFiles files, ReportArchive archive, IJobQueue jobs, ICallerContext caller, TimeProvider clock)
     : ReportService.ReportServiceBase
 {

@@ -5,7 +5,7 @@ using Platform.Sdk.Errors;
 namespace Platform.Reporting.Service;
 
 /// <summary>Checks of the fields several report calls share; each names the field it refuses.</summary>
-public static class RequestValidation
+internal static class RequestValidation
 {
     public static Validation Period(this Validation validation, Quarter? period) =>
         validation.Check(period is not null && QuarterPeriod.IsValid(period.Year, period.Quarter_), "period",

@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.ActorMapping.Data.Providers;
 
-public sealed class PostgreSqlActorMappingDb(DbContextOptions<PostgreSqlActorMappingDb> options) : ActorMappingDb(options);
+internal sealed class PostgreSqlActorMappingDb(DbContextOptions<PostgreSqlActorMappingDb> options) : ActorMappingDb(options);

@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.ActorMapping.Data.Providers;
 
-public sealed class PostgreSqlActorMappingDbFactory()
+internal sealed class PostgreSqlActorMappingDbFactory()
     : DesignTimeContextFactory<PostgreSqlActorMappingDb>(DatabaseProvider.PostgreSql, ActorMappingModule.Id);

@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.ActorMapping.Data.Providers;
 
-public sealed class SqlServerActorMappingDb(DbContextOptions<SqlServerActorMappingDb> options) : ActorMappingDb(options);
+internal sealed class SqlServerActorMappingDb(DbContextOptions<SqlServerActorMappingDb> options) : ActorMappingDb(options);

@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.ActorMapping.Data.Providers;
 
-public sealed class SqlServerActorMappingDbFactory()
+internal sealed class SqlServerActorMappingDbFactory()
     : DesignTimeContextFactory<SqlServerActorMappingDb>(DatabaseProvider.SqlServer, ActorMappingModule.Id);

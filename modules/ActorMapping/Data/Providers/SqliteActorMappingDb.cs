@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.ActorMapping.Data.Providers;
 
-public sealed class SqliteActorMappingDb(DbContextOptions<SqliteActorMappingDb> options) : ActorMappingDb(options);
+internal sealed class SqliteActorMappingDb(DbContextOptions<SqliteActorMappingDb> options) : ActorMappingDb(options);

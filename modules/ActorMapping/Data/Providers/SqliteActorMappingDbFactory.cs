@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.ActorMapping.Data.Providers;
 
-public sealed class SqliteActorMappingDbFactory()
+internal sealed class SqliteActorMappingDbFactory()
     : DesignTimeContextFactory<SqliteActorMappingDb>(DatabaseProvider.Sqlite, ActorMappingModule.Id);

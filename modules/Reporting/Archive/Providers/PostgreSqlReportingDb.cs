@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Reporting.Archive.Providers;
 
-public sealed class PostgreSqlReportingDb(DbContextOptions<PostgreSqlReportingDb> options) : ReportingDb(options);
+internal sealed class PostgreSqlReportingDb(DbContextOptions<PostgreSqlReportingDb> options) : ReportingDb(options);

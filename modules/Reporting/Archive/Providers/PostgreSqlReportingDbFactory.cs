@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.Reporting.Archive.Providers;
 
-public sealed class PostgreSqlReportingDbFactory()
+internal sealed class PostgreSqlReportingDbFactory()
     : DesignTimeContextFactory<PostgreSqlReportingDb>(DatabaseProvider.PostgreSql, ReportingModule.Id);

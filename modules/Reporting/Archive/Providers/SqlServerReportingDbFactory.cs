@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.Reporting.Archive.Providers;
 
-public sealed class SqlServerReportingDbFactory()
+internal sealed class SqlServerReportingDbFactory()
     : DesignTimeContextFactory<SqlServerReportingDb>(DatabaseProvider.SqlServer, ReportingModule.Id);

@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Reporting.Archive.Providers;
 
-public sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> options) : ReportingDb(options);
+internal sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> options) : ReportingDb(options);

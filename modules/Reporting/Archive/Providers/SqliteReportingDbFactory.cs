@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.Reporting.Archive.Providers;
 
-public sealed class SqliteReportingDbFactory()
+internal sealed class SqliteReportingDbFactory()
     : DesignTimeContextFactory<SqliteReportingDb>(DatabaseProvider.Sqlite, ReportingModule.Id);
