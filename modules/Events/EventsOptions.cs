@@ -8,7 +8,7 @@ namespace Platform.Events;
 /// SMTP server notices are sent through, how long an outbox message may wait for its send job before the sweep
 /// enqueues it, and how many sign-ups one event's public page takes a minute.
 /// </summary>
-public sealed class EventsOptions
+internal sealed class EventsOptions
 {
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan ReminderLead { get; set; } = TimeSpan.FromHours(24);
@@ -26,7 +26,7 @@ public sealed class EventsOptions
 }
 
 /// <summary>The SMTP server notices go through (<c>Platform:Modules:events:Smtp</c>).</summary>
-public sealed class SmtpOptions
+internal sealed class SmtpOptions
 {
     [Required]
     public string Host { get; set; } = "localhost";

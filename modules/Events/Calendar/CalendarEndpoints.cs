@@ -11,7 +11,7 @@ namespace Platform.Events.Calendar;
 /// token is the key; a wrong or old token gets 404, as does a municipality or partnership that does not exist. A
 /// municipality that switched the events module off gets 403 with a text saying so, in Danish and English.
 /// </summary>
-public static class CalendarEndpoints
+internal static class CalendarEndpoints
 {
     public const string SwitchedOff =
         "Kommunen har slået arrangementer fra, så kalenderen er ikke tilgængelig. / " +

@@ -14,7 +14,7 @@ namespace Platform.Events.Calendar;
 /// address carries a random 256-bit token instead; whoever has the address can read the feed's non-personal event
 /// fields, and rotating the token ends every old subscription.
 /// </summary>
-public sealed class CalendarFeeds(
+internal sealed class CalendarFeeds(
     ICallerContext caller,
     IPlatformElevation elevation,
     IMunicipalityDirectory directory,

@@ -7,7 +7,7 @@ using Platform.Events.Events;
 namespace Platform.Events.Calendar;
 
 /// <summary>Writes events as an RFC 5545 calendar with times in Europe/Copenhagen (and its VTIMEZONE), via Ical.Net.</summary>
-public static class CalendarWriter
+internal static class CalendarWriter
 {
     public static string Write(string name, IEnumerable<EventRecord> events)
     {

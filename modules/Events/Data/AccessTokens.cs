@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Platform.Events.Data;
 
 /// <summary>The random tokens in the module's anonymous addresses (calendar feeds, sign-up pages): 256 bits, URL-safe.</summary>
-public static class AccessTokens
+internal static class AccessTokens
 {
     public static string New() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
         .TrimEnd('=').Replace('+', '-').Replace('/', '_');

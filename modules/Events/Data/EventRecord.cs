@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Data;
 
 /// <summary>An event held by one municipality; with a partnership id it is partnership-wide.</summary>
-public sealed class EventRecord : ITenantOwned
+internal sealed class EventRecord : ITenantOwned
 {
     public Guid Id { get; set; }
 

@@ -4,7 +4,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Data;
 
 /// <summary>The events model; each provider's subclass in Data/Providers carries its migrations.</summary>
-public abstract class EventsDb(DbContextOptions options) : TenantDbContext(options)
+internal abstract class EventsDb(DbContextOptions options) : TenantDbContext(options)
 {
     public DbSet<EventRecord> Events => Set<EventRecord>();
 

@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Data;
 
 /// <summary>An e-mail waiting to be sent (or sent); written in the same transaction as the change it tells of.</summary>
-public sealed class OutboxMessageRecord : ITenantOwned
+internal sealed class OutboxMessageRecord : ITenantOwned
 {
     public Guid Id { get; set; }
 

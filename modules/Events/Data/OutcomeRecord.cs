@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Data;
 
 /// <summary>A note, concern, idea or stated role recorded at an event.</summary>
-public sealed class OutcomeRecord : ITenantOwned
+internal sealed class OutcomeRecord : ITenantOwned
 {
     public Guid Id { get; set; }
 

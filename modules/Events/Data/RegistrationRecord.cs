@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Data;
 
 /// <summary>A named participant or an anonymous head count for one event.</summary>
-public sealed class RegistrationRecord : ITenantOwned
+internal sealed class RegistrationRecord : ITenantOwned
 {
     public Guid Id { get; set; }
 

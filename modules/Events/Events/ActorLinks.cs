@@ -13,7 +13,7 @@ namespace Platform.Events.Events;
 /// came in on, with the caller's own bearer token, so the actor mapping module applies its own access checks and
 /// switch. No code of that module is referenced.
 /// </summary>
-public sealed class ActorLinks
+internal sealed class ActorLinks
 {
     private readonly ConcurrentDictionary<Uri, GrpcChannel> channels = new();
 

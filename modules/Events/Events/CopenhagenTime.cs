@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Platform.Events.Events;
 
 /// <summary>Events happen in Denmark: instants are shown and fed in Europe/Copenhagen time.</summary>
-public static class CopenhagenTime
+internal static class CopenhagenTime
 {
     public const string ZoneId = "Europe/Copenhagen";
 

@@ -13,7 +13,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Events;
 
 /// <summary>Creating, changing and listing events, municipal and partnership-wide.</summary>
-public sealed class EventCatalogue(
+internal sealed class EventCatalogue(
     ITenantDbContextFactory<EventsDb> databases,
     IMunicipalityDirectory directory,
     ActorLinks actors,

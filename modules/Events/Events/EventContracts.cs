@@ -6,7 +6,7 @@ using Platform.Events.Data;
 namespace Platform.Events.Events;
 
 /// <summary>Event records to their wire form and back.</summary>
-public static class EventContracts
+internal static class EventContracts
 {
     public static Event ToContract(this EventRecord record) => new()
     {

@@ -8,7 +8,7 @@ using Platform.Events.SignUp;
 namespace Platform.Events.Events;
 
 /// <summary>The module's gRPC service; each area's work is done by its own class.</summary>
-public sealed class EventGrpcService(
+internal sealed class EventGrpcService(
     EventCatalogue catalogue, RegistrationDesk desk, AttendanceCounts attendance, OutcomeLog outcomes, CalendarFeeds feeds, SignUpLinks signUps)
     : EventService.EventServiceBase
 {

@@ -10,7 +10,7 @@ namespace Platform.Events.Events;
 /// Events as the caller sees them: seats taken and waitlisted exact for the roles of the municipality that holds the
 /// event, and published from the cells of its registrations for everyone else (<see cref="ShownCounts"/>).
 /// </summary>
-public sealed class EventSeats(ICallerContext caller)
+internal sealed class EventSeats(ICallerContext caller)
 {
     /// <summary>The events as contracts, in the given order. <paramref name="db"/> reads the cells, so it must see the events' registrations.</summary>
     public async Task<IReadOnlyList<Event>> ShowAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken)

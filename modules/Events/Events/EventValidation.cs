@@ -5,7 +5,7 @@ using Platform.Sdk.Errors;
 namespace Platform.Events.Events;
 
 /// <summary>Checks an event's fields, naming every invalid field by its proto name.</summary>
-public static class EventValidation
+internal static class EventValidation
 {
     public static void Validate(EventFields? fields, MunicipalityInfo? municipality)
     {

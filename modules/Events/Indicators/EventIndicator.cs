@@ -13,7 +13,7 @@ namespace Platform.Events.Indicators;
 /// One report indicator over the events that start in the query's period (Copenhagen dates). Each indicator is its
 /// own provider, because the registry hands a query to the provider that defines the asked-for id.
 /// </summary>
-public abstract class EventIndicator(ITenantDbContextFactory<EventsDb> databases) : IIndicatorProvider
+internal abstract class EventIndicator(ITenantDbContextFactory<EventsDb> databases) : IIndicatorProvider
 {
     public abstract IndicatorDefinition Definition { get; }
 

@@ -6,7 +6,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Indicators;
 
 /// <summary>Events held per type, local area and month.</summary>
-public sealed class EventsHeldIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
+internal sealed class EventsHeldIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
 {
     public override IndicatorDefinition Definition { get; } = new("events.events-held", "Afholdte arrangementer", "Events held", "events",
         ["municipality", "type", "local-area", "month"], CountsPeople: false);

@@ -7,7 +7,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Indicators;
 
 /// <summary>Concerns, ideas and stated roles per theme tag (notes are left out).</summary>
-public sealed class OutcomesByThemeIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
+internal sealed class OutcomesByThemeIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
 {
     public override IndicatorDefinition Definition { get; } = new("events.outcomes-by-theme", "Bekymringer, idéer og roller pr. tema",
         "Concerns, ideas and roles by theme", "outcomes", ["municipality", "theme", "kind"], CountsPeople: false);

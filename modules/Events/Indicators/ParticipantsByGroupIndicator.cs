@@ -11,7 +11,7 @@ namespace Platform.Events.Indicators;
 /// People who attended, per target group and month (named participants and head counts alike), each with its cell:
 /// the attendees and the record keys of their registrations, summed per event and group in the database.
 /// </summary>
-public sealed class ParticipantsByGroupIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
+internal sealed class ParticipantsByGroupIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
 {
     public override IndicatorDefinition Definition { get; } = new("events.participants-by-group", "Deltagere pr. målgruppe", "Participants by group",
         "people", ["municipality", "group", "month"], CountsPeople: true);

@@ -5,7 +5,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Indicators;
 
 /// <summary>Reach into the local community: distinct actors that organised or took part as partners.</summary>
-public sealed class ReachIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
+internal sealed class ReachIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
 {
     public override IndicatorDefinition Definition { get; } = new("events.reach", "Aktører involveret i arrangementer", "Actors involved in events",
         "actors", ["municipality"], CountsPeople: false);

@@ -1,4 +1,4 @@
 namespace Platform.Events.Notifications;
 
 /// <summary>The payload of the module's jobs: which event (or outbox message) the job is about.</summary>
-public sealed record EventJobPayload(Guid Id);
+internal sealed record EventJobPayload(Guid Id);

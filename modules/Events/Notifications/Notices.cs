@@ -12,7 +12,7 @@ namespace Platform.Events.Notifications;
 /// outbox message after the transaction that wrote it committed, and, before such a transaction begins, the outbox
 /// sweep that sends what a host dying between the commit and the enqueue left behind.
 /// </summary>
-public sealed class Notices(IJobQueue jobs, EventsOptions options, TimeProvider clock)
+internal sealed class Notices(IJobQueue jobs, EventsOptions options, TimeProvider clock)
 {
     public async Task ScheduleAsync(EventRecord record, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Platform.Events.Events;
 namespace Platform.Events.Notifications;
 
 /// <summary>The e-mails the module sends, in Danish first and English second.</summary>
-public static class OutboxMessages
+internal static class OutboxMessages
 {
     public static OutboxMessageRecord Promoted(EventRecord record, RegistrationRecord registration, DateTimeOffset now) => Message(
         record, registration, now, $"promoted:{registration.Id}",

@@ -12,7 +12,7 @@ namespace Platform.Events.Notifications;
 /// twice, and a message whose job was never enqueued (its host died after the commit) goes out now. Unsent messages
 /// still within the grace period get a later sweep.
 /// </summary>
-public sealed class OutboxSweepJobHandler(
+internal sealed class OutboxSweepJobHandler(
     ITenantDbContextFactory<EventsDb> databases, Notices notices, EventsOptions options, TimeProvider clock) : IJobHandler
 {
     public const string Type = "events.outbox-sweep";

@@ -12,7 +12,7 @@ namespace Platform.Events.Notifications;
 /// (registration and start time) is unique, so a second run adds nothing; a job of a moved event does nothing before
 /// the new reminder time.
 /// </summary>
-public sealed class ReminderJobHandler(
+internal sealed class ReminderJobHandler(
     ITenantDbContextFactory<EventsDb> databases, Notices notices, EventsOptions options, TimeProvider clock) : IJobHandler
 {
     public const string Type = "events.reminder";

@@ -11,7 +11,7 @@ namespace Platform.Events.Notifications;
 /// on the message and the job retries with backoff. If a host dies between the send and the mark, the message goes
 /// out twice: at-least-once delivery.
 /// </summary>
-public sealed class SendMessageJobHandler(ITenantDbContextFactory<EventsDb> databases, SmtpSender smtp, TimeProvider clock) : IJobHandler
+internal sealed class SendMessageJobHandler(ITenantDbContextFactory<EventsDb> databases, SmtpSender smtp, TimeProvider clock) : IJobHandler
 {
     public const string Type = "events.send-message";
 

@@ -6,7 +6,7 @@ using Platform.Events.Data;
 namespace Platform.Events.Notifications;
 
 /// <summary>Sends a message through the configured SMTP server (Platform:Modules:events:Smtp).</summary>
-public sealed class SmtpSender(EventsOptions options)
+internal sealed class SmtpSender(EventsOptions options)
 {
     public async Task SendAsync(OutboxMessageRecord message, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace Platform.Events.Outcomes;
 /// What came out of an event: notes, concerns and ideas (with themes and the group that raised them) and the roles
 /// actors state for themselves. Outcomes hold no personal data, so partnership staff search them across members.
 /// </summary>
-public sealed class OutcomeLog(ITenantDbContextFactory<EventsDb> databases, TimeProvider clock)
+internal sealed class OutcomeLog(ITenantDbContextFactory<EventsDb> databases, TimeProvider clock)
 {
     public async Task<Outcome> AddAsync(AddOutcomeRequest request, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace Platform.Events.PersonalData;
 /// Erases who a registration was (the e-mail key too, so the address may register again), keeping its group, seats,
 /// status and attendance for the counts.
 /// </summary>
-public static class Anonymisation
+internal static class Anonymisation
 {
     public static void Erase(RegistrationRecord registration)
     {

@@ -13,7 +13,7 @@ namespace Platform.Events.PersonalData;
 /// Participants of events: exported, and erased per person by anonymising their registrations and deleting the
 /// e-mails to them. The registration stays (group, seats, status, attendance), so the event's counts do not change.
 /// </summary>
-public sealed class ParticipantData(ITenantDbContextFactory<EventsDb> databases) : IPersonalDataHandler
+internal sealed class ParticipantData(ITenantDbContextFactory<EventsDb> databases) : IPersonalDataHandler
 {
     private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 

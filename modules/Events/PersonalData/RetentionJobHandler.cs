@@ -12,7 +12,7 @@ namespace Platform.Events.PersonalData;
 /// keeping groups, seats and attendance, so only counts remain. Idempotent; an event moved later is left alone (its
 /// new end has its own job).
 /// </summary>
-public sealed class RetentionJobHandler(ITenantDbContextFactory<EventsDb> databases, EventsOptions options, TimeProvider clock) : IJobHandler
+internal sealed class RetentionJobHandler(ITenantDbContextFactory<EventsDb> databases, EventsOptions options, TimeProvider clock) : IJobHandler
 {
     public const string Type = "events.retention";
 

@@ -12,7 +12,7 @@ namespace Platform.Events.Registrations;
 /// municipality's roles with read access, published for aggregate access (<see cref="ShownCounts"/>). Each figure,
 /// totals too, is published from its own cell, so published groups need not add up to the published total.
 /// </summary>
-public sealed class AttendanceCounts(ITenantDbContextFactory<EventsDb> databases, ICallerContext caller)
+internal sealed class AttendanceCounts(ITenantDbContextFactory<EventsDb> databases, ICallerContext caller)
 {
     public async Task<Attendance> GetAsync(GetAttendanceRequest request, CancellationToken cancellationToken)
     {

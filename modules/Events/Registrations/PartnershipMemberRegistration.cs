@@ -14,7 +14,7 @@ namespace Platform.Events.Registrations;
 /// needs contribute access to its own municipality, which must be a current member of the event's partnership; the
 /// holder's data is then opened as the platform, for this event's registration only.
 /// </summary>
-public sealed class PartnershipMemberRegistration(ICallerContext caller, IMunicipalityDirectory directory, IPlatformElevation elevation)
+internal sealed class PartnershipMemberRegistration(ICallerContext caller, IMunicipalityDirectory directory, IPlatformElevation elevation)
 {
     public async Task<EventsDb> OpenAsync(RegisterRequest request, Guid eventId, CancellationToken cancellationToken)
     {

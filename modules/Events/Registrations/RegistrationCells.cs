@@ -10,7 +10,7 @@ namespace Platform.Events.Registrations;
 /// the registrations with anyone attending only, so the same attendees make the same cell wherever they are counted.
 /// Cancelled registrations count nowhere.
 /// </summary>
-public sealed record RegistrationCells(Guid EventId, int Group, int Status, PeopleCount Seats, PeopleCount Attended)
+internal sealed record RegistrationCells(Guid EventId, int Group, int Status, PeopleCount Seats, PeopleCount Attended)
 {
     public static async Task<IReadOnlyList<RegistrationCells>> OfAsync(EventsDb db, IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Platform.Events.Data;
 
 namespace Platform.Events.Registrations;
 
-public static class RegistrationContracts
+internal static class RegistrationContracts
 {
     /// <summary>A registration as the municipality's own roles see it, participant included, with its exact waitlist position.</summary>
     public static Registration ToContract(this RegistrationRecord record, int waitlistPosition) => record.ToContract(new ShownCount { Count = waitlistPosition });

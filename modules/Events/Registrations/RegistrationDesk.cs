@@ -17,7 +17,7 @@ namespace Platform.Events.Registrations;
 /// row lock (<see cref="RegistrationDeskLock"/>); a unique index on (event, e-mail) refuses a second registration of one
 /// e-mail even if two arrive at once. The registrations themselves are for the municipality's roles with read access.
 /// </summary>
-public sealed class RegistrationDesk(
+internal sealed class RegistrationDesk(
     ITenantDbContextFactory<EventsDb> databases, ICallerContext caller, Notices notices, PartnershipMemberRegistration members, TimeProvider clock)
 {
     /// <summary>

@@ -9,7 +9,7 @@ namespace Platform.Events.Registrations;
 /// UPDATE of the event row takes its row lock (PostgreSQL, SQL Server) or the write lock (SQLite) until commit, so
 /// concurrent registrations on any number of hosts queue up and each sees the seats the one before left.
 /// </summary>
-public static class RegistrationDeskLock
+internal static class RegistrationDeskLock
 {
     public static async Task TakeAsync(EventsDb db, Guid eventId, CancellationToken cancellationToken)
     {

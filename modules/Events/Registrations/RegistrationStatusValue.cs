@@ -3,7 +3,7 @@ using Platform.Contracts.Events.V1;
 namespace Platform.Events.Registrations;
 
 /// <summary>The stored values of <see cref="RegistrationStatus"/>.</summary>
-public static class RegistrationStatusValue
+internal static class RegistrationStatusValue
 {
     public const int Registered = (int)RegistrationStatus.Registered;
 

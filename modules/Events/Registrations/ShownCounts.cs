@@ -10,7 +10,7 @@ namespace Platform.Events.Registrations;
 /// and viewers, another member of the partnership, a visitor of the public sign-up page) sees it published through
 /// <see cref="DisclosureControl"/>: perturbed, and below 5 as a band.
 /// </summary>
-public static class ShownCounts
+internal static class ShownCounts
 {
     /// <summary>Whether the caller sees the counts of the municipality's events exact.</summary>
     public static async Task<bool> ExactForAsync(ICallerContext caller, string municipalityCode, CancellationToken cancellationToken) =>

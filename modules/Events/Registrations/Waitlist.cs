@@ -5,7 +5,7 @@ using Platform.Events.Notifications;
 namespace Platform.Events.Registrations;
 
 /// <summary>Moves waitlisted registrations into free seats, strictly in order of arrival. Call it under the event's lock.</summary>
-public static class Waitlist
+internal static class Waitlist
 {
     /// <summary>
     /// Promotes who fits, adds their notices to the outbox (written <paramref name="now"/>), and returns the notices;

@@ -5,7 +5,7 @@ namespace Platform.Events.SignUp;
 /// every host, so its rate limit holds however many hosts serve it.
 /// </summary>
 [Alias("platform.events.sign-up-page")]
-public interface ISignUpPageGrain : IGrainWithStringKey
+internal interface ISignUpPageGrain : IGrainWithStringKey
 {
     /// <summary>Takes a slot for one sign-up; false when the page has taken its fill for the last minute.</summary>
     [Alias("take-slot")]

@@ -13,7 +13,7 @@ namespace Platform.Events.SignUp;
 /// exactly as over gRPC. Sign-ups through one page are limited per minute (<see cref="SignUpPageGrain"/>); more get a
 /// page asking to try again in a minute (429), and nothing is stored.
 /// </summary>
-public static class SignUpEndpoints
+internal static class SignUpEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {

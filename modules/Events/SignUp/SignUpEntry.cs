@@ -3,7 +3,7 @@ using Platform.Contracts.Events.V1;
 namespace Platform.Events.SignUp;
 
 /// <summary>What a visitor typed into the sign-up form, kept to show it again beside any errors.</summary>
-public sealed record SignUpEntry(string Name, string Email, string Organisation, string Group)
+internal sealed record SignUpEntry(string Name, string Email, string Organisation, string Group)
 {
     public static SignUpEntry Empty { get; } = new("", "", "", "");
 

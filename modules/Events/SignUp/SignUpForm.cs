@@ -11,7 +11,7 @@ namespace Platform.Events.SignUp;
 /// errors tied to their field (aria-describedby), a summary of errors at the top, and focus on the first wrong field.
 /// The browser's own checks are off (novalidate), so every visitor gets the same messages from the server.
 /// </summary>
-public static class SignUpForm
+internal static class SignUpForm
 {
     public static string Render(EventRecord record, SignUpTexts texts, string switchHref, SignUpEntry entry, IReadOnlyDictionary<string, string> errors)
     {

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace Platform.Events.SignUp;
 
 /// <summary>The sign-up page's frame: language, viewport for phones, styles with visible focus and AA contrast.</summary>
-public static class SignUpLayout
+internal static class SignUpLayout
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

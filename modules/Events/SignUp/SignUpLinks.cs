@@ -16,7 +16,7 @@ namespace Platform.Events.SignUp;
 /// gRPC; whoever has it may register themselves for that one event, through the same <see cref="RegistrationDesk"/>
 /// as every other registration, run as the platform because the page's visitor has no grants.
 /// </summary>
-public sealed class SignUpLinks(
+internal sealed class SignUpLinks(
     ICallerContext caller, ITenantDbContextFactory<EventsDb> databases, IPlatformElevation elevation, TimeProvider clock)
 {
     public async Task<SignUpLink> GetLinkAsync(GetSignUpLinkRequest request, CancellationToken cancellationToken)

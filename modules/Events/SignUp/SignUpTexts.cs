@@ -3,7 +3,7 @@ using Platform.Contracts.Events.V1;
 namespace Platform.Events.SignUp;
 
 /// <summary>The sign-up page's words, Danish first and English on request (<c>lang=en</c>).</summary>
-public sealed record SignUpTexts(
+internal sealed record SignUpTexts(
     string Language,
     string OtherLanguage,
     string OtherLanguageName,

@@ -7,7 +7,7 @@ namespace Platform.Surveys.Collection;
 /// Checks a response against its survey version and names each invalid answer as <c>answers.{question id}</c>.
 /// A question hidden by its skip rule is neither required nor stored.
 /// </summary>
-public static class AnswerValidation
+internal static class AnswerValidation
 {
     public static IReadOnlyList<CheckedAnswer> Check(SurveyDefinition definition, IReadOnlyList<SubmittedAnswer> answers, string ageBand, string prefix = "")
     {

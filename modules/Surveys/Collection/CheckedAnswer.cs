@@ -1,4 +1,4 @@
 namespace Platform.Surveys.Collection;
 
 /// <summary>One stored row of a checked answer: an option, a number or a text.</summary>
-public sealed record CheckedAnswer(string QuestionId, string OptionId, double? Number, string? Text);
+internal sealed record CheckedAnswer(string QuestionId, string OptionId, double? Number, string? Text);

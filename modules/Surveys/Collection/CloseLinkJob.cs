@@ -8,7 +8,7 @@ using Platform.Surveys.Data;
 namespace Platform.Surveys.Collection;
 
 /// <summary>Closes a link at its closing time. Idempotent: closing a closed link changes nothing.</summary>
-public sealed class CloseLinkJob(ITenantDbContextFactory<SurveysDb> databases) : IJobHandler
+internal sealed class CloseLinkJob(ITenantDbContextFactory<SurveysDb> databases) : IJobHandler
 {
     public const string Type = "surveys.close-link";
 

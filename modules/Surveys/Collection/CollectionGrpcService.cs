@@ -10,7 +10,7 @@ using Platform.Surveys.Definitions;
 namespace Platform.Surveys.Collection;
 
 /// <summary>Collection links, responses through a link, and imports of paper responses.</summary>
-public sealed class CollectionGrpcService(
+internal sealed class CollectionGrpcService(
     SurveyShelves shelves,
     IMunicipalityDirectory directory,
     IJobQueue jobs,

@@ -18,7 +18,7 @@ namespace Platform.Surveys.Collection;
 /// by the link, and checks the municipality's switch itself (the platform's access checks no module switch).
 /// A link to a partnership's survey takes answers only while the municipality is a current member of that partnership.
 /// </summary>
-public sealed class CollectionLinkGrain(
+internal sealed class CollectionLinkGrain(
     IPlatformElevation elevation, IMunicipalityDirectory directory, CollectionOptions options, TimeProvider clock)
     : Grain, ICollectionLinkGrain
 {

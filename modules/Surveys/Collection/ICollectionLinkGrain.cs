@@ -5,7 +5,7 @@ namespace Platform.Surveys.Collection;
 /// caller's authority: the grain checks the link, not the caller.
 /// </summary>
 [Alias("platform.surveys.collection-link")]
-public interface ICollectionLinkGrain : IGrainWithStringKey
+internal interface ICollectionLinkGrain : IGrainWithStringKey
 {
     /// <summary>The link's survey version and whether it takes answers now; null when no link has the token.</summary>
     [Alias("view")]

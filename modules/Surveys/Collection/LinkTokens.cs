@@ -8,7 +8,7 @@ namespace Platform.Surveys.Collection;
 /// Link tokens: the municipality code followed by 256 random bits, URL-safe. The code only says where to look; the
 /// random part is the secret. Only the SHA-256 of the token is stored, so the database cannot rebuild a link.
 /// </summary>
-public static class LinkTokens
+internal static class LinkTokens
 {
     private const int RandomLength = 43;
 

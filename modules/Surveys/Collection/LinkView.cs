@@ -6,4 +6,4 @@ namespace Platform.Surveys.Collection;
 /// </summary>
 [GenerateSerializer]
 [Alias("platform.surveys.link-view")]
-public sealed record LinkView([property: Id(0)] string DefinitionJson, [property: Id(1)] bool Open, [property: Id(2)] bool SwitchedOff);
+internal sealed record LinkView([property: Id(0)] string DefinitionJson, [property: Id(1)] bool Open, [property: Id(2)] bool SwitchedOff);

@@ -4,7 +4,7 @@ using Platform.Sdk.Errors;
 namespace Platform.Surveys.Collection;
 
 /// <summary>A link or an imported response names a local area: it must be an active area of the municipality, or empty.</summary>
-public static class LocalAreaCheck
+internal static class LocalAreaCheck
 {
     public static async Task RequireAsync(IMunicipalityDirectory directory, string municipalityCode, string localAreaId, string field, CancellationToken cancellationToken)
     {

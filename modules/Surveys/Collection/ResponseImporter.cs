@@ -15,7 +15,7 @@ namespace Platform.Surveys.Collection;
 /// One import stream: checks each response, writes them in batches inside one transaction and commits at the end,
 /// so the caller's acknowledgement means every response is durable, and a refused response leaves nothing behind.
 /// </summary>
-public sealed class ResponseImporter(SurveyShelves shelves, IMunicipalityDirectory directory) : IAsyncDisposable
+internal sealed class ResponseImporter(SurveyShelves shelves, IMunicipalityDirectory directory) : IAsyncDisposable
 {
     private const int BatchSize = 2000;
     private const string BatchSavepoint = "surveys_import_batch";

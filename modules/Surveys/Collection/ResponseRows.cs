@@ -4,7 +4,7 @@ using Platform.Surveys.Data;
 namespace Platform.Surveys.Collection;
 
 /// <summary>Turns a checked response into its rows: no identity and no time finer than the week; a new random record key.</summary>
-public static class ResponseRows
+internal static class ResponseRows
 {
     public static ResponseRecord Response(Guid id, string municipalityCode, Guid surveyId, int version, string localAreaId,
         int audience, string ageBand, DateOnly answeredOn) => new()

@@ -1,6 +1,6 @@
 namespace Platform.Surveys.Collection;
 
-public enum SubmitOutcome
+internal enum SubmitOutcome
 {
     Stored = 0,
 

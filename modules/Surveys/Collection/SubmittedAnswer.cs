@@ -3,7 +3,7 @@ namespace Platform.Surveys.Collection;
 /// <summary>One answer as submitted, before it is checked against the survey.</summary>
 [GenerateSerializer]
 [Alias("platform.surveys.submitted-answer")]
-public sealed record SubmittedAnswer(
+internal sealed record SubmittedAnswer(
     [property: Id(0)] string QuestionId,
     [property: Id(1)] string[] OptionIds,
     [property: Id(2)] double? Number,

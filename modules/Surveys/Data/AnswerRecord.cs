@@ -6,7 +6,7 @@ namespace Platform.Surveys.Data;
 /// One answer to one question: a row per chosen option, or one row with a number or a text. The response's
 /// grouping fields are repeated here, so results are one grouped scan of this table.
 /// </summary>
-public sealed class AnswerRecord : ITenantOwned
+internal sealed class AnswerRecord : ITenantOwned
 {
     public Guid ResponseId { get; set; }
 

@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Surveys.Data;
 
 /// <summary>An anonymous collection link; only the SHA-256 of its token is stored.</summary>
-public sealed class CollectionLinkRecord : ITenantOwned
+internal sealed class CollectionLinkRecord : ITenantOwned
 {
     public required string TokenHash { get; set; }
 

@@ -5,7 +5,7 @@ namespace Platform.Surveys.Data;
 /// so no tenant filter guards it; <see cref="Definitions.SurveyShelf"/> reads it only for the partnership's own roles
 /// and its members. The answers are the members' own rows (<see cref="ResponseRecord"/>), under this survey's id.
 /// </summary>
-public sealed class PartnershipSurveyRecord : SurveyHead
+internal sealed class PartnershipSurveyRecord : SurveyHead
 {
     public required string PartnershipId { get; set; }
 

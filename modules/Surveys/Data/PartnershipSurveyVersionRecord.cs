@@ -1,4 +1,4 @@
 namespace Platform.Surveys.Data;
 
 /// <summary>A version of a partnership's survey.</summary>
-public sealed class PartnershipSurveyVersionRecord : SurveyVersion;
+internal sealed class PartnershipSurveyVersionRecord : SurveyVersion;

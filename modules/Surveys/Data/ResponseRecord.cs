@@ -6,7 +6,7 @@ namespace Platform.Surveys.Data;
 /// One anonymous response. It holds no identity, no address and no exact time: only the Monday of the week it was
 /// given. The id is chosen by the client, so a retried submit finds it and counts nothing twice.
 /// </summary>
-public sealed class ResponseRecord : ITenantOwned
+internal sealed class ResponseRecord : ITenantOwned
 {
     public Guid Id { get; set; }
 

@@ -5,7 +5,7 @@ namespace Platform.Surveys.Data;
 /// A municipality's survey (<see cref="SurveyRecord"/>) and a partnership's (<see cref="PartnershipSurveyRecord"/>)
 /// are kept apart, so the tenant filter guards the one and the partnership id the other.
 /// </summary>
-public abstract class SurveyHead
+internal abstract class SurveyHead
 {
     public Guid Id { get; set; }
 

@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Surveys.Data;
 
 /// <summary>A survey of a municipality.</summary>
-public sealed class SurveyRecord : SurveyHead, ITenantOwned
+internal sealed class SurveyRecord : SurveyHead, ITenantOwned
 {
     public required string MunicipalityCode { get; set; }
 

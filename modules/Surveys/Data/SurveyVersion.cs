@@ -4,7 +4,7 @@ namespace Platform.Surveys.Data;
 /// One version of a survey. The definition (sections, questions, options, texts) is one document, kept as the
 /// contract's JSON; answers refer to its question and option ids. A published version is never written again.
 /// </summary>
-public abstract class SurveyVersion
+internal abstract class SurveyVersion
 {
     public Guid SurveyId { get; set; }
 

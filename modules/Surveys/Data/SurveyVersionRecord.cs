@@ -3,7 +3,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Surveys.Data;
 
 /// <summary>A version of a municipality's survey.</summary>
-public sealed class SurveyVersionRecord : SurveyVersion, ITenantOwned
+internal sealed class SurveyVersionRecord : SurveyVersion, ITenantOwned
 {
     public required string MunicipalityCode { get; set; }
 }

@@ -4,7 +4,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Surveys.Data;
 
 /// <summary>The surveys model; each provider's subclass in Data/Providers carries its migrations.</summary>
-public abstract class SurveysDb(DbContextOptions options) : TenantDbContext(options)
+internal abstract class SurveysDb(DbContextOptions options) : TenantDbContext(options)
 {
     public DbSet<SurveyRecord> Surveys => Set<SurveyRecord>();
 

@@ -4,7 +4,7 @@ using Platform.Contracts.Surveys.V1;
 namespace Platform.Surveys.Definitions;
 
 /// <summary>A survey version's definition as stored: the contract's own JSON form.</summary>
-public static class DefinitionJson
+internal static class DefinitionJson
 {
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 

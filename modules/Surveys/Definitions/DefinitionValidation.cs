@@ -5,7 +5,7 @@ using Platform.Sdk.Errors;
 namespace Platform.Surveys.Definitions;
 
 /// <summary>Checks a survey definition and names every invalid field by its proto path.</summary>
-public static partial class DefinitionValidation
+internal static partial class DefinitionValidation
 {
     public const int DefaultTextLength = 1000;
     public const int MaxTextLength = 4000;

@@ -9,7 +9,7 @@ namespace Platform.Surveys.Definitions;
 /// the published surveys of the partnerships it is a current member of, and those it holds answers to from an earlier
 /// membership (its answers stay its own). It writes only its own.
 /// </summary>
-public sealed class MunicipalityShelf(SurveysDb db, string municipalityCode, IReadOnlyList<string> partnershipIds) : SurveyShelf(db)
+internal sealed class MunicipalityShelf(SurveysDb db, string municipalityCode, IReadOnlyList<string> partnershipIds) : SurveyShelf(db)
 {
     public string MunicipalityCode { get; } = municipalityCode;
 

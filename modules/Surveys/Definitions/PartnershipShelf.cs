@@ -4,7 +4,7 @@ using Platform.Surveys.Data;
 namespace Platform.Surveys.Definitions;
 
 /// <summary>A partnership's own surveys, drafts included.</summary>
-public sealed class PartnershipShelf(SurveysDb db, string partnershipId) : SurveyShelf(db)
+internal sealed class PartnershipShelf(SurveysDb db, string partnershipId) : SurveyShelf(db)
 {
     public string PartnershipId { get; } = partnershipId;
 

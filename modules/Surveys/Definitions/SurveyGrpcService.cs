@@ -15,7 +15,7 @@ namespace Platform.Surveys.Definitions;
 /// a partnership's staff write the partnership's. Definitions hold no answers, so partnership staff and viewers read
 /// their members' surveys, and members read (the published versions of) their partnerships' surveys.
 /// </summary>
-public sealed class SurveyGrpcService(SurveyShelves shelves, TimeProvider clock) : SurveyService.SurveyServiceBase
+internal sealed class SurveyGrpcService(SurveyShelves shelves, TimeProvider clock) : SurveyService.SurveyServiceBase
 {
     /// <summary>Titles are Danish: æ, ø and å sort after z.</summary>
     private static readonly StringComparer DanishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);

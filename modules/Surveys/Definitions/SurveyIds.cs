@@ -3,7 +3,7 @@ using Platform.Sdk.Errors;
 namespace Platform.Surveys.Definitions;
 
 /// <summary>Ids in requests: UUIDs, refused by field name when malformed.</summary>
-public static class SurveyIds
+internal static class SurveyIds
 {
     public static Guid Parse(string value, string field)
     {

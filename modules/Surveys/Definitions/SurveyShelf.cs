@@ -10,7 +10,7 @@ namespace Platform.Surveys.Definitions;
 /// partnership's (<see cref="PartnershipShelf"/>). Every read of a survey goes through a shelf, because a partnership's
 /// surveys have no tenant filter of their own: the shelf decides who reaches them.
 /// </summary>
-public abstract class SurveyShelf(SurveysDb db) : IAsyncDisposable
+internal abstract class SurveyShelf(SurveysDb db) : IAsyncDisposable
 {
     public SurveysDb Db { get; } = db;
 

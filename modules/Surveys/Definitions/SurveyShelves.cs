@@ -7,7 +7,7 @@ using Platform.Surveys.Data;
 namespace Platform.Surveys.Definitions;
 
 /// <summary>Opens the shelf of a municipality or a partnership for the current caller, with its access checked.</summary>
-public sealed class SurveyShelves(ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory)
+internal sealed class SurveyShelves(ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory)
 {
     /// <summary>
     /// The shelf of the owner a request names: exactly one of <paramref name="municipalityCode"/> and

@@ -11,7 +11,7 @@ namespace Platform.Surveys.Indicators;
 /// municipality collects answers to (its own and its partnerships'), in whole per cent from the published counts of
 /// positive and of all answers (never from true counts); left out when either is shown as a band.
 /// </summary>
-public sealed class PositiveShareIndicator(SurveyShelves shelves) : IIndicatorProvider
+internal sealed class PositiveShareIndicator(SurveyShelves shelves) : IIndicatorProvider
 {
     public const string Id = "surveys.positive-share";
 

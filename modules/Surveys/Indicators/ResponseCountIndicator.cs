@@ -11,7 +11,7 @@ namespace Platform.Surveys.Indicators;
 /// Responses per municipality (local area "") and per local area in the period, each a cell of people that reports
 /// publish through the SDK's disclosure control, with the same record keys as the survey results.
 /// </summary>
-public sealed class ResponseCountIndicator(ITenantDbContextFactory<SurveysDb> databases) : IIndicatorProvider
+internal sealed class ResponseCountIndicator(ITenantDbContextFactory<SurveysDb> databases) : IIndicatorProvider
 {
     public const string Id = "surveys.responses";
 

@@ -10,7 +10,7 @@ namespace Platform.Surveys.Results;
 /// respondents of multiple-choice questions (where one respondent has several rows), and responses per unit. A
 /// response belongs to one unit, local area, age band and audience, so any coarser group is the sum of the finer ones.
 /// </summary>
-public sealed record AnswerCounts(IReadOnlyList<FineCount> Answers, IReadOnlyList<FineCount> Respondents, IReadOnlyDictionary<ResultUnit, PeopleCount> Responses)
+internal sealed record AnswerCounts(IReadOnlyList<FineCount> Answers, IReadOnlyList<FineCount> Respondents, IReadOnlyDictionary<ResultUnit, PeopleCount> Responses)
 {
     public static async Task<AnswerCounts> LoadAsync(
         IQueryable<AnswerRecord> answers, IQueryable<ResponseRecord> responses, IReadOnlyCollection<string> multipleChoiceQuestionIds,

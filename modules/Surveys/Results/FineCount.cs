@@ -7,4 +7,4 @@ namespace Platform.Surveys.Results;
 /// one unit, option, local area, age band and audience, with the cell key of the responses they came from. Every
 /// result is a sum of these.
 /// </summary>
-public sealed record FineCount(ResultUnit Unit, string QuestionId, string OptionId, string LocalAreaId, string AgeBand, int Audience, PeopleCount People);
+internal sealed record FineCount(ResultUnit Unit, string QuestionId, string OptionId, string LocalAreaId, string AgeBand, int Audience, PeopleCount People);

@@ -8,7 +8,7 @@ namespace Platform.Surveys.Results;
 /// responses) is the cell of the responses it counts, published through <see cref="DisclosureControl"/>. The same
 /// responses give the same figure in every breakdown, scope and call; a difference of figures is never an exact count.
 /// </summary>
-public static class PublishedResults
+internal static class PublishedResults
 {
     /// <summary>The results of one unit, or (with a null <paramref name="unit"/>) of every unit in the counts, by one breakdown.</summary>
     public static SurveyResults Compute(SurveyDefinition definition, AnswerCounts counts, ResultUnit? unit, Breakdown breakdown)

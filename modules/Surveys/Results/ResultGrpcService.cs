@@ -14,7 +14,7 @@ namespace Platform.Surveys.Results;
 /// Published counts (<see cref="PublishedResults"/>) for the municipality's roles and partnership staff (<see cref="AccessLevel.Aggregate"/>);
 /// free-text answers only for the municipality's own roles (<see cref="AccessLevel.Read"/>).
 /// </summary>
-public sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databases, SurveyShelves shelves) : ResultService.ResultServiceBase
+internal sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databases, SurveyShelves shelves) : ResultService.ResultServiceBase
 {
     public override async Task<SurveyResults> GetResults(GetResultsRequest request, ServerCallContext context)
     {

@@ -4,4 +4,4 @@ namespace Platform.Surveys.Results;
 /// The answers one municipality collected to one survey: what a municipality's results show, and the parts a
 /// partnership's results add up.
 /// </summary>
-public sealed record ResultUnit(Guid SurveyId, string MunicipalityCode);
+internal sealed record ResultUnit(Guid SurveyId, string MunicipalityCode);

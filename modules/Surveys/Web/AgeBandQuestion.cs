@@ -9,7 +9,7 @@ namespace Platform.Surveys.Web;
 /// sent as <c>age_band</c> and stored with the response like a gRPC submit's age band. Other audiences are not asked:
 /// a parent's or a professional's own age is not what the age bands describe.
 /// </summary>
-public static class AgeBandQuestion
+internal static class AgeBandQuestion
 {
     /// <summary>The form field, and the key of its error, which matches the field the validation names.</summary>
     public const string FieldName = "age_band";

@@ -9,7 +9,7 @@ namespace Platform.Surveys.Web;
 /// The answer form, rendered on the server: a fieldset with a legend per choice question, a label per number or text
 /// question, large smiley faces as radio buttons, and skip rules in CSS (<c>:has</c>), so no script is needed.
 /// </summary>
-public static class AnswerForm
+internal static class AnswerForm
 {
     private static readonly string[] ThreeFaces = ["😀", "😐", "🙁"];
     private static readonly string[] FiveFaces = ["😀", "🙂", "😐", "🙁", "😢"];

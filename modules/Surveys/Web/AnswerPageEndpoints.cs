@@ -12,7 +12,7 @@ namespace Platform.Surveys.Web;
 /// and the page reaches the survey only through the link's grain. A form post sends the answers; the response id
 /// is fixed in the form, so sending the same form twice counts once.
 /// </summary>
-public static class AnswerPageEndpoints
+internal static class AnswerPageEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {

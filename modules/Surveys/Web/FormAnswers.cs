@@ -6,7 +6,7 @@ using Platform.Surveys.Collection;
 namespace Platform.Surveys.Web;
 
 /// <summary>Reads the posted form: a field <c>q.{question id}</c> per question, repeated for multiple choice.</summary>
-public static class FormAnswers
+internal static class FormAnswers
 {
     public static string FieldName(Question question) => "q." + question.Id;
 

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace Platform.Surveys.Web;
 
 /// <summary>The page frame: language, viewport, styles with clear focus and AA contrast, and the language switch.</summary>
-public static class PageLayout
+internal static class PageLayout
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

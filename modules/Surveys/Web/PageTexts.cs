@@ -1,7 +1,7 @@
 namespace Platform.Surveys.Web;
 
 /// <summary>The answer page's own words in one language; survey texts come from the definition.</summary>
-public sealed record PageTexts(
+internal sealed record PageTexts(
     string Language,
     string OtherLanguage,
     string OtherLanguageName,

@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Events.Data.Providers;
 
-public sealed class PostgreSqlEventsDb(DbContextOptions<PostgreSqlEventsDb> options) : EventsDb(options);
+internal sealed class PostgreSqlEventsDb(DbContextOptions<PostgreSqlEventsDb> options) : EventsDb(options);

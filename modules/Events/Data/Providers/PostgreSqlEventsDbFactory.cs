@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.Events.Data.Providers;
 
-public sealed class PostgreSqlEventsDbFactory()
+internal sealed class PostgreSqlEventsDbFactory()
     : DesignTimeContextFactory<PostgreSqlEventsDb>(DatabaseProvider.PostgreSql, EventsModule.Id);

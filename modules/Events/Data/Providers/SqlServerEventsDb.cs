@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Events.Data.Providers;
 
-public sealed class SqlServerEventsDb(DbContextOptions<SqlServerEventsDb> options) : EventsDb(options);
+internal sealed class SqlServerEventsDb(DbContextOptions<SqlServerEventsDb> options) : EventsDb(options);

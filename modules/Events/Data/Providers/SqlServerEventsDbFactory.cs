@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.Events.Data.Providers;
 
-public sealed class SqlServerEventsDbFactory()
+internal sealed class SqlServerEventsDbFactory()
     : DesignTimeContextFactory<SqlServerEventsDb>(DatabaseProvider.SqlServer, EventsModule.Id);

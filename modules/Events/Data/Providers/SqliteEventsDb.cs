@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Events.Data.Providers;
 
-public sealed class SqliteEventsDb(DbContextOptions<SqliteEventsDb> options) : EventsDb(options);
+internal sealed class SqliteEventsDb(DbContextOptions<SqliteEventsDb> options) : EventsDb(options);

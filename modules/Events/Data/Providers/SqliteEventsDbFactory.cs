@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.Events.Data.Providers;
 
-public sealed class SqliteEventsDbFactory()
+internal sealed class SqliteEventsDbFactory()
     : DesignTimeContextFactory<SqliteEventsDb>(DatabaseProvider.Sqlite, EventsModule.Id);

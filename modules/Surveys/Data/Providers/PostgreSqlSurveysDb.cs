@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Surveys.Data.Providers;
 
-public sealed class PostgreSqlSurveysDb(DbContextOptions<PostgreSqlSurveysDb> options) : SurveysDb(options);
+internal sealed class PostgreSqlSurveysDb(DbContextOptions<PostgreSqlSurveysDb> options) : SurveysDb(options);

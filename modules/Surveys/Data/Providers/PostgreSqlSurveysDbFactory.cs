@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.Surveys.Data.Providers;
 
-public sealed class PostgreSqlSurveysDbFactory()
+internal sealed class PostgreSqlSurveysDbFactory()
     : DesignTimeContextFactory<PostgreSqlSurveysDb>(DatabaseProvider.PostgreSql, SurveysModule.Id);

@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Surveys.Data.Providers;
 
-public sealed class SqlServerSurveysDb(DbContextOptions<SqlServerSurveysDb> options) : SurveysDb(options);
+internal sealed class SqlServerSurveysDb(DbContextOptions<SqlServerSurveysDb> options) : SurveysDb(options);

@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.Surveys.Data.Providers;
 
-public sealed class SqlServerSurveysDbFactory()
+internal sealed class SqlServerSurveysDbFactory()
     : DesignTimeContextFactory<SqlServerSurveysDb>(DatabaseProvider.SqlServer, SurveysModule.Id);

@@ -2,4 +2,4 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Surveys.Data.Providers;
 
-public sealed class SqliteSurveysDb(DbContextOptions<SqliteSurveysDb> options) : SurveysDb(options);
+internal sealed class SqliteSurveysDb(DbContextOptions<SqliteSurveysDb> options) : SurveysDb(options);

@@ -2,5 +2,5 @@ using Platform.Sdk.Data;
 
 namespace Platform.Surveys.Data.Providers;
 
-public sealed class SqliteSurveysDbFactory()
+internal sealed class SqliteSurveysDbFactory()
     : DesignTimeContextFactory<SqliteSurveysDb>(DatabaseProvider.Sqlite, SurveysModule.Id);

@@ -4,7 +4,7 @@ using static Platform.Surveys.Definitions.Templates.TemplateParts;
 namespace Platform.Surveys.Definitions.Templates;
 
 /// <summary>Children 6-10 answer about their everyday life with three large faces.</summary>
-public static class ChildrenWellbeingTemplate
+internal static class ChildrenWellbeingTemplate
 {
     public const string Id = "children-wellbeing-smiley";
 

@@ -4,7 +4,7 @@ using static Platform.Surveys.Definitions.Templates.TemplateParts;
 namespace Platform.Surveys.Definitions.Templates;
 
 /// <summary>Parents of children 0-5 on food, sleep, play and screens.</summary>
-public static class ParentsEverydayHabitsTemplate
+internal static class ParentsEverydayHabitsTemplate
 {
     public const string Id = "parents-everyday-habits";
 

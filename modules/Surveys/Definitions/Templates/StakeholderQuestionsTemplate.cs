@@ -4,7 +4,7 @@ using static Platform.Surveys.Definitions.Templates.TemplateParts;
 namespace Platform.Surveys.Definitions.Templates;
 
 /// <summary>The two questions the partnership asks its actors (from the partnership status meeting's discussion).</summary>
-public static class StakeholderQuestionsTemplate
+internal static class StakeholderQuestionsTemplate
 {
     public const string Id = "stakeholder-questions";
 

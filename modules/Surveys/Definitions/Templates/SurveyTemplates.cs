@@ -3,7 +3,7 @@ using Platform.Contracts.Surveys.V1;
 namespace Platform.Surveys.Definitions.Templates;
 
 /// <summary>The templates the module ships; a municipality copies one into a survey of its own.</summary>
-public static class SurveyTemplates
+internal static class SurveyTemplates
 {
     public static IReadOnlyList<Template> All { get; } =
     [

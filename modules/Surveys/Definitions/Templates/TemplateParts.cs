@@ -3,7 +3,7 @@ using Platform.Contracts.Surveys.V1;
 namespace Platform.Surveys.Definitions.Templates;
 
 /// <summary>Short builders the shipped templates are written with.</summary>
-public static class TemplateParts
+internal static class TemplateParts
 {
     public static LocalText Text(string da, string en) => new() { Da = da, En = en };
 
