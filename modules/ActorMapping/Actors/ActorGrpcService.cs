@@ -1,188 +1,26 @@
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using Platform.ActorMapping.Common;
-using Platform.ActorMapping.Csv;
-using Platform.ActorMapping.Data;
 using Platform.Contracts.ActorMapping.V1;
-using Platform.Sdk.Callers;
-using Platform.Sdk.Errors;
-using Platform.Sdk.Tenancy;
 
 namespace Platform.ActorMapping.Actors;
 
-/// <summary>
-/// Actors of one municipality. Members and coordinators change them; viewers read them; partnership staff read
-/// non-personal fields (contact persons are left out for them).
-/// </summary>
-internal sealed class ActorGrpcService(
-    ITenantDbContextFactory<ActorMappingDb> databases,
-    ICallerContext caller,
-    LocalAreaRule localAreas,
-    ActorCsv csv,
-    TimeProvider clock)
-    : ActorService.ActorServiceBase
+/// <summary>The actors' gRPC service: a thin adapter over <see cref="ActorBook"/>.</summary>
+internal sealed class ActorGrpcService(ActorBook actors) : ActorService.ActorServiceBase
 {
-    public override async Task<Actor> CreateActor(CreateActorRequest request, ServerCallContext context)
-    {
-        ActorValidation.Validate(request.Fields, request.Contacts);
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
-        await localAreas.CheckAsync(request.MunicipalityCode, request.Fields.LocalAreaId, null, "fields.local_area_id", context.CancellationToken);
-        var actor = ActorContracts.NewActor(request.MunicipalityCode, request.Fields, request.Contacts, clock.GetUtcNow());
-        db.Actors.Add(actor);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return actor.ToContract(withContacts: true);
-    }
+    public override Task<Actor> CreateActor(CreateActorRequest request, ServerCallContext context) => actors.CreateAsync(request, context.CancellationToken);
 
-    public override async Task<Actor> GetActor(GetActorRequest request, ServerCallContext context)
-    {
-        var id = ActorValidation.ParseId(request.Id);
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
-        var actor = await Load(db, id, context.CancellationToken);
-        return actor.ToContract(await SeesPersonalDataAsync(request.MunicipalityCode, context.CancellationToken));
-    }
+    public override Task<Actor> GetActor(GetActorRequest request, ServerCallContext context) => actors.GetAsync(request, context.CancellationToken);
 
-    public override async Task<Actor> UpdateActor(UpdateActorRequest request, ServerCallContext context)
-    {
-        ActorValidation.Validate(request.Fields, request.Contacts);
-        return await ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, async actor =>
-        {
-            await localAreas.CheckAsync(request.MunicipalityCode, request.Fields.LocalAreaId, actor.LocalAreaId, "fields.local_area_id", context.CancellationToken);
-            actor.Apply(request.Fields, request.Contacts);
-        });
-    }
+    public override Task<Actor> UpdateActor(UpdateActorRequest request, ServerCallContext context) => actors.UpdateAsync(request, context.CancellationToken);
 
-    public override Task<Actor> ArchiveActor(ArchiveActorRequest request, ServerCallContext context) =>
-        ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, actor =>
-        {
-            actor.Archived = request.Archived;
-            return Task.CompletedTask;
-        });
+    public override Task<Actor> ArchiveActor(ArchiveActorRequest request, ServerCallContext context) => actors.ArchiveAsync(request, context.CancellationToken);
 
-    public override Task<Actor> MoveStage(MoveStageRequest request, ServerCallContext context)
-    {
-        new Validation()
-            .Check(request.Stage != MobilisationStage.Unspecified && Enum.IsDefined(request.Stage), "stage", "must be a mobilisation stage")
-            .Check(request.Note.Length <= 1000, "note", "must be at most 1000 characters")
-            .ThrowIfInvalid();
-        return ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, actor =>
-        {
-            actor.History.Add(new StageChangeRecord
-            {
-                ActorId = actor.Id,
-                MunicipalityCode = actor.MunicipalityCode,
-                From = actor.Stage,
-                To = (int)request.Stage,
-                ChangedBy = caller.Caller.DisplayName ?? caller.Caller.Subject,
-                ChangedAt = clock.GetUtcNow(),
-                Note = request.Note,
-            });
-            actor.Stage = (int)request.Stage;
-            return Task.CompletedTask;
-        });
-    }
+    public override Task<Actor> MoveStage(MoveStageRequest request, ServerCallContext context) => actors.MoveStageAsync(request, context.CancellationToken);
 
-    public override async Task<ListActorsResponse> ListActors(ListActorsRequest request, ServerCallContext context)
-    {
-        var window = PageWindow.Parse(request.PageSize, request.PageToken);
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
-        var query = Filter(db.Actors.AsNoTracking(), request);
-        var total = await query.CountAsync(context.CancellationToken);
-        // The filters run once for the page's ids; the page's rows and their children are then read by id.
-        var ids = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(window.Offset).Take(window.Size)
-            .Select(a => a.Id).ToListAsync(context.CancellationToken);
-        var page = (await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Include(a => a.Contacts).Include(a => a.History).AsSplitQuery()
-            .ToListAsync(context.CancellationToken)).OrderBy(a => ids.IndexOf(a.Id)).ToList();
-        var withContacts = await SeesPersonalDataAsync(request.MunicipalityCode, context.CancellationToken);
-        return new ListActorsResponse
-        {
-            Actors = { page.Select(actor => actor.ToContract(withContacts)) },
-            TotalCount = total,
-            NextPageToken = window.NextToken(page.Count, total),
-        };
-    }
+    public override Task<ListActorsResponse> ListActors(ListActorsRequest request, ServerCallContext context) => actors.ListAsync(request, context.CancellationToken);
 
-    public override async Task<Funnel> GetFunnel(GetFunnelRequest request, ServerCallContext context)
-    {
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
-        var counts = await db.Actors.Where(a => !a.Archived)
-            .GroupBy(a => new { a.LocalAreaId, a.Stage })
-            .Select(g => new { g.Key.LocalAreaId, g.Key.Stage, Count = g.Count() })
-            .ToListAsync(context.CancellationToken);
-        var stages = Enum.GetValues<MobilisationStage>().Where(stage => stage != MobilisationStage.Unspecified).ToList();
-        IEnumerable<FunnelStep> Steps(IEnumerable<(int Stage, int Count)> rows) =>
-            stages.Select(stage => new FunnelStep { Stage = stage, Actors = rows.Where(r => r.Stage == (int)stage).Sum(r => r.Count) });
-        return new Funnel
-        {
-            Steps = { Steps(counts.Select(c => (c.Stage, c.Count))) },
-            Areas =
-            {
-                counts.GroupBy(c => c.LocalAreaId ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(area => new AreaFunnel
-                {
-                    LocalAreaId = area.Key,
-                    Steps = { Steps(area.Select(c => (c.Stage, c.Count))) },
-                }),
-            },
-        };
-    }
+    public override Task<Funnel> GetFunnel(GetFunnelRequest request, ServerCallContext context) => actors.GetFunnelAsync(request, context.CancellationToken);
 
-    public override async Task<ImportActorsResponse> ImportActors(ImportActorsRequest request, ServerCallContext context)
-    {
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
-        return await csv.ImportAsync(db, request, caller.Caller.DisplayName ?? caller.Caller.Subject, context.CancellationToken);
-    }
+    public override Task<ImportActorsResponse> ImportActors(ImportActorsRequest request, ServerCallContext context) => actors.ImportAsync(request, context.CancellationToken);
 
-    public override async Task<ExportActorsResponse> ExportActors(ExportActorsRequest request, ServerCallContext context)
-    {
-        var delimiter = request.Delimiter.Length == 0 ? ';' : request.Delimiter[0];
-        new Validation().Check(request.Delimiter is "" or ";" or ",", "delimiter", "must be \";\" or \",\"").ThrowIfInvalid();
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
-        var withContacts = await SeesPersonalDataAsync(request.MunicipalityCode, context.CancellationToken);
-        var actors = await db.Actors.AsNoTracking().Where(a => request.IncludeArchived || !a.Archived)
-            .Include(a => a.Contacts).AsSplitQuery().OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .ToListAsync(context.CancellationToken);
-        return await csv.ExportAsync(request.MunicipalityCode, actors, delimiter, withContacts, context.CancellationToken);
-    }
-
-    private async Task<Actor> ChangeAsync(
-        string municipalityCode, string actorId, long expectedVersion, ServerCallContext context, Func<ActorRecord, Task> change)
-    {
-        var id = ActorValidation.ParseId(actorId);
-        new Validation().Check(expectedVersion > 0, "expected_version", "is required: the version of the actor you read").ThrowIfInvalid();
-        await using var db = await databases.OpenAsync(municipalityCode, AccessLevel.Contribute, context.CancellationToken);
-        var actor = await Load(db, id, context.CancellationToken);
-        if (actor.Version != expectedVersion)
-        {
-            throw new ConcurrencyConflictException(
-                $"Actor {id} is at version {actor.Version}, not {expectedVersion}: read it again and retry.");
-        }
-
-        await change(actor);
-        actor.Version++;
-        actor.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(context.CancellationToken);
-        return actor.ToContract(withContacts: true);
-    }
-
-    private static async Task<ActorRecord> Load(ActorMappingDb db, Guid id, CancellationToken cancellationToken) =>
-        await db.Actors.Include(a => a.Contacts).Include(a => a.History).AsSplitQuery()
-            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
-        ?? throw new NotFoundException($"No actor has the id {id} in this municipality.");
-
-    private async Task<bool> SeesPersonalDataAsync(string municipalityCode, CancellationToken cancellationToken) =>
-        await caller.GetAccessAsync(municipalityCode, cancellationToken) >= AccessLevel.Read;
-
-    private static IQueryable<ActorRecord> Filter(IQueryable<ActorRecord> actors, ListActorsRequest request)
-    {
-        actors = request.IncludeArchived ? actors : actors.Where(a => !a.Archived);
-        actors = request.LocalAreaId.Length == 0 ? actors : actors.Where(a => a.LocalAreaId == request.LocalAreaId);
-        actors = request.Sector == Sector.Unspecified ? actors : actors.Where(a => a.Sector == (int)request.Sector);
-        actors = request.Category.Length == 0 ? actors : actors.Where(a => a.Category == request.Category);
-        actors = request.Arena.Length == 0 ? actors : actors.Where(a => a.Arenas.Contains(request.Arena));
-        actors = request.Theme.Length == 0 ? actors : actors.Where(a => a.Themes.Contains(request.Theme));
-        actors = request.AgeGroup.Length == 0 ? actors : actors.Where(a => a.AgeGroups.Contains(request.AgeGroup));
-        actors = request.Stage == MobilisationStage.Unspecified ? actors : actors.Where(a => a.Stage == (int)request.Stage);
-        var text = request.Text.Trim().ToLowerInvariant();
-        return text.Length == 0 ? actors : actors.Where(a => a.Name.ToLower().Contains(text) || a.Description.ToLower().Contains(text));
-    }
+    public override Task<ExportActorsResponse> ExportActors(ExportActorsRequest request, ServerCallContext context) => actors.ExportAsync(request, context.CancellationToken);
 }
