@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Platform.Host.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class InitialCore : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

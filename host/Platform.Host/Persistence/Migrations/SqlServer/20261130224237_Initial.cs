@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Platform.Host.Persistence.Migrations.Sqlite
+namespace Platform.Host.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class InitialCore : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,12 +15,12 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                 name: "job_schedules",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    JobType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CronExpression = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    NextRunAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    JobType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CronExpression = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TimeZoneId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    NextRunAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,22 +31,22 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                 name: "jobs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Payload = table.Column<string>(type: "TEXT", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ScheduleId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxAttempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    Progress = table.Column<int>(type: "INTEGER", nullable: false),
-                    RunAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: true),
+                    DeduplicationKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ScheduleId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    State = table.Column<int>(type: "int", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    MaxAttempts = table.Column<int>(type: "int", nullable: false),
+                    Progress = table.Column<int>(type: "int", nullable: false),
+                    RunAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -57,15 +57,15 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                 name: "municipalities",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    RegionName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    OnboardedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    RegionName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ContactEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    ContactPhone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    OnboardedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,11 +76,11 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                 name: "partnerships",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CentreName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CentreName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,10 +91,10 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                 name: "local_areas",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Retired = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "nvarchar(4)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Retired = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,10 +111,10 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                 name: "module_switches",
                 columns: table => new
                 {
-                    MunicipalityCode = table.Column<string>(type: "TEXT", nullable: false),
-                    ModuleId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    MunicipalityCode = table.Column<string>(type: "nvarchar(4)", nullable: false),
+                    ModuleId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Enabled = table.Column<bool>(type: "bit", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -131,12 +131,12 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                 name: "memberships",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PartnershipId = table.Column<string>(type: "TEXT", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "TEXT", nullable: false),
-                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LeftAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PartnershipId = table.Column<string>(type: "nvarchar(64)", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "nvarchar(4)", nullable: false),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LeftAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -159,7 +159,8 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                 name: "IX_jobs_DeduplicationKey",
                 table: "jobs",
                 column: "DeduplicationKey",
-                unique: true);
+                unique: true,
+                filter: "[DeduplicationKey] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_jobs_State_RunAt",

@@ -12,8 +12,8 @@ using Platform.Host.Persistence.Providers;
 namespace Platform.Host.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlPlatformDbContext))]
-    [Migration("20261123105145_InitialCore")]
-    partial class InitialCore
+    [Migration("20261130224234_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -11,8 +11,8 @@ using Platform.Host.Persistence.Providers;
 namespace Platform.Host.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261123105133_InitialCore")]
-    partial class InitialCore
+    [Migration("20261130224231_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,8 +12,8 @@ using Platform.Host.Persistence.Providers;
 namespace Platform.Host.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPlatformDbContext))]
-    [Migration("20261123105157_InitialCore")]
-    partial class InitialCore
+    [Migration("20261130224237_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
