@@ -12,8 +12,8 @@ using Platform.ActorMapping.Data.Providers;
 namespace Platform.ActorMapping.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerActorMappingDb))]
-    [Migration("20261123113410_InitialActorMapping")]
-    partial class InitialActorMapping
+    [Migration("20261130224355_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -96,9 +96,54 @@ namespace Platform.ActorMapping.Data.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityCode");
 
-                    b.HasIndex("MunicipalityCode", "Archived", "Name");
+                    b.HasIndex("MunicipalityCode", "Name", "Id", "Archived");
 
                     b.ToTable("am_actors", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.ActorRelationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("FromActorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("ToActorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("ToActorId");
+
+                    b.HasIndex("FromActorId", "ToActorId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("am_actor_relations", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ActorMapping.Data.ContactPersonRecord", b =>
@@ -130,6 +175,9 @@ namespace Platform.ActorMapping.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -142,6 +190,108 @@ namespace Platform.ActorMapping.Data.Migrations.SqlServer
                     b.HasIndex("MunicipalityCode");
 
                     b.ToTable("am_contact_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeActorRecord", b =>
+                {
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.HasKey("InitiativeId", "ActorId", "Role");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.ToTable("am_initiative_actors", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("bit");
+
+                    b.PrimitiveCollection<string>("Arenas")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Engagement")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LocalAreaId")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Reach")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("TargetGroups")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("MunicipalityCode", "Name", "Id");
+
+                    b.ToTable("am_initiatives", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ActorMapping.Data.StageChangeRecord", b =>
@@ -188,11 +338,41 @@ namespace Platform.ActorMapping.Data.Migrations.SqlServer
                     b.ToTable("am_stage_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.ActorMapping.Data.ActorRelationRecord", b =>
+                {
+                    b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FromActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ToActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.ActorMapping.Data.ContactPersonRecord", b =>
                 {
                     b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
                         .WithMany("Contacts")
                         .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeActorRecord", b =>
+                {
+                    b.HasOne("Platform.ActorMapping.Data.ActorRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Platform.ActorMapping.Data.InitiativeRecord", null)
+                        .WithMany("Actors")
+                        .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -211,6 +391,11 @@ namespace Platform.ActorMapping.Data.Migrations.SqlServer
                     b.Navigation("Contacts");
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Platform.ActorMapping.Data.InitiativeRecord", b =>
+                {
+                    b.Navigation("Actors");
                 });
 #pragma warning restore 612, 618
         }
