@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Platform.Events.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class InitialEvents : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -116,6 +116,7 @@ namespace Platform.Events.Data.Migrations.SqlServer
                     Status = table.Column<int>(type: "int", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
                     Attended = table.Column<int>(type: "int", nullable: false),
+                    RecordKey = table.Column<int>(type: "int", nullable: false),
                     Anonymised = table.Column<bool>(type: "bit", nullable: false),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Platform.Events.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class InitialEvents : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -116,6 +116,7 @@ namespace Platform.Events.Data.Migrations.Sqlite
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     Attended = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordKey = table.Column<int>(type: "INTEGER", nullable: false),
                     Anonymised = table.Column<bool>(type: "INTEGER", nullable: false),
                     RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CancelledAt = table.Column<long>(type: "INTEGER", nullable: true)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Platform.Events.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class InitialEvents : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -117,6 +117,7 @@ namespace Platform.Events.Data.Migrations.PostgreSql
                     Status = table.Column<int>(type: "integer", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
                     Attended = table.Column<int>(type: "integer", nullable: false),
+                    RecordKey = table.Column<int>(type: "integer", nullable: false),
                     Anonymised = table.Column<bool>(type: "boolean", nullable: false),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)

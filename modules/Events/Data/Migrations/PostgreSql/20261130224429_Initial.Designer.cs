@@ -13,8 +13,8 @@ using Platform.Events.Data.Providers;
 namespace Platform.Events.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlEventsDb))]
-    [Migration("20261123131329_InitialEvents")]
-    partial class InitialEvents
+    [Migration("20261130224429_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -284,6 +284,9 @@ namespace Platform.Events.Data.Migrations.PostgreSql
                     b.Property<string>("Organisation")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
