@@ -12,8 +12,8 @@ using Platform.Reporting.Archive.Providers;
 namespace Platform.Reporting.Archive.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlReportingDb))]
-    [Migration("20261123132109_InitialReporting")]
-    partial class InitialReporting
+    [Migration("20261130224542_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
