@@ -11,8 +11,8 @@ using Platform.SampleModule.Notes;
 namespace Platform.SampleModule.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNotesDb))]
-    [Migration("20261123105728_InitialSample")]
-    partial class InitialSample
+    [Migration("20261130224615_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -38,6 +38,9 @@ namespace Platform.SampleModule.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordKey")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()
