@@ -16,8 +16,11 @@ public static class DisclosureControl
     /// <summary>No published count differs from its true count by more than this.</summary>
     public const int MaximumDeviation = 3;
 
-    /// <summary>How likely each deviation from −3 to +3 is (a count of 3 or more); the mean deviation is 0.</summary>
-    public static IReadOnlyList<double> DeviationProbabilities { get; } = [0.002, 0.020, 0.228, 0.500, 0.228, 0.020, 0.002];
+    /// <summary>
+    /// How likely each deviation from −3 to +3 is (a count of 3 or more); the mean deviation is 0. The largest
+    /// deviations are kept rare on purpose: a reader can pin a small count only where a figure took one of them.
+    /// </summary>
+    public static IReadOnlyList<double> DeviationProbabilities { get; } = [0.0001, 0.0249, 0.2250, 0.5000, 0.2250, 0.0249, 0.0001];
 
     /// <summary>The perturbed count of a cell: 0 only for a cell without records, never below 1 otherwise.</summary>
     public static int Perturb(PeopleCount cell) => cell.Count <= 0 ? 0 : cell.Count + Deviation(cell.Count, cell.Key);
