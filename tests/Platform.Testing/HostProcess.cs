@@ -79,32 +79,19 @@ public sealed class HostProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private async Task WaitUntilServingAsync()
+    private Task WaitUntilServingAsync()
     {
         var health = new Health.HealthClient(Channel);
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
+        return Poll.UntilAsync("the host process to serve", async () =>
         {
             if (process.HasExited)
             {
                 throw new InvalidOperationException($"The host process exited with {process.ExitCode} before serving; see its log in the data directory.");
             }
 
-            try
-            {
-                var answer = await health.CheckAsync(new HealthCheckRequest(), cancellationToken: deadline.Token);
-                if (answer.Status == HealthCheckResponse.Types.ServingStatus.Serving)
-                {
-                    return;
-                }
-            }
-            catch (RpcException) when (!deadline.IsCancellationRequested)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100, deadline.Token);
-        }
+            // Until the host listens, the check meets UNAVAILABLE, which Poll takes for "not yet".
+            return (await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10))).Status;
+        }, status => status == HealthCheckResponse.Types.ServingStatus.Serving, TimeSpan.FromSeconds(60));
     }
 
     private static void Write(StreamWriter log, string? line)
