@@ -9,6 +9,7 @@ namespace Platform.Core.Tests.Cluster;
 public sealed class FailoverTests
 {
     private static readonly string[] Codes = ["0350", "0360", "0370", "0376", "0390", "0400", "0410", "0420"];
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task After_kill_9_of_a_host_every_acknowledged_write_reads_back_through_the_other_and_writes_resume()
@@ -31,23 +32,23 @@ public sealed class FailoverTests
         a.Kill();
 
         var partnershipsB = new PartnershipService.PartnershipServiceClient(b.Channel);
-        var partnership = await Eventually.SucceedsAsync(
-            () => partnershipsB.GetPartnershipAsync(new GetPartnershipRequest { Id = id }, b.AsAdmin()).ResponseAsync, TimeSpan.FromSeconds(60));
+        var partnership = await Poll.SucceedsAsync("the partnership through host B",
+            () => partnershipsB.GetPartnershipAsync(new GetPartnershipRequest { Id = id }, b.AsAdmin()).ResponseAsync, Bound);
         Assert.Equal(Codes, partnership.Members.Select(m => m.MunicipalityCode));
         foreach (var code in Codes)
         {
-            var municipality = await Eventually.SucceedsAsync(() => new MunicipalityService.MunicipalityServiceClient(b.Channel)
-                .GetMunicipalityAsync(new GetMunicipalityRequest { Code = code }, b.AsAdmin()).ResponseAsync, TimeSpan.FromSeconds(60));
+            var municipality = await Poll.SucceedsAsync($"municipality {code} through host B", () => new MunicipalityService.MunicipalityServiceClient(b.Channel)
+                .GetMunicipalityAsync(new GetMunicipalityRequest { Code = code }, b.AsAdmin()).ResponseAsync, Bound);
             Assert.Equal(["Area " + code], municipality.LocalAreas.Select(area => area.Name));
         }
 
-        var resumed = await Eventually.SucceedsAsync(() => partnershipsB.OnboardMunicipalityAsync(
-            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0430" }, b.AsAdmin()).ResponseAsync, TimeSpan.FromSeconds(60));
+        var resumed = await Poll.SucceedsAsync("an onboarding through host B", () => partnershipsB.OnboardMunicipalityAsync(
+            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0430" }, b.AsAdmin()).ResponseAsync, Bound);
         Assert.Equal(Codes.Length + 1, resumed.Members.Count);
 
         await using var restarted = await HostProcess.StartAsync(dataDirectory, siloPortA, settings);
-        var throughRestarted = await Eventually.SucceedsAsync(() => new PartnershipService.PartnershipServiceClient(restarted.Channel)
-            .GetPartnershipAsync(new GetPartnershipRequest { Id = id }, restarted.AsAdmin()).ResponseAsync, TimeSpan.FromSeconds(60));
+        var throughRestarted = await Poll.SucceedsAsync("the partnership through the restarted host", () => new PartnershipService.PartnershipServiceClient(restarted.Channel)
+            .GetPartnershipAsync(new GetPartnershipRequest { Id = id }, restarted.AsAdmin()).ResponseAsync, Bound);
         Assert.Contains(throughRestarted.Members, m => m.MunicipalityCode == "0430");
     }
 
@@ -85,8 +86,8 @@ public sealed class FailoverTests
         await a.TerminateAsync();
         await Task.WhenAll(writes);
 
-        var stored = await Eventually.SucceedsAsync(() => new MunicipalityService.MunicipalityServiceClient(b.Channel)
-            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0440" }, b.AsAdmin()).ResponseAsync, TimeSpan.FromSeconds(60));
+        var stored = await Poll.SucceedsAsync("the municipality through host B", () => new MunicipalityService.MunicipalityServiceClient(b.Channel)
+            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0440" }, b.AsAdmin()).ResponseAsync, Bound);
         Assert.NotEmpty(acknowledged);
         Assert.Subset(stored.LocalAreas.Select(area => area.Name).ToHashSet(), acknowledged.ToHashSet());
         Assert.All(refused, status => Assert.Equal(StatusCode.Unavailable, status));

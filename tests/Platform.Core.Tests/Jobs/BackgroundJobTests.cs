@@ -8,6 +8,8 @@ namespace Platform.Core.Tests.Jobs;
 [Collection(PlatformCollection.Name)]
 public sealed class BackgroundJobTests(SharedPlatform shared)
 {
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+
     private readonly TestPlatform platform = shared.Platform;
 
     private JobService.JobServiceClient Jobs => new(platform.Channel);
@@ -20,7 +22,7 @@ public sealed class BackgroundJobTests(SharedPlatform shared)
 
         var enqueued = await notes.EnqueueJobAsync(
             new EnqueueJobRequest { MunicipalityCode = "0201", Type = "sample.echo", Message = "hej" }, platform.AsAdmin());
-        var job = await JobWaits.UntilAsync(platform, enqueued.JobId, JobState.Succeeded);
+        var job = await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, enqueued.JobId, JobState.Succeeded, Bound);
 
         Assert.Equal(1, job.Attempts);
         var listed = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0201" }, platform.AsAdmin());
@@ -35,7 +37,7 @@ public sealed class BackgroundJobTests(SharedPlatform shared)
 
         var enqueued = await notes.EnqueueJobAsync(
             new EnqueueJobRequest { MunicipalityCode = "0210", Type = "sample.fail", MaxAttempts = 3 }, platform.AsAdmin());
-        var failed = await JobWaits.UntilAsync(platform, enqueued.JobId, JobState.Failed);
+        var failed = await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, enqueued.JobId, JobState.Failed, Bound);
 
         Assert.Equal(3, failed.Attempts);
         Assert.Contains("Attempt 3 failed on purpose", failed.LastError);
@@ -44,7 +46,7 @@ public sealed class BackgroundJobTests(SharedPlatform shared)
 
         var retried = await Jobs.RetryJobAsync(new RetryJobRequest { Id = enqueued.JobId }, platform.AsAdmin());
         Assert.Equal(0, retried.Attempts);
-        var failedAgain = await JobWaits.UntilAsync(platform, enqueued.JobId, JobState.Failed);
+        var failedAgain = await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, enqueued.JobId, JobState.Failed, Bound);
         Assert.Equal(3, failedAgain.Attempts);
     }
 
@@ -54,7 +56,7 @@ public sealed class BackgroundJobTests(SharedPlatform shared)
         await Scenario.PartnershipWithMembersAsync(platform, "0217");
         var enqueued = await new NoteService.NoteServiceClient(platform.Channel).EnqueueJobAsync(
             new EnqueueJobRequest { MunicipalityCode = "0217", Type = "sample.echo", Message = "x" }, platform.AsAdmin());
-        await JobWaits.UntilAsync(platform, enqueued.JobId, JobState.Succeeded);
+        await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, enqueued.JobId, JobState.Succeeded, Bound);
 
         await RpcAssert.FailsWith(Grpc.Core.StatusCode.FailedPrecondition, () =>
             Jobs.RetryJobAsync(new RetryJobRequest { Id = enqueued.JobId }, platform.AsAdmin()).ResponseAsync);
