@@ -123,7 +123,7 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         var unknown = await page.GotoAsync(Url(link).Replace(link.Token[5..10], "zzzzz"));
         Assert.Equal(404, unknown!.Status);
         Assert.Equal("Siden findes ikke", await page.GetByRole(AriaRole.Heading).TextContentAsync());
-        await Until.TrueAsync(async () => (await page.GotoAsync(Url(link)))!.Status == 410, TimeSpan.FromSeconds(20));
+        await Poll.UntilAsync("the closed link's page to be gone (410)", async () => (await page.GotoAsync(Url(link)))!.Status, status => status == 410, TimeSpan.FromSeconds(20));
         Assert.Equal("Undersøgelsen er lukket", await page.GetByRole(AriaRole.Heading).TextContentAsync());
         Assert.Equal(0, await page.Locator("form").CountAsync());
     }

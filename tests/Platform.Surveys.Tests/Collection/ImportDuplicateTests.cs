@@ -54,13 +54,13 @@ public sealed class ImportDuplicateTests(SharedPlatform shared)
             await first.RequestStream.WriteAsync(paper);
         }
 
-        await Until.TrueAsync(() => CountAsync(database, InsertingIntoResponses), TimeSpan.FromSeconds(30));
+        await Poll.UntilAsync("the first import to insert into the responses", () => CountAsync(database, InsertingIntoResponses), count => count > 0, TimeSpan.FromSeconds(30));
 
         // The second import checks the shared id (not visible yet), inserts it and waits on the first one's row.
         using var second = client.ImportResponses(own.AsAdmin());
         await second.RequestStream.WriteAsync(Imports.Paper(survey, "sad", responseId: shared));
         await second.RequestStream.CompleteAsync();
-        await Until.TrueAsync(() => CountAsync(database, WaitingOnALock), TimeSpan.FromSeconds(30));
+        await Poll.UntilAsync("the second import to wait on the first one's row", () => CountAsync(database, WaitingOnALock), count => count > 0, TimeSpan.FromSeconds(30));
         await first.RequestStream.CompleteAsync();
 
         var firstResult = await first.ResponseAsync;
@@ -85,9 +85,9 @@ public sealed class ImportDuplicateTests(SharedPlatform shared)
         SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
         """;
 
-    private static async Task<bool> CountAsync(NpgsqlConnection database, string sql)
+    private static async Task<long> CountAsync(NpgsqlConnection database, string sql)
     {
         await using var command = new NpgsqlCommand(sql, database);
-        return (long)(await command.ExecuteScalarAsync())! > 0;
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -87,8 +87,9 @@ public sealed class SubmitTests(SharedPlatform shared)
         await SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("mood", "happy"));
         var jobs = new Platform.Contracts.Core.V1.JobService.JobServiceClient(platform.Channel);
 
-        await Until.TrueAsync(async () => (await jobs.ListJobsAsync(new Platform.Contracts.Core.V1.ListJobsRequest { Type = "surveys.close-link" }, platform.AsAdmin()))
-            .Jobs.Any(job => job.State == Platform.Contracts.Core.V1.JobState.Succeeded && job.MunicipalityCode == "0219"), TimeSpan.FromSeconds(20));
+        await Poll.UntilAsync("the link's close-link job to succeed",
+            async () => (await jobs.ListJobsAsync(new Platform.Contracts.Core.V1.ListJobsRequest { Type = "surveys.close-link" }, platform.AsAdmin())).Jobs,
+            closing => closing.Any(job => job.State == Platform.Contracts.Core.V1.JobState.Succeeded && job.MunicipalityCode == "0219"), TimeSpan.FromSeconds(20));
 
         var refused = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () =>
             SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("mood", "happy")));
