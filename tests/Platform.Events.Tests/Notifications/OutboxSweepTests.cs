@@ -29,6 +29,7 @@ public sealed class OutboxSweepTests
         await mail.WaitForAsync(all => all.Any(m => m.To.ToString() == "orphan@example.dk") && all.Any(m => m.To.ToString() == "pia.venter@example.dk"), Bound);
         var jobs = new JobService.JobServiceClient(platform.Channel);
         await Poll.UntilAsync(
+            "a sweep to succeed and every send job to be done",
             async () => (await jobs.ListJobsAsync(new ListJobsRequest(), platform.AsAdmin())).Jobs,
             all => all.Any(j => j is { Type: "events.outbox-sweep", State: JobState.Succeeded })
                    && all.All(j => j.State is JobState.Succeeded or JobState.Failed || j.Type != "events.send-message"),
@@ -58,6 +59,7 @@ public sealed class OutboxSweepTests
         await mail.WaitForAsync(all => all.Any(m => m.To.ToString() == "late.orphan@example.dk"), Bound);
         var jobs = new JobService.JobServiceClient(platform.Channel);
         var sweeps = await Poll.UntilAsync(
+            "two sweeps to succeed",
             async () => (await jobs.ListJobsAsync(new ListJobsRequest { Type = "events.outbox-sweep" }, platform.AsAdmin())).Jobs,
             all => all.Count(j => j.State == JobState.Succeeded) >= 2,
             Bound);

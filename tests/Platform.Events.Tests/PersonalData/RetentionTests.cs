@@ -20,6 +20,7 @@ public sealed class RetentionTests
         var request = new ListRegistrationsRequest { MunicipalityCode = "0223", EventId = shortEvent.Id };
 
         var erased = await Poll.UntilAsync(
+            "every registration to be anonymised",
             async () => (await service.ListRegistrationsAsync(request, platform.AsAdmin())).Registrations,
             registrations => registrations.All(r => r.Anonymised),
             TimeSpan.FromSeconds(30));
