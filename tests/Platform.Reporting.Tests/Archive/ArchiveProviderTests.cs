@@ -22,7 +22,7 @@ public sealed class ArchiveProviderTests
 
         var (_, report) = await ReportCalls.PartnershipAsync(reports, id, platform.AsAdmin());
         var job = await reports.ArchiveReportAsync(new ArchiveReportRequest { Scope = scope, Period = KnownDataSet.Period, Format = ReportFormat.Xlsx }, platform.AsAdmin());
-        await JobWaits.UntilAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, TimeSpan.FromSeconds(60));
+        await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, TimeSpan.FromSeconds(60));
         var archived = Assert.Single((await reports.ListArchivedReportsAsync(new ListArchivedReportsRequest { Scope = scope }, platform.AsAdmin())).Reports);
         var file = await reports.GetArchivedReportAsync(new GetArchivedReportRequest { Scope = scope, Id = archived.Id }, platform.AsAdmin());
 

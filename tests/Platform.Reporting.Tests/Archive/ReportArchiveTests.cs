@@ -26,7 +26,7 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
         var request = new ArchiveReportRequest { Scope = new ReportScope { PartnershipId = id }, Period = KnownDataSet.Period, Format = ReportFormat.Csv };
 
         var first = await Reports.ArchiveReportAsync(request, centre);
-        await JobWaits.UntilAsync(platform.Channel, platform.AsAdmin, first.JobId, JobState.Succeeded, Bound);
+        await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, first.JobId, JobState.Succeeded, Bound);
         var again = await Reports.ArchiveReportAsync(request, centre);
 
         Assert.Equal(first.JobId, again.JobId);
@@ -45,7 +45,7 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
         var theirs = await Scenario.PartnershipWithMembersAsync(platform, "0340");
         var scope = new ReportScope { PartnershipId = theirs };
         var job = await Reports.ArchiveReportAsync(new ArchiveReportRequest { Scope = scope, Period = KnownDataSet.Period, Format = ReportFormat.Html }, platform.AsAdmin());
-        await JobWaits.UntilAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, Bound);
+        await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, Bound);
         var archived = (await Reports.ListArchivedReportsAsync(new ListArchivedReportsRequest { Scope = scope }, platform.AsAdmin())).Reports.Single();
         var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, ours));
 
@@ -75,27 +75,19 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
             new ScheduleMonthlyReportsRequest { PartnershipId = id, Format = ReportFormat.Html, CronExpression = "*/2 * * * * *" }, centre);
 
         var jobs = new JobService.JobServiceClient(platform.Channel);
-        var run = await Eventually.SucceedsAsync(async () =>
-        {
-            using var timeout = new CancellationTokenSource(Bound);
-            while (true)
+        var succeeded = await Poll.UntilAsync("a monthly job of the schedule to succeed", async () =>
             {
                 var done = await jobs.ListJobsAsync(new ListJobsRequest { State = JobState.Succeeded, Type = "reporting.monthly", PageSize = 500 }, platform.AsAdmin());
-                if (done.Jobs.FirstOrDefault(j => j.ScheduleId == scheduled.ScheduleId) is { } job)
-                {
-                    return job;
-                }
-
-                await Task.Delay(100, timeout.Token);
-            }
-        }, Bound);
+                return done.Jobs.Where(j => j.ScheduleId == scheduled.ScheduleId).ToList();
+            },
+            ofSchedule => ofSchedule.Count > 0, Bound);
 
         var archived = (await Reports.ListArchivedReportsAsync(new ListArchivedReportsRequest { Scope = scope }, centre)).Reports;
         var lastQuarter = LastFullQuarter(DateTime.UtcNow);
         Assert.NotEmpty(archived);
         Assert.All(archived, report => Assert.Equal((lastQuarter.Year, lastQuarter.Quarter, ReportFormat.Html),
             (report.Period.Year, report.Period.Quarter_, report.Format)));
-        Assert.Equal(scheduled.ScheduleId, run.ScheduleId);
+        Assert.Equal(scheduled.ScheduleId, succeeded[0].ScheduleId);
     }
 
     private static (int Year, int Quarter) LastFullQuarter(DateTime now)

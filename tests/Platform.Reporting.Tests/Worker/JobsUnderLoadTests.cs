@@ -1,4 +1,5 @@
 using Platform.SampleModule.V1;
+using Platform.Testing;
 
 namespace Platform.Reporting.Tests.Worker;
 
@@ -21,11 +22,11 @@ public sealed class JobsUnderLoadTests
         var owners = new HashSet<string>();
 
         var jobIds = await EnqueueAsync(cluster, workMilliseconds: 20);
-        await Poll.UntilAsync(async () =>
+        await Poll.UntilAsync("every job to succeed", async () =>
         {
             owners.UnionWith((await cluster.Jobs.RunningOwnersAsync()).Select(HostOf));
-            return await cluster.Jobs.CountSucceededAsync() == JobCount;
-        }, Bound, "every job to succeed");
+            return await cluster.Jobs.CountSucceededAsync();
+        }, succeeded => succeeded == JobCount, Bound);
 
         var jobs = await cluster.Jobs.JobsOfTypeAsync(WorkType);
         Assert.Equal(jobIds.Order(), jobs.Select(j => j.Id).Order());
@@ -41,13 +42,13 @@ public sealed class JobsUnderLoadTests
         await cluster.PartnershipWithMembersAsync(Codes);
         var jobIds = await EnqueueAsync(cluster, workMilliseconds: 40);
         var hostA = $":{cluster.A.ProcessId}:";
-        await Poll.UntilAsync(async () => await cluster.Jobs.CountSucceededAsync() >= JobCount / 5
-                                          && (await cluster.Jobs.RunningUnderAsync(hostA)).Count > 0,
-            Bound, "a fifth of the jobs to succeed while host A runs some");
+        await Poll.UntilAsync("a fifth of the jobs to succeed while host A runs some",
+            async () => (Succeeded: await cluster.Jobs.CountSucceededAsync(), RunningOnA: (await cluster.Jobs.RunningUnderAsync(hostA)).Count),
+            jobs => jobs.Succeeded >= JobCount / 5 && jobs.RunningOnA > 0, Bound);
 
         cluster.A.Kill();
         var interrupted = await cluster.Jobs.RunningUnderAsync(hostA);
-        await Poll.UntilAsync(async () => await cluster.Jobs.CountSucceededAsync() == JobCount, Bound, "every job to succeed on host B");
+        await Poll.UntilAsync("every job to succeed on host B", cluster.Jobs.CountSucceededAsync, succeeded => succeeded == JobCount, Bound);
 
         Assert.NotEmpty(interrupted);
         var jobs = (await cluster.Jobs.JobsOfTypeAsync(WorkType)).ToDictionary(j => j.Id);

@@ -1,6 +1,5 @@
 using Platform.Contracts.Core.V1;
 using Platform.Contracts.Reporting.V1;
-using Platform.Reporting.Tests.Archive;
 using Platform.SampleModule.V1;
 using Platform.Testing;
 
@@ -20,13 +19,13 @@ public sealed class SchedulesWhileBusyTests
         {
             MunicipalityCode = "0400", Type = "sample.work", Message = "long", WorkMilliseconds = 20_000,
         }, platform.AsAdmin());
-        await JobWaits.UntilAsync(platform.Channel, platform.AsAdmin, work.JobId, JobState.Running, Bound);
+        await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, work.JobId, JobState.Running, Bound);
 
         var schedule = await new ReportService.ReportServiceClient(platform.Channel).ScheduleMonthlyReportsAsync(
             new ScheduleMonthlyReportsRequest { PartnershipId = id, Format = ReportFormat.Csv, CronExpression = "* * * * * *" }, platform.AsAdmin());
         var jobs = new JobService.JobServiceClient(platform.Channel);
-        await Poll.UntilAsync(async () => (await jobs.ListJobsAsync(new ListJobsRequest { Type = "reporting.monthly" }, platform.AsAdmin()))
-            .Jobs.Any(j => j.ScheduleId == schedule.ScheduleId), Bound, "the schedule's first job");
+        await Poll.UntilAsync("the schedule's first job", async () => (await jobs.ListJobsAsync(new ListJobsRequest { Type = "reporting.monthly" }, platform.AsAdmin())).Jobs,
+            monthly => monthly.Any(j => j.ScheduleId == schedule.ScheduleId), Bound);
 
         var longJob = await jobs.GetJobAsync(new GetJobRequest { Id = work.JobId }, platform.AsAdmin());
         Assert.Equal(JobState.Running, longJob.State);
