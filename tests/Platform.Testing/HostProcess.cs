@@ -17,9 +17,13 @@ public sealed class HostProcess : IAsyncDisposable
         this.process = process;
         Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
         issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory));
+        MunicipalityCodes = MunicipalityCodes.Of(dataDirectory);
     }
 
     public GrpcChannel Channel { get; }
+
+    /// <summary>The municipality codes for the tests of this host and of every host sharing its data directory.</summary>
+    public MunicipalityCodes MunicipalityCodes { get; }
 
     /// <summary>The host's process id; its job worker's lease owner names it.</summary>
     public int ProcessId => process.Id;

@@ -32,6 +32,9 @@ public sealed class TestPlatform : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>The municipality codes for the tests of this host and of every host sharing its data directory.</summary>
+    public MunicipalityCodes MunicipalityCodes => MunicipalityCodes.Of(DataDirectory);
+
     public int SiloPort { get; }
 
     public IServiceProvider Services => app.Services;
