@@ -14,8 +14,9 @@ public sealed class ImportDuplicateTests(SharedPlatform shared)
     [Fact]
     public async Task An_import_of_a_response_already_submitted_through_a_link_stores_the_rest_and_names_the_id_it_skipped()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0270");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0270");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
         var link = await SurveyFactory.LinkAsync(platform, survey);
         var submittedId = Guid.NewGuid();
         var repeatedId = Guid.NewGuid();
@@ -39,8 +40,9 @@ public sealed class ImportDuplicateTests(SharedPlatform shared)
         var connectionString = await PostgresServer.NewDatabaseAsync();
         await using var own = await TestPlatform.StartAsync(settings:
             ["--Platform:Database:Provider=PostgreSql", $"--Platform:Database:ConnectionString={connectionString}"]);
-        await Scenario.PartnershipWithMembersAsync(own, "0480");
-        var survey = await SurveyFactory.PublishedAsync(own, "0480");
+        var code = own.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(own, code);
+        var survey = await SurveyFactory.PublishedAsync(own, code);
         var shared = Guid.NewGuid();
         var client = new CollectionService.CollectionServiceClient(own.Channel);
         await using var database = new NpgsqlConnection(connectionString);
