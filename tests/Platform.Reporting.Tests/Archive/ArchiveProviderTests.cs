@@ -14,7 +14,7 @@ public sealed class ArchiveProviderTests
     public async Task Reports_are_computed_archived_listed_and_read_back_alike_on_each_database(DatabaseProvider provider)
     {
         await using var platform = await TestPlatform.StartAsync(settings: [.. await TestDatabases.NewDatabaseAsync(provider), ReportingPlatform.AuthorsSectionHint]);
-        var data = KnownDataSet.For("0101", "0147", "0151");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
         await data.SeedAsync(platform);
         var reports = new ReportService.ReportServiceClient(platform.Channel);

@@ -20,7 +20,7 @@ public sealed class InterruptedGenerationTests
         var partnerships = new PartnershipService.PartnershipServiceClient(first.Channel);
         var id = "restart-" + Guid.NewGuid().ToString("N")[..8];
         await partnerships.CreatePartnershipAsync(new CreatePartnershipRequest { Id = id, Name = "Restart", CentreName = "Centre" }, first.AsAdmin());
-        foreach (var code in new[] { "0360", "0370" })
+        foreach (var code in first.MunicipalityCodes.Take(2))
         {
             await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = code }, first.AsAdmin());
         }

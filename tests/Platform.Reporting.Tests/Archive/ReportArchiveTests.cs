@@ -19,7 +19,7 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
     [Fact]
     public async Task An_archived_report_is_generated_once_in_the_background_then_listed_and_read_back_by_the_partner_centre()
     {
-        var data = KnownDataSet.For("0326", "0329", "0330");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
         await data.SeedAsync(platform);
         var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
@@ -41,8 +41,10 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
     [Fact]
     public async Task Another_partnership_s_centre_neither_lists_nor_reads_the_archive()
     {
-        var ours = await Scenario.PartnershipWithMembersAsync(platform, "0336");
-        var theirs = await Scenario.PartnershipWithMembersAsync(platform, "0340");
+        var ourMember = platform.MunicipalityCodes.Take();
+        var theirMember = platform.MunicipalityCodes.Take();
+        var ours = await Scenario.PartnershipWithMembersAsync(platform, ourMember);
+        var theirs = await Scenario.PartnershipWithMembersAsync(platform, theirMember);
         var scope = new ReportScope { PartnershipId = theirs };
         var job = await Reports.ArchiveReportAsync(new ArchiveReportRequest { Scope = scope, Period = KnownDataSet.Period, Format = ReportFormat.Html }, platform.AsAdmin());
         await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, Bound);
@@ -61,7 +63,8 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
     [Fact]
     public async Task A_monthly_schedule_set_by_the_centre_generates_the_last_quarter_s_report_into_the_archive()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0350");
+        var code = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code);
         var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
         var viewer = platform.As(RoleGrant.ForPartnership(PlatformRole.Viewer, id));
         var scope = new ReportScope { PartnershipId = id };

@@ -14,10 +14,11 @@ public sealed class SchedulesWhileBusyTests
     public async Task A_due_schedule_occurrence_is_enqueued_while_a_long_job_holds_the_only_lane()
     {
         await using var platform = await TestPlatform.StartAsync(settings: "--Platform:Jobs:Concurrency=1");
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0400");
+        var code = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code);
         var work = await new NoteService.NoteServiceClient(platform.Channel).EnqueueJobAsync(new EnqueueJobRequest
         {
-            MunicipalityCode = "0400", Type = "sample.work", Message = "long", WorkMilliseconds = 20_000,
+            MunicipalityCode = code, Type = "sample.work", Message = "long", WorkMilliseconds = 20_000,
         }, platform.AsAdmin());
         await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, work.JobId, JobState.Running, Bound);
 
