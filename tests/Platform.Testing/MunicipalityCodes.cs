@@ -5,11 +5,11 @@ namespace Platform.Testing;
 
 /// <summary>
 /// Hands out the codes of the 98 Danish municipalities to the tests of one host, each code once, so that tests sharing
-/// a host never meet in a municipality and a new test needs no free code of its own. The codes come from the host's
-/// reference list (ReferenceData/danish-municipalities.csv, which the host's build copies next to the tests), in its
-/// order. Hosts keeping their data in one data directory (a restarted host, the silos of one cluster) share one
-/// allocator. A test that needs a particular municipality reserves one of <see cref="Named"/>, which
-/// <see cref="Take()"/> never hands out.
+/// a host never meet in a municipality and a new test need not hunt for a free code. The codes come from the host's
+/// reference list (ReferenceData/danish-municipalities.csv, which the host's build copies next to the tests) in
+/// ascending order, so the codes one test takes sort in the order it took them. Hosts keeping their data in one data
+/// directory (a restarted host, the silos of one cluster) share one allocator. A test that needs a particular
+/// municipality reserves one of <see cref="Named"/>, which <see cref="Take()"/> never hands out.
 /// </summary>
 public sealed class MunicipalityCodes
 {

@@ -19,6 +19,7 @@ public sealed class TestPlatform : IAsyncDisposable
         Address = address;
         DataDirectory = dataDirectory;
         SiloPort = siloPort;
+        MunicipalityCodes = MunicipalityCodes.Of(dataDirectory);
         Channel = GrpcChannel.ForAddress(address);
         issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory));
     }
@@ -33,7 +34,7 @@ public sealed class TestPlatform : IAsyncDisposable
     public string DataDirectory { get; }
 
     /// <summary>The municipality codes for the tests of this host and of every host sharing its data directory.</summary>
-    public MunicipalityCodes MunicipalityCodes => MunicipalityCodes.Of(DataDirectory);
+    public MunicipalityCodes MunicipalityCodes { get; }
 
     public int SiloPort { get; }
 
