@@ -49,7 +49,7 @@ public sealed class MunicipalityCodes
             if (free.Count < count)
             {
                 throw new InvalidOperationException(
-                    $"A test asked for {count} municipality codes, but the host of {dataDirectory} has {free.Count} left: the tests sharing it " +
+                    $"The host of {dataDirectory} has {free.Count} municipality codes left and a test asked for {count}: the tests sharing it " +
                     "take more municipalities than Denmark has. Give some of them a host of their own.");
             }
 

@@ -14,9 +14,9 @@ namespace Platform.Testing;
 /// </summary>
 public static class Poll
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
-
     private const int LongestDescription = 2000;
+
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// The first value <paramref name="read"/> gives that meets <paramref name="condition"/>, within <paramref name="bound"/>.
