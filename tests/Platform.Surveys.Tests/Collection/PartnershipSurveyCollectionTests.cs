@@ -52,18 +52,18 @@ public sealed class PartnershipSurveyCollectionTests(SharedPlatform shared)
     [Fact]
     public async Task A_municipality_that_leaves_stops_collecting_for_the_partnership_keeps_its_answers_and_a_new_member_starts_at_once()
     {
-        var first = platform.MunicipalityCodes.Take();
-        var second = platform.MunicipalityCodes.Take();
-        var third = platform.MunicipalityCodes.Take();
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, first, second);
+        var leaver = platform.MunicipalityCodes.Take();
+        var stayer = platform.MunicipalityCodes.Take();
+        var joiner = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, leaver, stayer);
         var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
-        var link = await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, first));
+        var link = await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, leaver));
         await SurveyFactory.MoodsAsync(platform, link, "happy", 5);
         var partnerships = new PartnershipService.PartnershipServiceClient(platform.Channel);
 
-        await partnerships.OffboardMunicipalityAsync(new OffboardMunicipalityRequest { PartnershipId = partnership, MunicipalityCode = first }, platform.AsAdmin());
-        await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = partnership, MunicipalityCode = third }, platform.AsAdmin());
-        var newcomer = await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, third));
+        await partnerships.OffboardMunicipalityAsync(new OffboardMunicipalityRequest { PartnershipId = partnership, MunicipalityCode = leaver }, platform.AsAdmin());
+        await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = partnership, MunicipalityCode = joiner }, platform.AsAdmin());
+        var newcomer = await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, joiner));
         var after = await SurveyFactory.SubmitAsync(platform, newcomer, Guid.NewGuid(), Answers.Choice("mood", "happy"));
         using var browser = new HttpClient { BaseAddress = platform.WebAddress };
         var page = await browser.GetAsync(link.Path);
@@ -74,10 +74,10 @@ public sealed class PartnershipSurveyCollectionTests(SharedPlatform shared)
         Assert.Contains("no longer a member", refused.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
         Assert.Contains("Trivsel i partnerskabet", newcomerPage, StringComparison.Ordinal);
-        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, first)));
-        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => Imports.SendAsync(platform, [Imports.Paper(PartnershipSurveys.AsMember(survey, first), "happy")]));
-        Stored.AssertShows(5, await Stored.AnswersAsync(platform, survey.Id, "mood", municipality: first),
-            (await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, first))).Questions[0].Answers);
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, leaver)));
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => Imports.SendAsync(platform, [Imports.Paper(PartnershipSurveys.AsMember(survey, leaver), "happy")]));
+        Stored.AssertShows(5, await Stored.AnswersAsync(platform, survey.Id, "mood", municipality: leaver),
+            (await SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, leaver))).Questions[0].Answers);
     }
 
     [Fact]
