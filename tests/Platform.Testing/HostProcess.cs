@@ -17,9 +17,13 @@ public sealed class HostProcess : IAsyncDisposable
         this.process = process;
         Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
         issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory));
+        MunicipalityCodes = MunicipalityCodes.Of(dataDirectory);
     }
 
     public GrpcChannel Channel { get; }
+
+    /// <summary>The municipality codes for the tests of this host and of every host sharing its data directory.</summary>
+    public MunicipalityCodes MunicipalityCodes { get; }
 
     /// <summary>The host's process id; its job worker's lease owner names it.</summary>
     public int ProcessId => process.Id;
@@ -79,32 +83,19 @@ public sealed class HostProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private async Task WaitUntilServingAsync()
+    private Task WaitUntilServingAsync()
     {
         var health = new Health.HealthClient(Channel);
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
+        return Poll.UntilAsync("the host process to serve", async () =>
         {
             if (process.HasExited)
             {
                 throw new InvalidOperationException($"The host process exited with {process.ExitCode} before serving; see its log in the data directory.");
             }
 
-            try
-            {
-                var answer = await health.CheckAsync(new HealthCheckRequest(), cancellationToken: deadline.Token);
-                if (answer.Status == HealthCheckResponse.Types.ServingStatus.Serving)
-                {
-                    return;
-                }
-            }
-            catch (RpcException) when (!deadline.IsCancellationRequested)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100, deadline.Token);
-        }
+            // Until the host listens, the check meets UNAVAILABLE, which Poll takes for "not yet".
+            return (await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10))).Status;
+        }, status => status == HealthCheckResponse.Types.ServingStatus.Serving, TimeSpan.FromSeconds(60));
     }
 
     private static void Write(StreamWriter log, string? line)

@@ -42,23 +42,20 @@ public static class ServerProcess
         }
     }
 
-    public static async Task WaitUntilListeningAsync(int port, TimeSpan timeout)
-    {
-        using var deadline = new CancellationTokenSource(timeout);
-        while (true)
+    public static Task WaitUntilListeningAsync(int port, TimeSpan timeout) =>
+        Poll.UntilAsync($"a server to listen on port {port}", async () =>
         {
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port, deadline.Token);
-                return;
+                await client.ConnectAsync("127.0.0.1", port);
+                return SocketError.Success;
             }
-            catch (SocketException)
+            catch (SocketException exception)
             {
-                await Task.Delay(50, deadline.Token);
+                return exception.SocketErrorCode;
             }
-        }
-    }
+        }, error => error == SocketError.Success, timeout);
 
     /// <summary>PostgreSQL refuses to run as root: as root, run its tools as the postgres user.</summary>
     public static (string FileName, string[] Arguments) AsPostgresUser(string tool, params string[] arguments) =>

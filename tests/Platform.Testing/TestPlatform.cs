@@ -19,6 +19,7 @@ public sealed class TestPlatform : IAsyncDisposable
         Address = address;
         DataDirectory = dataDirectory;
         SiloPort = siloPort;
+        MunicipalityCodes = MunicipalityCodes.Of(dataDirectory);
         Channel = GrpcChannel.ForAddress(address);
         issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory));
     }
@@ -31,6 +32,9 @@ public sealed class TestPlatform : IAsyncDisposable
     public Uri WebAddress => app.Services.GetRequiredService<PlatformEndpoints>().Web;
 
     public string DataDirectory { get; }
+
+    /// <summary>The municipality codes for the tests of this host and of every host sharing its data directory.</summary>
+    public MunicipalityCodes MunicipalityCodes { get; }
 
     public int SiloPort { get; }
 

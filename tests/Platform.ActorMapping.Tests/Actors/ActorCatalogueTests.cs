@@ -15,16 +15,17 @@ public sealed class ActorCatalogueTests(SharedPlatform shared)
     [Fact]
     public async Task Actors_are_listed_by_sector_category_arena_theme_age_group_area_and_text()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0101");
-        var nord = await LocalAreas.AddAsync(platform, "0101", "Nord");
-        var syd = await LocalAreas.AddAsync(platform, "0101", "Syd");
-        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Ishøj Idrætsforening", themes: ["physical-activity"], arenas: ["sports hall"], ageGroups: ["6-10", "11-15"], localAreaId: nord));
-        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Vejleå Skole", Sector.Municipal, "school", themes: ["food-and-meals"], arenas: ["school"], localAreaId: nord));
-        await ActorFactory.CreateAsync(platform, "0101", ActorFactory.Fields("Netto Strandcentret", Sector.Private, "shop", themes: ["food-and-meals"], arenas: ["shop"], ageGroups: ["16-18+"], localAreaId: syd));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var nord = await LocalAreas.AddAsync(platform, code, "Nord");
+        var syd = await LocalAreas.AddAsync(platform, code, "Syd");
+        await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Ishøj Idrætsforening", themes: ["physical-activity"], arenas: ["sports hall"], ageGroups: ["6-10", "11-15"], localAreaId: nord));
+        await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Vejleå Skole", Sector.Municipal, "school", themes: ["food-and-meals"], arenas: ["school"], localAreaId: nord));
+        await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Netto Strandcentret", Sector.Private, "shop", themes: ["food-and-meals"], arenas: ["shop"], ageGroups: ["16-18+"], localAreaId: syd));
 
         async Task<string[]> Names(ListActorsRequest request)
         {
-            request.MunicipalityCode = "0101";
+            request.MunicipalityCode = code;
             var response = await Service.ListActorsAsync(request, platform.AsAdmin());
             return [.. response.Actors.Select(a => a.Fields.Name)];
         }
@@ -43,17 +44,18 @@ public sealed class ActorCatalogueTests(SharedPlatform shared)
     [Fact]
     public async Task Listing_pages_through_every_actor_once()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0147");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         for (var i = 0; i < 7; i++)
         {
-            await ActorFactory.CreateAsync(platform, "0147", ActorFactory.Fields($"Forening {i}"));
+            await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields($"Forening {i}"));
         }
 
         var seen = new List<string>();
         var token = "";
         do
         {
-            var page = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0147", PageSize = 3, PageToken = token }, platform.AsAdmin());
+            var page = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code, PageSize = 3, PageToken = token }, platform.AsAdmin());
             Assert.Equal(7, page.TotalCount);
             seen.AddRange(page.Actors.Select(a => a.Fields.Name));
             token = page.NextPageToken;
@@ -62,16 +64,17 @@ public sealed class ActorCatalogueTests(SharedPlatform shared)
 
         Assert.Equal(Enumerable.Range(0, 7).Select(i => $"Forening {i}"), seen);
         await RpcAssert.InvalidField("page_token", () =>
-            Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0147", PageToken = "x" }, platform.AsAdmin()).ResponseAsync);
+            Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code, PageToken = "x" }, platform.AsAdmin()).ResponseAsync);
     }
 
     [Fact]
     public async Task Bad_input_names_every_invalid_field_and_stores_nothing()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0151");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var request = new CreateActorRequest
         {
-            MunicipalityCode = "0151",
+            MunicipalityCode = code,
             Fields = new ActorFields { Name = "", AgeGroups = { "4-7" }, Influence = 9 },
             Contacts = { new ContactPerson { Name = "Karen", Email = "not-an-address" } },
         };
@@ -83,18 +86,19 @@ public sealed class ActorCatalogueTests(SharedPlatform shared)
             Assert.Contains(field, exception.Status.Detail);
         }
 
-        var listed = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0151" }, platform.AsAdmin());
+        var listed = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code }, platform.AsAdmin());
         Assert.Equal(0, listed.TotalCount);
-        await RpcAssert.InvalidField("id", () => Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0151", Id = "42" }, platform.AsAdmin()).ResponseAsync);
+        await RpcAssert.InvalidField("id", () => Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = "42" }, platform.AsAdmin()).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
-            Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0151", Id = Guid.NewGuid().ToString() }, platform.AsAdmin()).ResponseAsync);
+            Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = Guid.NewGuid().ToString() }, platform.AsAdmin()).ResponseAsync);
     }
 
     [Fact]
     public async Task A_stale_update_is_aborted_and_of_two_concurrent_edits_exactly_one_wins()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0153");
-        var actor = await ActorFactory.CreateAsync(platform, "0153", ActorFactory.Fields("Bibliotek"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var actor = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Bibliotek"));
 
         var outcomes = await Task.WhenAll(new[] { "Brøndby Bibliotek", "Brøndby Hovedbibliotek" }.Select(async name =>
         {
@@ -102,7 +106,7 @@ public sealed class ActorCatalogueTests(SharedPlatform shared)
             {
                 await Service.UpdateActorAsync(new UpdateActorRequest
                 {
-                    MunicipalityCode = "0153", Id = actor.Id, ExpectedVersion = actor.Version, Fields = ActorFactory.Fields(name),
+                    MunicipalityCode = code, Id = actor.Id, ExpectedVersion = actor.Version, Fields = ActorFactory.Fields(name),
                 }, platform.AsAdmin());
                 return StatusCode.OK;
             }
@@ -114,24 +118,25 @@ public sealed class ActorCatalogueTests(SharedPlatform shared)
 
         Assert.Single(outcomes, status => status == StatusCode.OK);
         Assert.Single(outcomes, status => status == StatusCode.Aborted);
-        var stored = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0153", Id = actor.Id }, platform.AsAdmin());
+        var stored = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = actor.Id }, platform.AsAdmin());
         Assert.Equal(actor.Version + 1, stored.Version);
         await RpcAssert.InvalidField("expected_version", () => Service.UpdateActorAsync(new UpdateActorRequest
         {
-            MunicipalityCode = "0153", Id = actor.Id, Fields = ActorFactory.Fields("X"),
+            MunicipalityCode = code, Id = actor.Id, Fields = ActorFactory.Fields("X"),
         }, platform.AsAdmin()).ResponseAsync);
     }
 
     [Fact]
     public async Task An_archived_actor_is_left_out_of_lists_unless_asked_for()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0155");
-        var actor = await ActorFactory.CreateAsync(platform, "0155", ActorFactory.Fields("Lukket klub"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var actor = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Lukket klub"));
 
-        await Service.ArchiveActorAsync(new ArchiveActorRequest { MunicipalityCode = "0155", Id = actor.Id, Archived = true, ExpectedVersion = actor.Version }, platform.AsAdmin());
+        await Service.ArchiveActorAsync(new ArchiveActorRequest { MunicipalityCode = code, Id = actor.Id, Archived = true, ExpectedVersion = actor.Version }, platform.AsAdmin());
 
-        Assert.Equal(0, (await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0155" }, platform.AsAdmin())).TotalCount);
-        var all = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0155", IncludeArchived = true }, platform.AsAdmin());
+        Assert.Equal(0, (await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code }, platform.AsAdmin())).TotalCount);
+        var all = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code, IncludeArchived = true }, platform.AsAdmin());
         Assert.True(Assert.Single(all.Actors).Archived);
     }
 }

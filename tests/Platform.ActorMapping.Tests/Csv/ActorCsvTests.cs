@@ -21,15 +21,16 @@ public sealed class ActorCsvTests(SharedPlatform shared)
     [Fact]
     public async Task A_semicolon_separated_danish_spreadsheet_is_imported_with_areas_stages_lists_and_several_contact_persons()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0219");
-        var area = await LocalAreas.AddAsync(platform, "0219", "Ådalen");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var area = await LocalAreas.AddAsync(platform, code, "Ådalen");
         var csv = "\uFEFF" + Header + "\r\n"
             + "Spejderne i Ådalen;civilsamfund;forening;fritid, natur;6-10, 11-15;physical-activity;Ådalen;\"Møder hver tirsdag;\nogså i ferien\";4;5;aktiv partner;Karen Ø | Bo Å;Formand | Leder;karen@example.dk | bo@example.dk;\r\n"
             + "\r\n"
             + "Dagplejen;Kommunal;dagtilbud;dagpleje;0-2;sleep;;;;;;;;;\r\n";
 
-        var result = await Import("0219", csv);
-        var actors = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0219" }, platform.AsAdmin());
+        var result = await Import(code, csv);
+        var actors = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code }, platform.AsAdmin());
 
         Assert.Equal((2, 2), (result.Rows, result.Imported));
         var scouts = actors.Actors.Single(a => a.Fields.Name == "Spejderne i Ådalen");
@@ -48,8 +49,9 @@ public sealed class ActorCsvTests(SharedPlatform shared)
     [Fact]
     public async Task A_file_with_bad_rows_imports_nothing_and_names_every_row_and_column_unless_only_the_valid_rows_are_asked_for()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0223");
-        await ActorFactory.CreateAsync(platform, "0223", ActorFactory.Fields("Findes allerede", category: "forening"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Findes allerede", category: "forening"));
         var csv = "Navn,Sektor,Kategori,Indflydelse,Kontaktperson,Kontaktperson e-mail,Lokalområde\n"
             + "Godt navn,privat,butik,,,,\n"
             + "Dårlig sektor,offentlig,skole,,,,\n"
@@ -59,11 +61,11 @@ public sealed class ActorCsvTests(SharedPlatform shared)
             + "Ukendt område,privat,butik,,,,Månen\n"
             + "Godt navn,privat,butik,,,,\n";
 
-        var failure = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => Import("0223", csv));
+        var failure = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => Import(code, csv));
         var named = failure.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field).ToList();
-        var before = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0223" }, platform.AsAdmin());
-        var partial = await Import("0223", csv, validRowsOnly: true);
-        var after = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0223" }, platform.AsAdmin());
+        var before = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code }, platform.AsAdmin());
+        var partial = await Import(code, csv, validRowsOnly: true);
+        var after = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code }, platform.AsAdmin());
 
         Assert.Equal(["rows[3].Sektor", "rows[4].Navn", "rows[4].Indflydelse", "rows[5].Navn", "rows[6].Kontaktperson e-mail", "rows[7].Lokalområde", "rows[8].Navn"], named);
         Assert.Equal(1, before.TotalCount);
@@ -75,43 +77,46 @@ public sealed class ActorCsvTests(SharedPlatform shared)
     [Fact]
     public async Task Validate_only_reports_every_error_and_imports_nothing_and_a_broken_file_says_what_to_do()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0230");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var rows = string.Concat(Enumerable.Range(1, 80).Select(i => $"Aktør {i};ukendt;forening\n"));
 
-        var checkedOnly = await Import("0230", "Navn;Sektor;Kategori\n" + rows, validateOnly: true);
-        var tooMany = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => Import("0230", "Navn;Sektor;Kategori\n" + rows));
+        var checkedOnly = await Import(code, "Navn;Sektor;Kategori\n" + rows, validateOnly: true);
+        var tooMany = await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => Import(code, "Navn;Sektor;Kategori\n" + rows));
         var latin1 = Encoding.Latin1.GetBytes("Navn;Sektor;Kategori\nKøbmand;privat;butik\n");
 
         Assert.Equal((80, 0, 80), (checkedOnly.Rows, checkedOnly.Imported, checkedOnly.Errors.Count));
         Assert.Equal(51, tooMany.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Count);
         await RpcAssert.InvalidField("csv", () => Service.ImportActorsAsync(
-            new ImportActorsRequest { MunicipalityCode = "0230", Csv = ByteString.CopyFrom(latin1) }, platform.AsAdmin()).ResponseAsync);
-        await RpcAssert.InvalidField("rows[1].Adresse", () => Import("0230", "Navn;Sektor;Kategori;Adresse\n"));
-        await RpcAssert.InvalidField("rows[1].Kategori", () => Import("0230", "Navn;Sektor\n"));
-        await RpcAssert.InvalidField("csv", () => Import("0230", "Navn;Sektor;Kategori\n\"Uafsluttet;privat;butik\n"));
-        Assert.Equal(0, (await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0230" }, platform.AsAdmin())).TotalCount);
+            new ImportActorsRequest { MunicipalityCode = code, Csv = ByteString.CopyFrom(latin1) }, platform.AsAdmin()).ResponseAsync);
+        await RpcAssert.InvalidField("rows[1].Adresse", () => Import(code, "Navn;Sektor;Kategori;Adresse\n"));
+        await RpcAssert.InvalidField("rows[1].Kategori", () => Import(code, "Navn;Sektor\n"));
+        await RpcAssert.InvalidField("csv", () => Import(code, "Navn;Sektor;Kategori\n\"Uafsluttet;privat;butik\n"));
+        Assert.Equal(0, (await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code }, platform.AsAdmin())).TotalCount);
     }
 
     [Fact]
     public async Task An_export_imports_again_unchanged_and_partnership_staff_get_it_without_contact_persons()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0240", "0250");
-        await LocalAreas.AddAsync(platform, "0240", "Midtbyen");
-        var midtbyen250 = await LocalAreas.AddAsync(platform, "0250", "Midtbyen");
-        await Import("0240", Header + "\n"
+        var exporting = platform.MunicipalityCodes.Take();
+        var importing = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, exporting, importing);
+        await LocalAreas.AddAsync(platform, exporting, "Midtbyen");
+        var midtbyenOfImporting = await LocalAreas.AddAsync(platform, importing, "Midtbyen");
+        await Import(exporting, Header + "\n"
             + "\"Klub \"\"Sund\"\", Midtbyen\";civilsamfund;forening;hal;6-10;sleep;Midtbyen;\"Linje 1\nLinje 2\";2;3;engageret;Ida;Træner;ida@example.dk;+45 12345678\n"
             + "Bageren;privat;butik;;;;;;;;;;;;\n");
 
-        var export = await Service.ExportActorsAsync(new ExportActorsRequest { MunicipalityCode = "0240", Delimiter = "," }, platform.AsAdmin());
-        var staffExport = await Service.ExportActorsAsync(new ExportActorsRequest { MunicipalityCode = "0240" },
+        var export = await Service.ExportActorsAsync(new ExportActorsRequest { MunicipalityCode = exporting, Delimiter = "," }, platform.AsAdmin());
+        var staffExport = await Service.ExportActorsAsync(new ExportActorsRequest { MunicipalityCode = exporting },
             platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, partnership)));
-        var reimported = await Service.ImportActorsAsync(new ImportActorsRequest { MunicipalityCode = "0250", Csv = export.Csv }, platform.AsAdmin());
+        var reimported = await Service.ImportActorsAsync(new ImportActorsRequest { MunicipalityCode = importing, Csv = export.Csv }, platform.AsAdmin());
 
-        var original = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0240" }, platform.AsAdmin());
-        var copy = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0250" }, platform.AsAdmin());
+        var original = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = exporting }, platform.AsAdmin());
+        var copy = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = importing }, platform.AsAdmin());
         Assert.Equal(2, reimported.Imported);
         Assert.Equal(original.Actors.Select(a => (a.Fields.Name, a.Fields.Description, a.Stage, a.Contacts.Count)), copy.Actors.Select(a => (a.Fields.Name, a.Fields.Description, a.Stage, a.Contacts.Count)));
-        Assert.Equal(midtbyen250, copy.Actors.Single(a => a.Fields.Name.StartsWith("Klub")).Fields.LocalAreaId);
+        Assert.Equal(midtbyenOfImporting, copy.Actors.Single(a => a.Fields.Name.StartsWith("Klub")).Fields.LocalAreaId);
         Assert.Equal(original.Actors[1].Contacts, copy.Actors[1].Contacts);
         var staffText = Encoding.UTF8.GetString(staffExport.Csv.Span);
         Assert.StartsWith("\uFEFFNavn;Sektor;Kategori", staffText);

@@ -16,24 +16,25 @@ public sealed class ActorMappingIndicatorTests(SharedPlatform shared)
     [Fact]
     public async Task The_mapping_s_indicators_count_actors_by_sector_and_stage_initiatives_by_theme_reach_and_gaps_for_reports()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0253");
-        var area = await LocalAreas.AddAsync(platform, "0253", "Øst");
-        var school = await ActorFactory.CreateAsync(platform, "0253", ActorFactory.Fields("Skolen", Sector.Municipal, "school", localAreaId: area));
-        await ActorFactory.CreateAsync(platform, "0253", ActorFactory.Fields("Klubben"));
-        await ActorFactory.CreateAsync(platform, "0253", ActorFactory.Fields("Foreningen"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var area = await LocalAreas.AddAsync(platform, code, "Øst");
+        var school = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Skolen", Sector.Municipal, "school", localAreaId: area));
+        await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Klubben"));
+        await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Foreningen"));
         await new ActorService.ActorServiceClient(platform.Channel).MoveStageAsync(
-            new MoveStageRequest { MunicipalityCode = "0253", Id = school.Id, Stage = MobilisationStage.Engaged, ExpectedVersion = 1 }, platform.AsAdmin());
-        await InitiativeFactory.CreateAsync(platform, "0253", InitiativeFactory.Fields("Løb", ["physical-activity"], ["school"], localAreaId: area, reach: 120));
+            new MoveStageRequest { MunicipalityCode = code, Id = school.Id, Stage = MobilisationStage.Engaged, ExpectedVersion = 1 }, platform.AsAdmin());
+        await InitiativeFactory.CreateAsync(platform, code, InitiativeFactory.Fields("Løb", ["physical-activity"], ["school"], localAreaId: area, reach: 120));
         var ended = InitiativeFactory.Fields("Gammel madklub", ["food-and-meals", "physical-activity"], ["home"], reach: 30);
         ended.EndDate = new Google.Type.Date { Year = 2020, Month = 6, Day = 30 };
-        await InitiativeFactory.CreateAsync(platform, "0253", ended);
+        await InitiativeFactory.CreateAsync(platform, code, ended);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-        var now = await ComputeAsync(today.AddMonths(-3), today.AddDays(1));
-        var lastYear = await ComputeAsync(today.AddYears(-1).AddMonths(-3), today.AddYears(-1));
+        var now = await ComputeAsync(code, today.AddMonths(-3), today.AddDays(1));
+        var lastYear = await ComputeAsync(code, today.AddYears(-1).AddMonths(-3), today.AddYears(-1));
 
         var coverage = await new NetworkService.NetworkServiceClient(platform.Channel).GetCoverageAsync(
-            new GetCoverageRequest { MunicipalityCode = "0253" }, platform.AsAdmin());
+            new GetCoverageRequest { MunicipalityCode = code }, platform.AsAdmin());
         Assert.Equal([("municipal", 1m), ("civil-society", 2m)], Values(now, "actor-mapping.actors-by-sector", "sector"));
         Assert.Equal([("|identified", 2m), ($"{area}|engaged", 1m)], Values(now, "actor-mapping.mobilisation-funnel", "local-area", "stage"));
         Assert.Equal([("physical-activity", 1m)], Values(now, "actor-mapping.initiatives-by-theme", "theme"));
@@ -48,7 +49,7 @@ public sealed class ActorMappingIndicatorTests(SharedPlatform shared)
     private static List<(string, decimal)> Values(IReadOnlyList<IndicatorValue> values, string id, params string[] dimensions) =>
         [.. values.Where(v => v.IndicatorId == id).Select(v => (string.Join("|", dimensions.Select(d => v.Dimensions[d])), v.Value))];
 
-    private async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(DateOnly from, DateOnly to)
+    private async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(string code, DateOnly from, DateOnly to)
     {
         await using var scope = platform.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CallerContext>().Caller = Caller.System;
@@ -56,7 +57,7 @@ public sealed class ActorMappingIndicatorTests(SharedPlatform shared)
         var values = new List<IndicatorValue>();
         foreach (var definition in registry.Definitions.Where(d => d.Id.StartsWith("actor-mapping.", StringComparison.Ordinal)))
         {
-            values.AddRange(await registry.ComputeAsync(definition.Id, new IndicatorQuery(["0253"], from, to), CancellationToken.None));
+            values.AddRange(await registry.ComputeAsync(definition.Id, new IndicatorQuery([code], from, to), CancellationToken.None));
         }
 
         return values;

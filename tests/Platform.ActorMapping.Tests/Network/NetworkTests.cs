@@ -15,16 +15,17 @@ public sealed class NetworkTests(SharedPlatform shared)
     [Fact]
     public async Task The_network_holds_actors_initiatives_and_their_relations_with_degrees_and_the_most_connected_actors_first()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0187");
-        var school = await ActorFactory.CreateAsync(platform, "0187", ActorFactory.Fields("Skolen", Sector.Municipal, "school"));
-        var club = await ActorFactory.CreateAsync(platform, "0187", ActorFactory.Fields("Klubben"));
-        var shop = await ActorFactory.CreateAsync(platform, "0187", ActorFactory.Fields("Købmanden", Sector.Private, "shop"));
-        await ActorFactory.CreateAsync(platform, "0187", ActorFactory.Fields("Alene"));
-        var initiative = await InitiativeFactory.CreateAsync(platform, "0187", InitiativeFactory.Fields("Aktiv frikvarter", ownerActorId: school.Id, partnerActorIds: [club.Id]));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var school = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Skolen", Sector.Municipal, "school"));
+        var club = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Klubben"));
+        var shop = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Købmanden", Sector.Private, "shop"));
+        await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Alene"));
+        var initiative = await InitiativeFactory.CreateAsync(platform, code, InitiativeFactory.Fields("Aktiv frikvarter", ownerActorId: school.Id, partnerActorIds: [club.Id]));
         await Relate(school, club, RelationKind.CollaboratesWith);
         await Relate(shop, club, RelationKind.Funds);
 
-        var network = await Service.GetNetworkAsync(new GetNetworkRequest { MunicipalityCode = "0187", Top = 2 }, platform.AsAdmin());
+        var network = await Service.GetNetworkAsync(new GetNetworkRequest { MunicipalityCode = code, Top = 2 }, platform.AsAdmin());
 
         var degree = network.Nodes.ToDictionary(n => n.Label, n => n.Degree);
         Assert.Equal(new Dictionary<string, int> { ["Aktiv frikvarter"] = 2, ["Alene"] = 0, ["Klubben"] = 3, ["Købmanden"] = 1, ["Skolen"] = 2 }, degree);
@@ -38,9 +39,10 @@ public sealed class NetworkTests(SharedPlatform shared)
     [Fact]
     public async Task A_relation_is_refused_twice_also_reversed_for_collaboration_and_between_an_actor_and_itself_and_can_be_removed()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0190");
-        var a = await ActorFactory.CreateAsync(platform, "0190", ActorFactory.Fields("A"));
-        var b = await ActorFactory.CreateAsync(platform, "0190", ActorFactory.Fields("B"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var a = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("A"));
+        var b = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("B"));
         var relation = await Relate(a, b, RelationKind.CollaboratesWith);
 
         await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => Relate(b, a, RelationKind.CollaboratesWith));
@@ -49,29 +51,30 @@ public sealed class NetworkTests(SharedPlatform shared)
         await RpcAssert.InvalidField("kind", () => Relate(a, b, RelationKind.Owns));
         await RpcAssert.InvalidField("to_actor_id", () => Service.AddRelationAsync(new AddRelationRequest
         {
-            MunicipalityCode = "0190", FromActorId = a.Id, ToActorId = Guid.NewGuid().ToString(), Kind = RelationKind.Funds,
+            MunicipalityCode = code, FromActorId = a.Id, ToActorId = Guid.NewGuid().ToString(), Kind = RelationKind.Funds,
         }, platform.AsAdmin()).ResponseAsync);
-        await Service.RemoveRelationAsync(new RemoveRelationRequest { MunicipalityCode = "0190", Id = relation.Id }, platform.AsAdmin());
-        var left = await Service.ListRelationsAsync(new ListRelationsRequest { MunicipalityCode = "0190", ActorId = a.Id }, platform.AsAdmin());
+        await Service.RemoveRelationAsync(new RemoveRelationRequest { MunicipalityCode = code, Id = relation.Id }, platform.AsAdmin());
+        var left = await Service.ListRelationsAsync(new ListRelationsRequest { MunicipalityCode = code, ActorId = a.Id }, platform.AsAdmin());
 
         Assert.Equal([RelationKind.RefersTo], left.Relations.Select(r => r.Kind));
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
-            Service.RemoveRelationAsync(new RemoveRelationRequest { MunicipalityCode = "0190", Id = relation.Id }, platform.AsAdmin()).ResponseAsync);
+            Service.RemoveRelationAsync(new RemoveRelationRequest { MunicipalityCode = code, Id = relation.Id }, platform.AsAdmin()).ResponseAsync);
     }
 
     [Fact]
     public async Task The_coverage_counts_actors_and_initiatives_per_arena_and_theme_and_marks_every_cell_without_an_initiative_as_a_gap()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0217");
-        var north = await LocalAreas.AddAsync(platform, "0217", "Nord");
-        var south = await LocalAreas.AddAsync(platform, "0217", "Syd");
-        await ActorFactory.CreateAsync(platform, "0217", ActorFactory.Fields("Skole N", arenas: ["school"], themes: ["sleep", "food-and-meals"], localAreaId: north));
-        await ActorFactory.CreateAsync(platform, "0217", ActorFactory.Fields("Skole S", arenas: ["school"], themes: ["sleep"], localAreaId: south));
-        await InitiativeFactory.CreateAsync(platform, "0217", InitiativeFactory.Fields("Søvnuge", ["sleep"], ["school", "home"], localAreaId: north));
-        await InitiativeFactory.CreateAsync(platform, "0217", InitiativeFactory.Fields("Gårdhaven", ["outdoor-play"], ["allotment"]));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var north = await LocalAreas.AddAsync(platform, code, "Nord");
+        var south = await LocalAreas.AddAsync(platform, code, "Syd");
+        await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Skole N", arenas: ["school"], themes: ["sleep", "food-and-meals"], localAreaId: north));
+        await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Skole S", arenas: ["school"], themes: ["sleep"], localAreaId: south));
+        await InitiativeFactory.CreateAsync(platform, code, InitiativeFactory.Fields("Søvnuge", ["sleep"], ["school", "home"], localAreaId: north));
+        await InitiativeFactory.CreateAsync(platform, code, InitiativeFactory.Fields("Gårdhaven", ["outdoor-play"], ["allotment"]));
 
-        var all = await Service.GetCoverageAsync(new GetCoverageRequest { MunicipalityCode = "0217" }, platform.AsAdmin());
-        var inSouth = await Service.GetCoverageAsync(new GetCoverageRequest { MunicipalityCode = "0217", LocalAreaId = south }, platform.AsAdmin());
+        var all = await Service.GetCoverageAsync(new GetCoverageRequest { MunicipalityCode = code }, platform.AsAdmin());
+        var inSouth = await Service.GetCoverageAsync(new GetCoverageRequest { MunicipalityCode = code, LocalAreaId = south }, platform.AsAdmin());
 
         CoverageCell Cell(Coverage coverage, string arena, string theme) => coverage.Cells.Single(c => c.Arena == arena && c.Theme == theme);
         Assert.Equal(("school", "sleep", 2, 1, false), Tuple(Cell(all, "school", "sleep")));

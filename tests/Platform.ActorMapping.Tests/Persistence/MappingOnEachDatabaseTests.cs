@@ -14,35 +14,36 @@ public sealed class MappingOnEachDatabaseTests
     public async Task Initiatives_relations_coverage_network_and_imports_work_alike_on_each_database(DatabaseProvider provider)
     {
         await using var own = await TestPlatform.StartAsync(settings: await TestDatabases.NewDatabaseAsync(provider));
-        await Scenario.PartnershipWithMembersAsync(own, "0270");
-        var area = await LocalAreas.AddAsync(own, "0270", "Centrum");
+        var code = own.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(own, code);
+        var area = await LocalAreas.AddAsync(own, code, "Centrum");
         var actors = new ActorService.ActorServiceClient(own.Channel);
         var initiatives = new InitiativeService.InitiativeServiceClient(own.Channel);
         var network = new NetworkService.NetworkServiceClient(own.Channel);
 
         await RpcAssert.FailsWith(StatusCode.InvalidArgument, () => actors.ImportActorsAsync(new ImportActorsRequest
         {
-            MunicipalityCode = "0270", Csv = ByteString.CopyFromUtf8("Navn;Sektor;Kategori;Lokalområde\nSkolen;kommunal;skole;Centrum\nKlubben;forkert;forening;\n"),
+            MunicipalityCode = code, Csv = ByteString.CopyFromUtf8("Navn;Sektor;Kategori;Lokalområde\nSkolen;kommunal;skole;Centrum\nKlubben;forkert;forening;\n"),
         }, own.AsAdmin()).ResponseAsync);
         var imported = await actors.ImportActorsAsync(new ImportActorsRequest
         {
-            MunicipalityCode = "0270", Csv = ByteString.CopyFromUtf8("Navn;Sektor;Kategori;Lokalområde;Temaer\nSkolen;kommunal;skole;Centrum;sleep\nKlubben;civilsamfund;forening;;sleep, physical-activity\n"),
+            MunicipalityCode = code, Csv = ByteString.CopyFromUtf8("Navn;Sektor;Kategori;Lokalområde;Temaer\nSkolen;kommunal;skole;Centrum;sleep\nKlubben;civilsamfund;forening;;sleep, physical-activity\n"),
         }, own.AsAdmin());
-        var listed = (await actors.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0270", Theme = "sleep" }, own.AsAdmin())).Actors;
+        var listed = (await actors.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code, Theme = "sleep" }, own.AsAdmin())).Actors;
         var (club, school) = (listed[0], listed[1]);
         var created = await initiatives.CreateInitiativeAsync(new CreateInitiativeRequest
         {
-            MunicipalityCode = "0270", Fields = InitiativeFactory.Fields("Sovetid", ["sleep"], ["school"], school.Id, [club.Id], area, reach: 80),
+            MunicipalityCode = code, Fields = InitiativeFactory.Fields("Sovetid", ["sleep"], ["school"], school.Id, [club.Id], area, reach: 80),
         }, own.AsAdmin());
         var changed = created.Fields.Clone();
         changed.PartnerActorIds.Clear();
         changed.VenueActorIds.Add(club.Id);
-        await initiatives.UpdateInitiativeAsync(new UpdateInitiativeRequest { MunicipalityCode = "0270", Id = created.Id, Fields = changed, ExpectedVersion = 1 }, own.AsAdmin());
-        await network.AddRelationAsync(new AddRelationRequest { MunicipalityCode = "0270", FromActorId = school.Id, ToActorId = club.Id, Kind = RelationKind.Hosts }, own.AsAdmin());
+        await initiatives.UpdateInitiativeAsync(new UpdateInitiativeRequest { MunicipalityCode = code, Id = created.Id, Fields = changed, ExpectedVersion = 1 }, own.AsAdmin());
+        await network.AddRelationAsync(new AddRelationRequest { MunicipalityCode = code, FromActorId = school.Id, ToActorId = club.Id, Kind = RelationKind.Hosts }, own.AsAdmin());
 
-        var byClub = await initiatives.ListInitiativesAsync(new ListInitiativesRequest { MunicipalityCode = "0270", ActorId = club.Id, Theme = "sleep", LocalAreaId = area }, own.AsAdmin());
-        var coverage = await network.GetCoverageAsync(new GetCoverageRequest { MunicipalityCode = "0270" }, own.AsAdmin());
-        var graph = await network.GetNetworkAsync(new GetNetworkRequest { MunicipalityCode = "0270" }, own.AsAdmin());
+        var byClub = await initiatives.ListInitiativesAsync(new ListInitiativesRequest { MunicipalityCode = code, ActorId = club.Id, Theme = "sleep", LocalAreaId = area }, own.AsAdmin());
+        var coverage = await network.GetCoverageAsync(new GetCoverageRequest { MunicipalityCode = code }, own.AsAdmin());
+        var graph = await network.GetNetworkAsync(new GetNetworkRequest { MunicipalityCode = code }, own.AsAdmin());
 
         Assert.Equal(2, imported.Imported);
         Assert.Equal(["Klubben", "Skolen"], listed.Select(a => a.Fields.Name));

@@ -18,42 +18,45 @@ public sealed class ActorTenancyTests(SharedPlatform shared)
     [Fact]
     public async Task A_municipality_s_roles_alone_see_its_actors_and_partnership_staff_see_them_without_contact_persons()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0161", "0163");
+        var a = platform.MunicipalityCodes.Take();
+        var b = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, a, b);
         var karen = new ContactPerson { Name = "Karen Jensen", Role = "Formand", Email = "karen@example.dk" };
-        var actor = await ActorFactory.CreateAsync(platform, "0161", ActorFactory.Fields("Spejderne"), null, karen);
-        var viewerOfA = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0161"));
-        var memberOfB = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, "0163"));
+        var actor = await ActorFactory.CreateAsync(platform, a, ActorFactory.Fields("Spejderne"), null, karen);
+        var viewerOfA = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, a));
+        var memberOfB = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, b));
         var staff = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
 
-        var seenByViewer = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0161", Id = actor.Id }, viewerOfA);
-        var seenByStaff = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0161" }, staff);
+        var seenByViewer = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = a, Id = actor.Id }, viewerOfA);
+        var seenByStaff = await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = a }, staff);
 
         Assert.Equal("Karen Jensen", Assert.Single(seenByViewer.Contacts).Name);
         Assert.Empty(Assert.Single(seenByStaff.Actors).Contacts);
         Assert.Equal("Spejderne", seenByStaff.Actors[0].Fields.Name);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0161", Id = actor.Id }, memberOfB).ResponseAsync);
+            Service.GetActorAsync(new GetActorRequest { MunicipalityCode = a, Id = actor.Id }, memberOfB).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            Service.CreateActorAsync(new CreateActorRequest { MunicipalityCode = "0161", Fields = ActorFactory.Fields("Sneaky") }, staff).ResponseAsync);
+            Service.CreateActorAsync(new CreateActorRequest { MunicipalityCode = a, Fields = ActorFactory.Fields("Sneaky") }, staff).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
-            Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0163", Id = actor.Id }, platform.AsAdmin()).ResponseAsync);
+            Service.GetActorAsync(new GetActorRequest { MunicipalityCode = b, Id = actor.Id }, platform.AsAdmin()).ResponseAsync);
     }
 
     [Fact]
     public async Task A_contact_person_is_exported_and_erased_through_the_platform_s_personal_data_service()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0165");
-        var actor = await ActorFactory.CreateAsync(platform, "0165", ActorFactory.Fields("Dagplejen"), null,
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var actor = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Dagplejen"), null,
             new ContactPerson { Name = "Ole Hansen", Email = "ole@example.dk" }, new ContactPerson { Name = "Mette", Email = "mette@example.dk" });
         var personalData = new PersonalDataService.PersonalDataServiceClient(platform.Channel);
-        var ole = new PersonalDataRequest { MunicipalityCode = "0165", Email = "ole@example.dk" };
+        var ole = new PersonalDataRequest { MunicipalityCode = code, Email = "ole@example.dk" };
 
         var exported = await personalData.ExportPersonalDataAsync(ole, platform.AsAdmin());
         Assert.Contains(exported.Items, item => item.ModuleId == "actor-mapping" && item.Json.Contains("Ole Hansen"));
         var erased = await personalData.ErasePersonalDataAsync(ole, platform.AsAdmin());
 
         Assert.Equal(1, erased.Erased.Single(e => e.ModuleId == "actor-mapping").Records);
-        var after = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = "0165", Id = actor.Id }, platform.AsAdmin());
+        var after = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = actor.Id }, platform.AsAdmin());
         Assert.Equal(["Mette"], after.Contacts.Select(c => c.Name));
     }
 
@@ -62,14 +65,15 @@ public sealed class ActorTenancyTests(SharedPlatform shared)
     public async Task Actors_are_stored_and_filtered_alike_on_each_database(DatabaseProvider provider)
     {
         await using var own = await TestPlatform.StartAsync(settings: await TestDatabases.NewDatabaseAsync(provider));
-        await Scenario.PartnershipWithMembersAsync(own, "0167");
-        await ActorFactory.CreateAsync(own, "0167", ActorFactory.Fields("Svømmeklubben", themes: ["physical-activity", "community"], ageGroups: ["3-5"]), null,
+        var code = own.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(own, code);
+        await ActorFactory.CreateAsync(own, code, ActorFactory.Fields("Svømmeklubben", themes: ["physical-activity", "community"], ageGroups: ["3-5"]), null,
             new ContactPerson { Name = "Anne" });
-        await ActorFactory.CreateAsync(own, "0167", ActorFactory.Fields("Tandplejen", Sector.Municipal, "health", themes: ["food-and-meals"]));
+        await ActorFactory.CreateAsync(own, code, ActorFactory.Fields("Tandplejen", Sector.Municipal, "health", themes: ["food-and-meals"]));
 
         var service = new ActorService.ActorServiceClient(own.Channel);
-        var byTheme = await service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0167", Theme = "community" }, own.AsAdmin());
-        var byText = await service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = "0167", Text = "tandpl" }, own.AsAdmin());
+        var byTheme = await service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code, Theme = "community" }, own.AsAdmin());
+        var byText = await service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code, Text = "tandpl" }, own.AsAdmin());
 
         var swimmers = Assert.Single(byTheme.Actors);
         Assert.Equal(("Svømmeklubben", "Anne"), (swimmers.Fields.Name, Assert.Single(swimmers.Contacts).Name));

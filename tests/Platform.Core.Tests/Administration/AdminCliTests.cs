@@ -13,16 +13,18 @@ public sealed class AdminCliTests(SharedPlatform shared)
     [Fact]
     public async Task An_administrator_creates_a_partnership_onboards_municipalities_and_lists_them_with_the_CLI()
     {
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
         var id = "cli-" + Guid.NewGuid().ToString("N")[..8];
 
         Assert.Equal(0, (await RunAsync("partnership", "create", "--name", "Center for Sundt Liv og Trivsel", "--centre", "Center for Sundt Liv og Trivsel", "--id", id)).ExitCode);
-        Assert.Equal(0, (await RunAsync("partnership", "onboard", id, "0183")).ExitCode);
-        var onboarded = await RunAsync("partnership", "onboard", id, "0430");
-        var shown = await RunAsync("municipality", "show", "0430");
+        Assert.Equal(0, (await RunAsync("partnership", "onboard", id, first)).ExitCode);
+        var onboarded = await RunAsync("partnership", "onboard", id, second);
+        var shown = await RunAsync("municipality", "show", second);
         var modules = await RunAsync("module", "list");
 
-        Assert.Contains("0183 Ishøj", onboarded.Output);
-        Assert.Contains("0430 Faaborg-Midtfyn", onboarded.Output);
+        Assert.Contains($"{first} {MunicipalityCodes.NameOf(first)}", onboarded.Output);
+        Assert.Contains($"{second} {MunicipalityCodes.NameOf(second)}", onboarded.Output);
         Assert.Contains($"{id}: joined", shown.Output);
         Assert.Contains("sample", modules.Output);
         Assert.Contains("FAILED", modules.Output);
@@ -45,15 +47,17 @@ public sealed class AdminCliTests(SharedPlatform shared)
     [Fact]
     public async Task A_token_issued_by_the_CLI_carries_its_grants_to_the_host()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0461");
+        var coordinated = platform.MunicipalityCodes.Take();
+        var notCoordinated = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, coordinated);
 
-        var token = (await RunAsync("token", "issue", "--subject", "coordinator", "--grant", "coordinator@municipality:0461")).Output.Trim();
-        var own = await RunAsync("--token", token, "municipality", "show", "0461");
-        var other = await RunAsync("--token", token, "municipality", "show", "0183");
-        var badGrant = await RunAsync("token", "issue", "--subject", "x", "--grant", "owner@municipality:0461");
+        var token = (await RunAsync("token", "issue", "--subject", "coordinator", "--grant", $"coordinator@municipality:{coordinated}")).Output.Trim();
+        var own = await RunAsync("--token", token, "municipality", "show", coordinated);
+        var other = await RunAsync("--token", token, "municipality", "show", notCoordinated);
+        var badGrant = await RunAsync("token", "issue", "--subject", "x", "--grant", $"owner@municipality:{coordinated}");
 
         Assert.Equal(0, own.ExitCode);
-        Assert.Contains("Odense", own.Output);
+        Assert.Contains(MunicipalityCodes.NameOf(coordinated), own.Output);
         Assert.Contains("PermissionDenied", other.Error);
         Assert.Equal(2, badGrant.ExitCode);
     }

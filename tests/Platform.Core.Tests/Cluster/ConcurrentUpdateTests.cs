@@ -20,19 +20,20 @@ public sealed class ConcurrentUpdateTests
         ];
         await using var first = await TestPlatform.StartAsync(settings: settings);
         await using var second = await TestPlatform.StartAsync(first.DataDirectory, settings: settings);
-        await Scenario.PartnershipWithMembersAsync(first, "0450");
+        var code = first.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(first, code);
         var hosts = new[] { first, second };
         var before = await new MunicipalityService.MunicipalityServiceClient(first.Channel)
-            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0450" }, first.AsAdmin());
+            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = code }, first.AsAdmin());
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
         {
             var host = hosts[i % 2];
             return new MunicipalityService.MunicipalityServiceClient(host.Channel)
-                .AddLocalAreaAsync(new AddLocalAreaRequest { Code = "0450", Name = $"Område {i}" }, host.AsAdmin()).ResponseAsync;
+                .AddLocalAreaAsync(new AddLocalAreaRequest { Code = code, Name = $"Område {i}" }, host.AsAdmin()).ResponseAsync;
         }));
         var afterAll = await new MunicipalityService.MunicipalityServiceClient(second.Channel)
-            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0450" }, second.AsAdmin());
+            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = code }, second.AsAdmin());
         Assert.Equal(40, afterAll.LocalAreas.Count);
         Assert.Equal(before.Version + 40, afterAll.Version);
 
@@ -42,7 +43,7 @@ public sealed class ConcurrentUpdateTests
             try
             {
                 await new MunicipalityService.MunicipalityServiceClient(host.Channel).AddLocalAreaAsync(
-                    new AddLocalAreaRequest { Code = "0450", Name = $"Stale {i}", ExpectedVersion = afterAll.Version }, host.AsAdmin());
+                    new AddLocalAreaRequest { Code = code, Name = $"Stale {i}", ExpectedVersion = afterAll.Version }, host.AsAdmin());
                 return StatusCode.OK;
             }
             catch (RpcException exception)
@@ -53,7 +54,7 @@ public sealed class ConcurrentUpdateTests
         Assert.Single(outcomes, status => status == StatusCode.OK);
         Assert.All(outcomes.Where(status => status != StatusCode.OK), status => Assert.Equal(StatusCode.Aborted, status));
         var final = await new MunicipalityService.MunicipalityServiceClient(first.Channel)
-            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0450" }, first.AsAdmin());
+            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = code }, first.AsAdmin());
         Assert.Equal(41, final.LocalAreas.Count);
     }
 }

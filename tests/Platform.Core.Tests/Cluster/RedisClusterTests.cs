@@ -21,15 +21,17 @@ public sealed class RedisClusterTests
         await using var first = await TestPlatform.StartAsync(settings: [.. database, .. cluster]);
         await using var second = await TestPlatform.StartAsync(first.DataDirectory, settings: [.. database, .. cluster]);
 
-        var id = await Scenario.PartnershipWithMembersAsync(first, "0336");
+        var viaFirst = first.MunicipalityCodes.Take();
+        var viaSecond = first.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(first, viaFirst);
         var throughSecond = await new MunicipalityService.MunicipalityServiceClient(second.Channel)
-            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0336" }, second.AsAdmin());
+            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = viaFirst }, second.AsAdmin());
         await new PartnershipService.PartnershipServiceClient(second.Channel).OnboardMunicipalityAsync(
-            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0340" }, second.AsAdmin());
+            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = viaSecond }, second.AsAdmin());
         var throughFirst = await new PartnershipService.PartnershipServiceClient(first.Channel)
             .GetPartnershipAsync(new GetPartnershipRequest { Id = id }, first.AsAdmin());
 
-        Assert.Equal("Stevns", throughSecond.Name);
-        Assert.Equal(["0336", "0340"], throughFirst.Members.Select(m => m.MunicipalityCode));
+        Assert.Equal(MunicipalityCodes.NameOf(viaFirst), throughSecond.Name);
+        Assert.Equal([viaFirst, viaSecond], throughFirst.Members.Select(m => m.MunicipalityCode));
     }
 }

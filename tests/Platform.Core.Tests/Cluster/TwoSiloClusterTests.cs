@@ -10,16 +10,18 @@ public sealed class TwoSiloClusterTests
     {
         await using var first = await TestPlatform.StartAsync();
         await using var second = await TestPlatform.StartAsync(first.DataDirectory, primarySiloPort: first.SiloPort);
-        var id = await Scenario.PartnershipWithMembersAsync(first, "0329");
+        var viaFirst = first.MunicipalityCodes.Take();
+        var viaSecond = first.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(first, viaFirst);
 
         var throughSecond = await new MunicipalityService.MunicipalityServiceClient(second.Channel)
-            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0329" }, second.AsAdmin());
-        Assert.Equal("Ringsted", throughSecond.Name);
+            .GetMunicipalityAsync(new GetMunicipalityRequest { Code = viaFirst }, second.AsAdmin());
+        Assert.Equal(MunicipalityCodes.NameOf(viaFirst), throughSecond.Name);
 
         var partnerships = new PartnershipService.PartnershipServiceClient(second.Channel);
-        await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0330" }, second.AsAdmin());
+        await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = viaSecond }, second.AsAdmin());
         var throughFirst = await new PartnershipService.PartnershipServiceClient(first.Channel)
             .GetPartnershipAsync(new GetPartnershipRequest { Id = id }, first.AsAdmin());
-        Assert.Equal(["0329", "0330"], throughFirst.Members.Select(m => m.MunicipalityCode));
+        Assert.Equal([viaFirst, viaSecond], throughFirst.Members.Select(m => m.MunicipalityCode));
     }
 }

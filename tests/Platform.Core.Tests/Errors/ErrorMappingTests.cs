@@ -13,8 +13,9 @@ public sealed class ErrorMappingTests(SharedPlatform shared)
     [Fact]
     public async Task An_unexpected_fault_is_internal_with_a_correlation_id_and_no_internal_detail()
     {
+        var code = platform.MunicipalityCodes.Take();
         var exception = await RpcAssert.FailsWith(StatusCode.Internal, () => new NoteService.NoteServiceClient(platform.Channel)
-            .ExplodeAsync(new VisitRequest { MunicipalityCode = "0183" }, platform.AsAdmin()).ResponseAsync);
+            .ExplodeAsync(new VisitRequest { MunicipalityCode = code }, platform.AsAdmin()).ResponseAsync);
 
         Assert.Contains("correlation id", exception.Status.Detail);
         Assert.DoesNotContain("Secret", exception.Status.Detail);
@@ -24,18 +25,20 @@ public sealed class ErrorMappingTests(SharedPlatform shared)
     [Fact]
     public async Task A_module_s_bad_input_is_invalid_argument_naming_the_field()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0219");
+        var code = platform.MunicipalityCodes.Take();
+        var neverOnboarded = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var notes = new NoteService.NoteServiceClient(platform.Channel);
 
         await RpcAssert.InvalidField("text", () =>
-            notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0219", Text = "" }, platform.AsAdmin()).ResponseAsync);
+            notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = code, Text = "" }, platform.AsAdmin()).ResponseAsync);
         await RpcAssert.InvalidField("text", () =>
-            notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0219", Text = new string('x', 501) }, platform.AsAdmin()).ResponseAsync);
+            notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = code, Text = new string('x', 501) }, platform.AsAdmin()).ResponseAsync);
         await RpcAssert.InvalidField("municipality_code", () =>
             notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "Ishøj" }, platform.AsAdmin()).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () =>
-            notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0851" }, platform.AsAdmin()).ResponseAsync);
-        var stored = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0219" }, platform.AsAdmin());
+            notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = neverOnboarded }, platform.AsAdmin()).ResponseAsync);
+        var stored = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = code }, platform.AsAdmin());
         Assert.Empty(stored.Notes);
     }
 }

@@ -21,14 +21,12 @@ public sealed class ScheduleTests(SharedPlatform shared)
         await queue.ScheduleAsync(scheduleId, "sample.fail", "* * * * * *", "{}", "Europe/Copenhagen", CancellationToken.None);
 
         var jobs = new JobService.JobServiceClient(platform.Channel);
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var scheduled = new List<Job>();
-        while (scheduled.Count < 2)
-        {
-            await Task.Delay(100, deadline.Token);
-            var listed = await jobs.ListJobsAsync(new ListJobsRequest { Type = "sample.fail", PageSize = 500 }, platform.AsAdmin());
-            scheduled = [.. listed.Jobs.Where(job => job.ScheduleId == scheduleId)];
-        }
+        var scheduled = await Poll.UntilAsync("two jobs of the schedule", async () =>
+            {
+                var listed = await jobs.ListJobsAsync(new ListJobsRequest { Type = "sample.fail", PageSize = 500 }, platform.AsAdmin());
+                return listed.Jobs.Where(job => job.ScheduleId == scheduleId).ToList();
+            },
+            ofSchedule => ofSchedule.Count >= 2, TimeSpan.FromSeconds(60));
 
         Assert.Equal(scheduled.Count, scheduled.Select(job => job.RunAt).Distinct().Count());
         await queue.ScheduleAsync(scheduleId, "sample.fail", "0 0 1 1 *", "{}", "Europe/Copenhagen", CancellationToken.None);

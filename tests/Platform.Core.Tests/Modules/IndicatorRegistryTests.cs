@@ -16,18 +16,20 @@ public sealed class IndicatorRegistryTests(SharedPlatform shared)
     [Fact]
     public async Task A_module_s_indicators_are_listed_and_computed_through_the_registry_without_knowing_the_module()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0269", "0270");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, first, second);
         var notes = new NoteService.NoteServiceClient(platform.Channel);
-        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0269", Text = "a" }, platform.AsAdmin());
-        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0269", Text = "b" }, platform.AsAdmin());
+        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = first, Text = "a" }, platform.AsAdmin());
+        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = first, Text = "b" }, platform.AsAdmin());
 
         await using var scope = platform.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CallerContext>().Caller = Caller.System;
         var registry = scope.ServiceProvider.GetRequiredService<IIndicatorRegistry>();
-        var values = await registry.ComputeAsync("sample.notes", new IndicatorQuery(["0269", "0270"], DateOnly.MinValue, DateOnly.MaxValue), CancellationToken.None);
+        var values = await registry.ComputeAsync("sample.notes", new IndicatorQuery([first, second], DateOnly.MinValue, DateOnly.MaxValue), CancellationToken.None);
 
         Assert.Contains(registry.Definitions, d => d.Id == "sample.notes" && d.TitleDa == "Noter");
         Assert.Equal([2m, 0m], values.Select(v => v.Value));
-        Assert.Equal(["0269", "0270"], values.Select(v => v.Dimensions["municipality"]));
+        Assert.Equal([first, second], values.Select(v => v.Dimensions["municipality"]));
     }
 }

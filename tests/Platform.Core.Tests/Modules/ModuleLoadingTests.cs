@@ -32,12 +32,13 @@ public sealed class ModuleLoadingTests(SharedPlatform shared)
     [Fact]
     public async Task A_plugin_s_gRPC_service_reaches_its_grain_through_the_host()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0183");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var notes = new NoteService.NoteServiceClient(platform.Channel);
-        var viewer = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0183"));
+        var viewer = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, code));
 
-        var first = await notes.VisitAsync(new VisitRequest { MunicipalityCode = "0183" }, viewer);
-        var second = await notes.VisitAsync(new VisitRequest { MunicipalityCode = "0183" }, viewer);
+        var first = await notes.VisitAsync(new VisitRequest { MunicipalityCode = code }, viewer);
+        var second = await notes.VisitAsync(new VisitRequest { MunicipalityCode = code }, viewer);
 
         Assert.Equal(first.Visits + 1, second.Visits);
     }
@@ -45,29 +46,32 @@ public sealed class ModuleLoadingTests(SharedPlatform shared)
     [Fact]
     public async Task A_module_switched_off_for_a_municipality_refuses_its_calls_there_until_switched_on()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0185", "0187");
+        var switchedOff = platform.MunicipalityCodes.Take();
+        var stillOn = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, switchedOff, stillOn);
         var notes = new NoteService.NoteServiceClient(platform.Channel);
         var municipalities = new MunicipalityService.MunicipalityServiceClient(platform.Channel);
-        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0185"));
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, switchedOff));
 
-        var off = await municipalities.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0185", ModuleId = "sample", Enabled = false }, coordinator);
+        var off = await municipalities.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = switchedOff, ModuleId = "sample", Enabled = false }, coordinator);
         Assert.False(off.Modules.Single(m => m.ModuleId == "sample").Enabled);
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () =>
-            notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0185" }, coordinator).ResponseAsync);
-        await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0187" }, platform.AsAdmin());
+            notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = switchedOff }, coordinator).ResponseAsync);
+        await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = stillOn }, platform.AsAdmin());
 
-        await municipalities.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0185", ModuleId = "sample", Enabled = true }, coordinator);
-        var listed = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0185" }, coordinator);
+        await municipalities.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = switchedOff, ModuleId = "sample", Enabled = true }, coordinator);
+        var listed = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = switchedOff }, coordinator);
         Assert.Empty(listed.Notes);
     }
 
     [Fact]
     public async Task Switching_an_unknown_module_is_invalid_argument_naming_the_module_id()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0190");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
 
         await RpcAssert.InvalidField("module_id", () => new MunicipalityService.MunicipalityServiceClient(platform.Channel)
-            .SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0190", ModuleId = "outdated", Enabled = true }, platform.AsAdmin()).ResponseAsync);
+            .SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = code, ModuleId = "outdated", Enabled = true }, platform.AsAdmin()).ResponseAsync);
     }
 
     private static void AssertFailed(ModuleInfo module, string reason)

@@ -18,17 +18,19 @@ public sealed class OnboardingTests(SharedPlatform shared)
     [Fact]
     public async Task An_administrator_creates_a_partnership_and_onboards_Ishoej_and_Faaborg_Midtfyn()
     {
+        var ishoejCode = platform.MunicipalityCodes.Reserve("0183");
+        var faaborgMidtfynCode = platform.MunicipalityCodes.Reserve("0430");
         var id = "sundt-liv-" + Guid.NewGuid().ToString("N")[..8];
         await Partnerships.CreatePartnershipAsync(
             new CreatePartnershipRequest { Id = id, Name = "Center for Sundt Liv og Trivsel", CentreName = "Center for Sundt Liv og Trivsel" },
             platform.AsAdmin());
-        await Partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0183" }, platform.AsAdmin());
+        await Partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = ishoejCode }, platform.AsAdmin());
         var partnership = await Partnerships.OnboardMunicipalityAsync(
-            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0430" }, platform.AsAdmin());
+            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = faaborgMidtfynCode }, platform.AsAdmin());
 
-        Assert.Equal(["0183", "0430"], partnership.Members.Select(m => m.MunicipalityCode));
+        Assert.Equal([ishoejCode, faaborgMidtfynCode], partnership.Members.Select(m => m.MunicipalityCode));
         Assert.Equal(["Ishøj", "Faaborg-Midtfyn"], partnership.Members.Select(m => m.MunicipalityName));
-        var ishoej = await Municipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0183" }, platform.AsAdmin());
+        var ishoej = await Municipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = ishoejCode }, platform.AsAdmin());
         Assert.Equal("Region Hovedstaden", ishoej.RegionName);
         Assert.Contains(ishoej.Memberships, m => m.PartnershipId == id && m.LeftAt is null);
     }
@@ -60,10 +62,11 @@ public sealed class OnboardingTests(SharedPlatform shared)
     [Fact]
     public async Task Onboarding_a_current_member_again_is_already_exists_and_changes_nothing()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0101");
+        var code = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code);
 
         await RpcAssert.FailsWith(StatusCode.AlreadyExists, () => Partnerships.OnboardMunicipalityAsync(
-            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0101" }, platform.AsAdmin()).ResponseAsync);
+            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = code }, platform.AsAdmin()).ResponseAsync);
         var partnership = await Partnerships.GetPartnershipAsync(new GetPartnershipRequest { Id = id }, platform.AsAdmin());
         Assert.Single(partnership.Members);
     }
@@ -80,18 +83,20 @@ public sealed class OnboardingTests(SharedPlatform shared)
     [Fact]
     public async Task Leaving_a_partnership_keeps_the_history_and_a_return_starts_a_new_period()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0147");
+        var member = platform.MunicipalityCodes.Take();
+        var neverMember = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, member);
 
         var left = await Partnerships.OffboardMunicipalityAsync(
-            new OffboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0147" }, platform.AsAdmin());
+            new OffboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = member }, platform.AsAdmin());
         Assert.NotNull(Assert.Single(left.Members).LeftAt);
         var back = await Partnerships.OnboardMunicipalityAsync(
-            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0147" }, platform.AsAdmin());
+            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = member }, platform.AsAdmin());
 
         Assert.Equal(2, back.Members.Count);
         Assert.Single(back.Members, m => m.LeftAt is null);
         await RpcAssert.FailsWith(StatusCode.NotFound, () => Partnerships.OffboardMunicipalityAsync(
-            new OffboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0151" }, platform.AsAdmin()).ResponseAsync);
+            new OffboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = neverMember }, platform.AsAdmin()).ResponseAsync);
     }
 
     [Fact]
@@ -107,16 +112,17 @@ public sealed class OnboardingTests(SharedPlatform shared)
     [Fact]
     public async Task Only_administrators_create_partnerships_and_only_staff_of_a_partnership_change_its_members()
     {
+        var code = platform.MunicipalityCodes.Take();
         var id = await Scenario.PartnershipWithMembersAsync(platform);
-        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0153"));
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Partnerships.CreatePartnershipAsync(
             new CreatePartnershipRequest { Name = "Mine", CentreName = "Mine" }, coordinator).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Partnerships.OnboardMunicipalityAsync(
-            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0153" }, coordinator).ResponseAsync);
+            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = code }, coordinator).ResponseAsync);
         var staff = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
         var onboarded = await Partnerships.OnboardMunicipalityAsync(
-            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = "0153" }, staff);
+            new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = code }, staff);
         Assert.Single(onboarded.Members);
     }
 
@@ -133,12 +139,14 @@ public sealed class OnboardingTests(SharedPlatform shared)
     [Fact]
     public async Task Every_Danish_municipality_is_known_and_onboarded_ones_are_marked()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0157");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
 
         var known = await Municipalities.ListKnownMunicipalitiesAsync(new ListKnownMunicipalitiesRequest(), platform.AsAdmin());
 
         Assert.Equal(98, known.Municipalities.Count);
-        Assert.True(known.Municipalities.Single(m => m.Code == "0157").Onboarded);
+        Assert.True(known.Municipalities.Single(m => m.Code == code).Onboarded);
+        // The reference data itself: the README's example, read only, so no other test's onboarding can change it.
         Assert.Equal("Faaborg-Midtfyn", known.Municipalities.Single(m => m.Code == "0430").Name);
     }
 }

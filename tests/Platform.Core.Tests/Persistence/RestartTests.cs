@@ -14,27 +14,31 @@ public sealed class RestartTests
         var database = await TestDatabases.NewDatabaseAsync(provider);
         string dataDirectory;
         string id;
+        string withArea;
+        string switchedOff;
         await using (var before = await TestPlatform.StartAsync(settings: database))
         {
             dataDirectory = before.DataDirectory;
-            id = await Scenario.PartnershipWithMembersAsync(before, "0183", "0430");
+            withArea = before.MunicipalityCodes.Take();
+            switchedOff = before.MunicipalityCodes.Take();
+            id = await Scenario.PartnershipWithMembersAsync(before, withArea, switchedOff);
             var municipalities = new MunicipalityService.MunicipalityServiceClient(before.Channel);
-            await municipalities.AddLocalAreaAsync(new AddLocalAreaRequest { Code = "0183", Name = "Vejleå" }, before.AsAdmin());
-            await municipalities.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0430", ModuleId = "sample", Enabled = false }, before.AsAdmin());
+            await municipalities.AddLocalAreaAsync(new AddLocalAreaRequest { Code = withArea, Name = "Vejleå" }, before.AsAdmin());
+            await municipalities.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = switchedOff, ModuleId = "sample", Enabled = false }, before.AsAdmin());
             await new NoteService.NoteServiceClient(before.Channel).AddNoteAsync(
-                new AddNoteRequest { MunicipalityCode = "0183", Text = "Skolen er med" }, before.AsAdmin());
+                new AddNoteRequest { MunicipalityCode = withArea, Text = "Skolen er med" }, before.AsAdmin());
         }
 
         await using var after = await TestPlatform.StartAsync(dataDirectory, settings: database);
         var partnership = await new PartnershipService.PartnershipServiceClient(after.Channel)
             .GetPartnershipAsync(new GetPartnershipRequest { Id = id }, after.AsAdmin());
-        Assert.Equal(["0183", "0430"], partnership.Members.Select(m => m.MunicipalityCode));
+        Assert.Equal([withArea, switchedOff], partnership.Members.Select(m => m.MunicipalityCode));
         var afterMunicipalities = new MunicipalityService.MunicipalityServiceClient(after.Channel);
-        var ishoej = await afterMunicipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0183" }, after.AsAdmin());
-        Assert.Equal(["Vejleå"], ishoej.LocalAreas.Select(a => a.Name));
-        var faaborg = await afterMunicipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0430" }, after.AsAdmin());
-        Assert.False(faaborg.Modules.Single(m => m.ModuleId == "sample").Enabled);
-        var notes = await new NoteService.NoteServiceClient(after.Channel).ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0183" }, after.AsAdmin());
+        var withAreaAfter = await afterMunicipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = withArea }, after.AsAdmin());
+        Assert.Equal(["Vejleå"], withAreaAfter.LocalAreas.Select(a => a.Name));
+        var switchedOffAfter = await afterMunicipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = switchedOff }, after.AsAdmin());
+        Assert.False(switchedOffAfter.Modules.Single(m => m.ModuleId == "sample").Enabled);
+        var notes = await new NoteService.NoteServiceClient(after.Channel).ListNotesAsync(new ListNotesRequest { MunicipalityCode = withArea }, after.AsAdmin());
         Assert.Equal(["Skolen er med"], notes.Notes.Select(n => n.Text));
     }
 }

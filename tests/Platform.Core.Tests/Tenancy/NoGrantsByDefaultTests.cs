@@ -17,35 +17,38 @@ public sealed class NoGrantsByDefaultTests(SharedPlatform shared)
     [Fact]
     public async Task A_scope_that_no_request_job_or_elevation_set_up_has_an_anonymous_caller_with_no_access()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0482");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         await using var scope = platform.Services.CreateAsyncScope();
         var caller = scope.ServiceProvider.GetRequiredService<ICallerContext>();
 
         Assert.Empty(caller.Caller.Grants);
-        Assert.Equal(AccessLevel.None, await caller.GetAccessAsync("0482", CancellationToken.None));
-        await Assert.ThrowsAsync<PermissionDeniedException>(() => caller.RequireAsync("0482", AccessLevel.Aggregate, CancellationToken.None));
+        Assert.Equal(AccessLevel.None, await caller.GetAccessAsync(code, CancellationToken.None));
+        await Assert.ThrowsAsync<PermissionDeniedException>(() => caller.RequireAsync(code, AccessLevel.Aggregate, CancellationToken.None));
     }
 
     [Fact]
     public async Task A_grain_called_outside_any_request_sees_no_grants_and_one_called_for_a_caller_sees_that_caller_s()
     {
+        var code = platform.MunicipalityCodes.Take();
         var outside = await ProbeAsync();
         await using var scope = platform.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CallerContext>().Caller =
-            new Caller("coordinator", null, [RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0482")]);
+            new Caller("coordinator", null, [RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code)]);
 
         var forCaller = await ProbeAsync();
 
         Assert.Empty(outside);
-        Assert.Equal(["coordinator@municipality:0482"], forCaller);
+        Assert.Equal([$"coordinator@municipality:{code}"], forCaller);
     }
 
     [Fact]
     public async Task An_elevation_acts_as_the_platform_inside_its_work_only_and_grain_calls_follow_it()
     {
+        var code = platform.MunicipalityCodes.Take();
         await using var scope = platform.Services.CreateAsyncScope();
         var caller = scope.ServiceProvider.GetRequiredService<CallerContext>();
-        caller.Caller = new Caller("viewer", null, [RoleGrant.ForMunicipality(PlatformRole.Viewer, "0482")]);
+        caller.Caller = new Caller("viewer", null, [RoleGrant.ForMunicipality(PlatformRole.Viewer, code)]);
         var elevation = scope.ServiceProvider.GetRequiredService<IPlatformElevation>();
 
         var inside = await elevation.AsPlatformAsync("show the test what an elevation looks like", async services =>
@@ -54,7 +57,7 @@ public sealed class NoGrantsByDefaultTests(SharedPlatform shared)
 
         Assert.True(inside.IsAdmin);
         Assert.Equal([RoleGrant.Admin.ToString()], inside.Item2);
-        Assert.Equal(["viewer@municipality:0482"], after);
+        Assert.Equal([$"viewer@municipality:{code}"], after);
         Assert.False(caller.Caller.IsAdmin);
         await Assert.ThrowsAsync<ArgumentException>(() => elevation.AsPlatformAsync(" ", _ => Task.FromResult(0)));
     }

@@ -15,13 +15,14 @@ public sealed class PersonalDataTests(SharedPlatform shared)
     [Fact]
     public async Task A_coordinator_exports_then_erases_one_person_s_data_across_modules()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0253");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var notes = new NoteService.NoteServiceClient(platform.Channel);
-        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0253", Text = "Mødested", AuthorEmail = "karen@example.dk" }, platform.AsAdmin());
-        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0253", Text = "Andet", AuthorEmail = "ole@example.dk" }, platform.AsAdmin());
+        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = code, Text = "Mødested", AuthorEmail = "karen@example.dk" }, platform.AsAdmin());
+        await notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = code, Text = "Andet", AuthorEmail = "ole@example.dk" }, platform.AsAdmin());
         var personalData = new PersonalDataService.PersonalDataServiceClient(platform.Channel);
-        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0253"));
-        var karen = new PersonalDataRequest { MunicipalityCode = "0253", Email = "karen@example.dk" };
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
+        var karen = new PersonalDataRequest { MunicipalityCode = code, Email = "karen@example.dk" };
 
         var exported = await personalData.ExportPersonalDataAsync(karen, coordinator);
         var item = Assert.Single(exported.Items);
@@ -31,17 +32,18 @@ public sealed class PersonalDataTests(SharedPlatform shared)
         var erased = await personalData.ErasePersonalDataAsync(karen, coordinator);
         Assert.Equal(1, erased.Erased.Single(e => e.ModuleId == "sample").Records);
         Assert.Empty((await personalData.ExportPersonalDataAsync(karen, coordinator)).Items);
-        var remaining = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0253" }, coordinator);
+        var remaining = await notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = code }, coordinator);
         Assert.Equal(["", "ole@example.dk"], remaining.Notes.Select(n => n.AuthorEmail).Order());
     }
 
     [Fact]
     public async Task Partnership_staff_may_not_export_personal_data()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0259");
+        var code = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code);
         var staff = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => new PersonalDataService.PersonalDataServiceClient(platform.Channel)
-            .ExportPersonalDataAsync(new PersonalDataRequest { MunicipalityCode = "0259", Email = "a@b.dk" }, staff).ResponseAsync);
+            .ExportPersonalDataAsync(new PersonalDataRequest { MunicipalityCode = code, Email = "a@b.dk" }, staff).ResponseAsync);
     }
 }

@@ -17,63 +17,71 @@ public sealed class TenantIsolationTests(SharedPlatform shared)
     [Fact]
     public async Task A_coordinator_of_one_municipality_is_denied_another_municipality()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0159", "0161");
-        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0159"));
+        var coordinated = platform.MunicipalityCodes.Take();
+        var other = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, coordinated, other);
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, coordinated));
         var municipalities = new MunicipalityService.MunicipalityServiceClient(platform.Channel);
 
-        var own = await municipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0159" }, coordinator);
-        Assert.Equal("Gladsaxe", own.Name);
+        var own = await municipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = coordinated }, coordinator);
+        Assert.Equal(MunicipalityCodes.NameOf(coordinated), own.Name);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            municipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = "0161" }, coordinator).ResponseAsync);
+            municipalities.GetMunicipalityAsync(new GetMunicipalityRequest { Code = other }, coordinator).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            municipalities.AddLocalAreaAsync(new AddLocalAreaRequest { Code = "0161", Name = "Centrum" }, coordinator).ResponseAsync);
+            municipalities.AddLocalAreaAsync(new AddLocalAreaRequest { Code = other, Name = "Centrum" }, coordinator).ResponseAsync);
         var listed = await municipalities.ListMunicipalitiesAsync(new ListMunicipalitiesRequest(), coordinator);
-        Assert.Equal(["0159"], listed.Municipalities.Select(m => m.Code));
+        Assert.Equal([coordinated], listed.Municipalities.Select(m => m.Code));
     }
 
     [Fact]
     public async Task A_member_reads_and_writes_only_the_notes_of_their_own_municipality()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0163", "0165");
-        var memberOfA = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, "0163"));
-        var memberOfB = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, "0165"));
-        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0163", Text = "Idrætsforening vil være med" }, memberOfA);
-        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0165", Text = "Biblioteket har lokaler" }, memberOfB);
+        var a = platform.MunicipalityCodes.Take();
+        var b = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, a, b);
+        var memberOfA = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, a));
+        var memberOfB = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, b));
+        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = a, Text = "Idrætsforening vil være med" }, memberOfA);
+        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = b, Text = "Biblioteket har lokaler" }, memberOfB);
 
-        var ownNotes = await Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0163" }, memberOfA);
+        var ownNotes = await Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = a }, memberOfA);
         Assert.Equal(["Idrætsforening vil være med"], ownNotes.Notes.Select(n => n.Text));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0165" }, memberOfA).ResponseAsync);
+            Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = b }, memberOfA).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0165", Text = "Sneaky" }, memberOfA).ResponseAsync);
-        var othersNotes = await Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0165" }, memberOfB);
+            Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = b, Text = "Sneaky" }, memberOfA).ResponseAsync);
+        var othersNotes = await Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = b }, memberOfB);
         Assert.Equal(["Biblioteket har lokaler"], othersNotes.Notes.Select(n => n.Text));
     }
 
     [Fact]
     public async Task Partnership_staff_see_counts_across_members_but_not_a_municipality_s_notes()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0167", "0169");
-        await Scenario.PartnershipWithMembersAsync(platform, "0173");
-        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0167", Text = "a", AuthorEmail = "a@x.dk" }, platform.AsAdmin());
-        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0167", Text = "b" }, platform.AsAdmin());
-        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0169", Text = "c" }, platform.AsAdmin());
-        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = "0173", Text = "not a member" }, platform.AsAdmin());
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        var outsider = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, first, second);
+        await Scenario.PartnershipWithMembersAsync(platform, outsider);
+        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = first, Text = "a", AuthorEmail = "a@x.dk" }, platform.AsAdmin());
+        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = first, Text = "b" }, platform.AsAdmin());
+        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = second, Text = "c" }, platform.AsAdmin());
+        await Notes.AddNoteAsync(new AddNoteRequest { MunicipalityCode = outsider, Text = "not a member" }, platform.AsAdmin());
         var staff = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
 
         var counts = await Notes.CountNotesInPartnershipAsync(new CountNotesInPartnershipRequest { PartnershipId = id }, staff);
 
-        Assert.Equal(new Dictionary<string, int> { ["0167"] = 2, ["0169"] = 1 }, counts.NotesByMunicipality);
+        Assert.Equal(new Dictionary<string, int> { [first] = 2, [second] = 1 }, counts.NotesByMunicipality);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0167" }, staff).ResponseAsync);
+            Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = first }, staff).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
-            Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = "0173" }, staff).ResponseAsync);
+            Notes.ListNotesAsync(new ListNotesRequest { MunicipalityCode = outsider }, staff).ResponseAsync);
     }
 
     [Fact]
     public async Task Staff_of_another_partnership_cannot_read_this_one()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0175");
+        var code = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code);
         var otherStaff = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, "some-other-partnership"));
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>

@@ -17,12 +17,13 @@ public sealed class CalendarFeedTests(EventsPlatform shared)
     [Fact]
     public async Task A_municipality_s_feed_is_read_without_a_bearer_token_and_parses_with_the_right_times_across_a_daylight_saving_change()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0187");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         // Daylight saving time ends in Denmark on 25 October 2026: 10:00 is 08:00 UTC the day before and 09:00 UTC the day after.
-        await EventFactory.CreateAsync(platform, "0187", EventFactory.Fields("Før skiftet", new DateTimeOffset(2026, 10, 24, 8, 0, 0, TimeSpan.Zero)));
-        await EventFactory.CreateAsync(platform, "0187", EventFactory.Fields("Efter skiftet", new DateTimeOffset(2026, 10, 26, 9, 0, 0, TimeSpan.Zero)));
-        var viewer = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0187"));
-        var feed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { MunicipalityCode = "0187" }, viewer);
+        await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Før skiftet", new DateTimeOffset(2026, 10, 24, 8, 0, 0, TimeSpan.Zero)));
+        await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Efter skiftet", new DateTimeOffset(2026, 10, 26, 9, 0, 0, TimeSpan.Zero)));
+        var viewer = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, code));
+        var feed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { MunicipalityCode = code }, viewer);
 
         using var http = new HttpClient { BaseAddress = platform.WebAddress };
         using var response = await http.GetAsync(feed.Path);
@@ -41,20 +42,22 @@ public sealed class CalendarFeedTests(EventsPlatform shared)
     [Fact]
     public async Task A_wrong_or_rotated_token_gets_nothing_and_the_partnership_feed_holds_every_member_s_events()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0190", "0201");
-        await EventFactory.CreateAsync(platform, "0190", EventFactory.Fields("Workshop i 0190"));
-        await EventFactory.CreateAsync(platform, "0201", EventFactory.Fields("Temadag", type: EventType.ThemeDay), partnershipId: partnership);
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, first, second);
+        await EventFactory.CreateAsync(platform, first, EventFactory.Fields($"Workshop i {first}"));
+        await EventFactory.CreateAsync(platform, second, EventFactory.Fields("Temadag", type: EventType.ThemeDay), partnershipId: partnership);
         var staff = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, partnership));
         var feed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { PartnershipId = partnership }, staff);
-        var municipalFeed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { MunicipalityCode = "0190" }, platform.AsAdmin());
+        var municipalFeed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { MunicipalityCode = first }, platform.AsAdmin());
         using var http = new HttpClient { BaseAddress = platform.WebAddress };
 
         var partnershipEvents = Ical.Net.Calendar.Load(await http.GetStringAsync(feed.Path))!.Events.Select(e => e.Summary).Order();
         var municipalEvents = Ical.Net.Calendar.Load(await http.GetStringAsync(municipalFeed.Path))!.Events.Select(e => e.Summary).Order();
         var rotated = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { PartnershipId = partnership, Rotate = true }, staff);
 
-        Assert.Equal(["Temadag", "Workshop i 0190"], partnershipEvents);
-        Assert.Equal(["Temadag", "Workshop i 0190"], municipalEvents);
+        Assert.Equal(["Temadag", $"Workshop i {first}"], partnershipEvents);
+        Assert.Equal(["Temadag", $"Workshop i {first}"], municipalEvents);
         Assert.NotEqual(feed.Path, rotated.Path);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(feed.Path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(feed.Path.Split('?')[0] + "?token=guess")).StatusCode);
@@ -65,26 +68,28 @@ public sealed class CalendarFeedTests(EventsPlatform shared)
     [Fact]
     public async Task A_municipality_that_switched_events_off_serves_no_feed_and_its_events_leave_the_partnership_feed()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0269", "0270");
-        await EventFactory.CreateAsync(platform, "0269", EventFactory.Fields("Dialogmøde i 0269"));
-        await EventFactory.CreateAsync(platform, "0270", EventFactory.Fields("Workshop i 0270"));
-        var municipalFeed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { MunicipalityCode = "0269" }, platform.AsAdmin());
+        var switching = platform.MunicipalityCodes.Take();
+        var staying = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, switching, staying);
+        await EventFactory.CreateAsync(platform, switching, EventFactory.Fields($"Dialogmøde i {switching}"));
+        await EventFactory.CreateAsync(platform, staying, EventFactory.Fields($"Workshop i {staying}"));
+        var municipalFeed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { MunicipalityCode = switching }, platform.AsAdmin());
         var partnershipFeed = await Service.GetCalendarFeedAsync(new GetCalendarFeedRequest { PartnershipId = partnership }, platform.AsAdmin());
         var switches = new MunicipalityService.MunicipalityServiceClient(platform.Channel);
         using var http = new HttpClient { BaseAddress = platform.WebAddress };
 
-        await switches.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0269", ModuleId = "events", Enabled = false }, platform.AsAdmin());
+        await switches.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = switching, ModuleId = "events", Enabled = false }, platform.AsAdmin());
         using var switchedOff = await http.GetAsync(municipalFeed.Path);
         var partnershipEvents = Ical.Net.Calendar.Load(await http.GetStringAsync(partnershipFeed.Path))!.Events.Select(e => e.Summary);
         using var wrongToken = await http.GetAsync(municipalFeed.Path.Split('?')[0] + "?token=guess");
-        await switches.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = "0269", ModuleId = "events", Enabled = true }, platform.AsAdmin());
+        await switches.SetModuleEnabledAsync(new SetModuleEnabledRequest { Code = switching, ModuleId = "events", Enabled = true }, platform.AsAdmin());
         using var switchedOn = await http.GetAsync(municipalFeed.Path);
 
         Assert.Equal(HttpStatusCode.Forbidden, switchedOff.StatusCode);
         Assert.Contains("switched events off", await switchedOff.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(["Workshop i 0270"], partnershipEvents);
+        Assert.Equal([$"Workshop i {staying}"], partnershipEvents);
         Assert.Equal(HttpStatusCode.NotFound, wrongToken.StatusCode);
         Assert.Equal(HttpStatusCode.OK, switchedOn.StatusCode);
-        Assert.Equal(["Dialogmøde i 0269"], Ical.Net.Calendar.Load(await switchedOn.Content.ReadAsStringAsync())!.Events.Select(e => e.Summary));
+        Assert.Equal([$"Dialogmøde i {switching}"], Ical.Net.Calendar.Load(await switchedOn.Content.ReadAsStringAsync())!.Events.Select(e => e.Summary));
     }
 }

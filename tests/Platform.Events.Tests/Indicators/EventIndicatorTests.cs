@@ -18,23 +18,24 @@ public sealed class EventIndicatorTests(EventsPlatform shared)
     [Fact]
     public async Task Reports_get_events_per_type_and_month_participants_by_group_reach_and_outcomes_by_theme()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0250");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var service = EventFactory.Client(platform);
         var march = new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero);
         var actor = await new ActorService.ActorServiceClient(platform.Channel).CreateActorAsync(new CreateActorRequest
         {
-            MunicipalityCode = "0250", Fields = new ActorFields { Name = "Idrætsforeningen", Sector = Sector.CivilSociety, Category = "association" },
+            MunicipalityCode = code, Fields = new ActorFields { Name = "Idrætsforeningen", Sector = Sector.CivilSociety, Category = "association" },
         }, platform.AsAdmin());
         var second = EventFactory.Fields("Workshop 2", march.AddDays(30));
         second.PartnerActorIds.Add(actor.Id);
-        var first = await EventFactory.CreateAsync(platform, "0250", EventFactory.Fields("Workshop 1", march));
-        await EventFactory.CreateAsync(platform, "0250", second);
-        var children = await service.RegisterAsync(new RegisterRequest { MunicipalityCode = "0250", EventId = first.Id, Group = TargetGroup.Children, HeadCount = 7 }, platform.AsAdmin());
-        await service.CheckInAsync(new CheckInRequest { MunicipalityCode = "0250", EventId = first.Id, RegistrationId = children.Id, Attended = 6 }, platform.AsAdmin());
-        await service.AddOutcomeAsync(new AddOutcomeRequest { MunicipalityCode = "0250", EventId = first.Id, Kind = OutcomeKind.Idea, Text = "Frugt i frikvarteret", Themes = { "food-and-meals" } }, platform.AsAdmin());
-        await service.AddOutcomeAsync(new AddOutcomeRequest { MunicipalityCode = "0250", EventId = first.Id, Kind = OutcomeKind.Concern, Text = "Sukker", Themes = { "food-and-meals" } }, platform.AsAdmin());
+        var first = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Workshop 1", march));
+        await EventFactory.CreateAsync(platform, code, second);
+        var children = await service.RegisterAsync(new RegisterRequest { MunicipalityCode = code, EventId = first.Id, Group = TargetGroup.Children, HeadCount = 7 }, platform.AsAdmin());
+        await service.CheckInAsync(new CheckInRequest { MunicipalityCode = code, EventId = first.Id, RegistrationId = children.Id, Attended = 6 }, platform.AsAdmin());
+        await service.AddOutcomeAsync(new AddOutcomeRequest { MunicipalityCode = code, EventId = first.Id, Kind = OutcomeKind.Idea, Text = "Frugt i frikvarteret", Themes = { "food-and-meals" } }, platform.AsAdmin());
+        await service.AddOutcomeAsync(new AddOutcomeRequest { MunicipalityCode = code, EventId = first.Id, Kind = OutcomeKind.Concern, Text = "Sukker", Themes = { "food-and-meals" } }, platform.AsAdmin());
 
-        var query = new IndicatorQuery(["0250"], new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31));
+        var query = new IndicatorQuery([code], new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31));
         var held = await ComputeAsync("events.events-held", query);
         var participants = await ComputeAsync("events.participants-by-group", query);
         var reach = await ComputeAsync("events.reach", query);
@@ -51,24 +52,25 @@ public sealed class EventIndicatorTests(EventsPlatform shared)
     [Fact]
     public async Task Participants_of_a_group_and_month_carry_the_cell_of_the_people_who_came_keyed_by_their_registrations_and_publish_alike_every_time()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0336");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var service = EventFactory.Client(platform);
         var may = new DateTimeOffset(2027, 5, 12, 15, 0, 0, TimeSpan.Zero);
-        var playDay = await EventFactory.CreateAsync(platform, "0336", EventFactory.Fields("Legedag", may));
-        var cooking = await EventFactory.CreateAsync(platform, "0336", EventFactory.Fields("Madværksted", may.AddDays(7)));
+        var playDay = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Legedag", may));
+        var cooking = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Madværksted", may.AddDays(7)));
         Task<Registration> CameAsync(Registration registration, Event @event, int attended) => service.CheckInAsync(new CheckInRequest
         {
-            MunicipalityCode = "0336", EventId = @event.Id, RegistrationId = registration.Id, Attended = attended,
+            MunicipalityCode = code, EventId = @event.Id, RegistrationId = registration.Id, Attended = attended,
         }, platform.AsAdmin()).ResponseAsync;
         Task<Registration> HeadCountAsync(Event @event, int people) => service.RegisterAsync(new RegisterRequest
         {
-            MunicipalityCode = "0336", EventId = @event.Id, Group = TargetGroup.Children, HeadCount = people,
+            MunicipalityCode = code, EventId = @event.Id, Group = TargetGroup.Children, HeadCount = people,
         }, platform.AsAdmin()).ResponseAsync;
         var classOf7 = await CameAsync(await HeadCountAsync(playDay, 7), playDay, 6);
-        var bo = await CameAsync(await EventFactory.RegisterAsync(platform, "0336", playDay, "Bo", TargetGroup.Children), playDay, 1);
-        await EventFactory.RegisterAsync(platform, "0336", playDay, "Carl Udeblev", TargetGroup.Children);
+        var bo = await CameAsync(await EventFactory.RegisterAsync(platform, code, playDay, "Bo", TargetGroup.Children), playDay, 1);
+        await EventFactory.RegisterAsync(platform, code, playDay, "Carl Udeblev", TargetGroup.Children);
         var classOf3 = await CameAsync(await HeadCountAsync(cooking, 3), cooking, 3);
-        var query = new IndicatorQuery(["0336"], new DateOnly(2027, 5, 1), new DateOnly(2027, 5, 31));
+        var query = new IndicatorQuery([code], new DateOnly(2027, 5, 1), new DateOnly(2027, 5, 31));
 
         var first = Assert.Single(await ComputeAsync("events.participants-by-group", query));
         var second = Assert.Single(await ComputeAsync("events.participants-by-group", query));

@@ -14,13 +14,14 @@ public sealed class NoticeTests(EventsPlatform shared)
     [Fact]
     public async Task A_participant_promoted_from_the_waitlist_gets_an_e_mail_through_the_configured_SMTP_server()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0210");
-        var workshop = await EventFactory.CreateAsync(platform, "0210", EventFactory.Fields("Kokkeskole", capacity: 1));
-        var first = await EventFactory.RegisterAsync(platform, "0210", workshop, "Gitte");
-        await EventFactory.RegisterAsync(platform, "0210", workshop, "Hans Promoveret");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var workshop = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Kokkeskole", capacity: 1));
+        var first = await EventFactory.RegisterAsync(platform, code, workshop, "Gitte");
+        await EventFactory.RegisterAsync(platform, code, workshop, "Hans Promoveret");
 
         await EventFactory.Client(platform).CancelRegistrationAsync(
-            new CancelRegistrationRequest { MunicipalityCode = "0210", EventId = workshop.Id, RegistrationId = first.Id }, platform.AsAdmin());
+            new CancelRegistrationRequest { MunicipalityCode = code, EventId = workshop.Id, RegistrationId = first.Id }, platform.AsAdmin());
         var mail = await shared.Mail.WaitForAsync(all => all.Any(m => m.To.ToString() == "hans.promoveret@example.dk"), MailTimeout);
 
         var notice = mail.Single(m => m.To.ToString() == "hans.promoveret@example.dk");
@@ -32,17 +33,18 @@ public sealed class NoticeTests(EventsPlatform shared)
     [Fact]
     public async Task Registered_participants_get_one_reminder_before_the_event_and_the_waitlist_gets_none()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0217");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         // The reminder lead of these tests is one hour, so an event in 40 minutes is reminded of at once.
-        var soon = await EventFactory.CreateAsync(platform, "0217", EventFactory.Fields("Løbeklub", DateTimeOffset.UtcNow.AddHours(2), capacity: 1));
-        await EventFactory.RegisterAsync(platform, "0217", soon, "Ida Paamindet");
-        await EventFactory.RegisterAsync(platform, "0217", soon, "Jens Venter");
+        var soon = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Løbeklub", DateTimeOffset.UtcNow.AddHours(2), capacity: 1));
+        await EventFactory.RegisterAsync(platform, code, soon, "Ida Paamindet");
+        await EventFactory.RegisterAsync(platform, code, soon, "Jens Venter");
         var fields = soon.Fields.Clone();
         fields.Start = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(40));
         fields.End = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(100));
 
         await EventFactory.Client(platform).UpdateEventAsync(
-            new UpdateEventRequest { MunicipalityCode = "0217", Id = soon.Id, ExpectedVersion = soon.Version, Fields = fields }, platform.AsAdmin());
+            new UpdateEventRequest { MunicipalityCode = code, Id = soon.Id, ExpectedVersion = soon.Version, Fields = fields }, platform.AsAdmin());
         var mail = await shared.Mail.WaitForAsync(all => all.Any(m => m.To.ToString() == "ida.paamindet@example.dk"), MailTimeout);
 
         var reminder = mail.Single(m => m.To.ToString() == "ida.paamindet@example.dk");

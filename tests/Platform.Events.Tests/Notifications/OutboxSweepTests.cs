@@ -16,19 +16,21 @@ public sealed class OutboxSweepTests
     {
         await using var mail = new SmtpSink();
         await using var platform = await StartWithShortGraceAsync(mail);
-        await Scenario.PartnershipWithMembersAsync(platform, "0306");
-        var workshop = await EventFactory.CreateAsync(platform, "0306", EventFactory.Fields("Forældrecafé", capacity: 1));
-        var first = await EventFactory.RegisterAsync(platform, "0306", workshop, "Ole Aflyser");
-        await EventFactory.RegisterAsync(platform, "0306", workshop, "Pia Venter");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var workshop = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Forældrecafé", capacity: 1));
+        var first = await EventFactory.RegisterAsync(platform, code, workshop, "Ole Aflyser");
+        await EventFactory.RegisterAsync(platform, code, workshop, "Pia Venter");
         // What a host that died between its commit and its enqueue leaves behind: a committed message and no send job.
-        await WriteOrphanAsync(platform, "0306", "orphan@example.dk", DateTimeOffset.UtcNow.AddMinutes(-1));
+        await WriteOrphanAsync(platform, code, "orphan@example.dk", DateTimeOffset.UtcNow.AddMinutes(-1));
 
         // A cancellation arms the municipality's sweep before its transaction, as the lost one did, and promotes Pia.
         await EventFactory.Client(platform).CancelRegistrationAsync(
-            new CancelRegistrationRequest { MunicipalityCode = "0306", EventId = workshop.Id, RegistrationId = first.Id }, platform.AsAdmin());
+            new CancelRegistrationRequest { MunicipalityCode = code, EventId = workshop.Id, RegistrationId = first.Id }, platform.AsAdmin());
         await mail.WaitForAsync(all => all.Any(m => m.To.ToString() == "orphan@example.dk") && all.Any(m => m.To.ToString() == "pia.venter@example.dk"), Bound);
         var jobs = new JobService.JobServiceClient(platform.Channel);
         await Poll.UntilAsync(
+            "a sweep to succeed and every send job to be done",
             async () => (await jobs.ListJobsAsync(new ListJobsRequest(), platform.AsAdmin())).Jobs,
             all => all.Any(j => j is { Type: "events.outbox-sweep", State: JobState.Succeeded })
                    && all.All(j => j.State is JobState.Succeeded or JobState.Failed || j.Type != "events.send-message"),
@@ -46,18 +48,20 @@ public sealed class OutboxSweepTests
     {
         await using var mail = new SmtpSink();
         await using var platform = await StartWithShortGraceAsync(mail);
-        await Scenario.PartnershipWithMembersAsync(platform, "0316");
-        var workshop = await EventFactory.CreateAsync(platform, "0316", EventFactory.Fields("Netværksmøde", capacity: 1));
-        var first = await EventFactory.RegisterAsync(platform, "0316", workshop, "Rikke");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var workshop = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Netværksmøde", capacity: 1));
+        var first = await EventFactory.RegisterAsync(platform, code, workshop, "Rikke");
         // Dated a few seconds ahead, so that the first sweep (at most two grace periods away) still finds it within the
         // grace period, leaves it and arms a later sweep, which sends it.
-        await WriteOrphanAsync(platform, "0316", "late.orphan@example.dk", DateTimeOffset.UtcNow.AddSeconds(5));
+        await WriteOrphanAsync(platform, code, "late.orphan@example.dk", DateTimeOffset.UtcNow.AddSeconds(5));
 
         await EventFactory.Client(platform).CancelRegistrationAsync(
-            new CancelRegistrationRequest { MunicipalityCode = "0316", EventId = workshop.Id, RegistrationId = first.Id }, platform.AsAdmin());
+            new CancelRegistrationRequest { MunicipalityCode = code, EventId = workshop.Id, RegistrationId = first.Id }, platform.AsAdmin());
         await mail.WaitForAsync(all => all.Any(m => m.To.ToString() == "late.orphan@example.dk"), Bound);
         var jobs = new JobService.JobServiceClient(platform.Channel);
         var sweeps = await Poll.UntilAsync(
+            "two sweeps to succeed",
             async () => (await jobs.ListJobsAsync(new ListJobsRequest { Type = "events.outbox-sweep" }, platform.AsAdmin())).Jobs,
             all => all.Count(j => j.State == JobState.Succeeded) >= 2,
             Bound);

@@ -15,13 +15,14 @@ public sealed class OutcomeTests(EventsPlatform shared)
     [Fact]
     public async Task Concerns_ideas_and_stated_roles_are_searchable_by_words_theme_group_and_kind()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0175");
-        var session = await EventFactory.CreateAsync(platform, "0175", EventFactory.Fields("Samskabelse", type: EventType.CoCreationSession));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var session = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Samskabelse", type: EventType.CoCreationSession));
         var scouts = Guid.NewGuid().ToString();
         Task<Outcome> Add(OutcomeKind kind, string text, TargetGroup group, string actorId = "", params string[] themes) =>
             Service.AddOutcomeAsync(new AddOutcomeRequest
             {
-                MunicipalityCode = "0175", EventId = session.Id, Kind = kind, Text = text, Group = group, ActorId = actorId, Themes = { themes },
+                MunicipalityCode = code, EventId = session.Id, Kind = kind, Text = text, Group = group, ActorId = actorId, Themes = { themes },
             }, platform.AsAdmin()).ResponseAsync;
 
         await Add(OutcomeKind.Concern, "Børn sover for lidt på grund af skærme", TargetGroup.ParentsAndFamilies, "", "sleep", "Screen-Habits");
@@ -31,7 +32,7 @@ public sealed class OutcomeTests(EventsPlatform shared)
 
         async Task<IEnumerable<string>> Search(SearchOutcomesRequest request)
         {
-            request.MunicipalityCode = "0175";
+            request.MunicipalityCode = code;
             return (await Service.SearchOutcomesAsync(request, platform.AsAdmin())).Outcomes.Select(o => o.Text);
         }
 
@@ -40,17 +41,19 @@ public sealed class OutcomeTests(EventsPlatform shared)
         Assert.Equal(["Fælles gåtur efter skole", "Vi kan åbne hallen om aftenen"], await Search(new SearchOutcomesRequest { Theme = "physical-activity" }));
         Assert.Equal(["Vi kan åbne hallen om aftenen"], await Search(new SearchOutcomesRequest { Kind = OutcomeKind.Role }));
         Assert.Equal(["Fælles gåtur efter skole"], await Search(new SearchOutcomesRequest { Group = TargetGroup.Children }));
-        var role = (await Service.SearchOutcomesAsync(new SearchOutcomesRequest { MunicipalityCode = "0175", Kind = OutcomeKind.Role }, platform.AsAdmin())).Outcomes.Single();
+        var role = (await Service.SearchOutcomesAsync(new SearchOutcomesRequest { MunicipalityCode = code, Kind = OutcomeKind.Role }, platform.AsAdmin())).Outcomes.Single();
         Assert.Equal(scouts, role.ActorId);
     }
 
     [Fact]
     public async Task A_role_needs_the_actor_stating_it_and_partnership_staff_search_outcomes_across_members()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0183", "0185");
-        var first = await EventFactory.CreateAsync(platform, "0183", EventFactory.Fields("Dialog i 0183", type: EventType.DialogueMeeting));
-        var second = await EventFactory.CreateAsync(platform, "0185", EventFactory.Fields("Dialog i 0185", type: EventType.DialogueMeeting));
-        foreach (var (code, @event) in new[] { ("0183", first), ("0185", second) })
+        var a = platform.MunicipalityCodes.Take();
+        var b = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, a, b);
+        var first = await EventFactory.CreateAsync(platform, a, EventFactory.Fields($"Dialog i {a}", type: EventType.DialogueMeeting));
+        var second = await EventFactory.CreateAsync(platform, b, EventFactory.Fields($"Dialog i {b}", type: EventType.DialogueMeeting));
+        foreach (var (code, @event) in new[] { (a, first), (b, second) })
         {
             await Service.AddOutcomeAsync(new AddOutcomeRequest
             {
@@ -61,14 +64,14 @@ public sealed class OutcomeTests(EventsPlatform shared)
         var staff = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, partnership));
         var found = await Service.SearchOutcomesAsync(new SearchOutcomesRequest { PartnershipId = partnership, Theme = "food-and-meals" }, staff);
 
-        Assert.Equal(["0183", "0185"], found.Outcomes.Select(o => o.MunicipalityCode).Order());
+        Assert.Equal(new[] { a, b }.Order(), found.Outcomes.Select(o => o.MunicipalityCode).Order());
         await RpcAssert.InvalidField("actor_id", () => Service.AddOutcomeAsync(new AddOutcomeRequest
         {
-            MunicipalityCode = "0183", EventId = first.Id, Kind = OutcomeKind.Role, Text = "Vi vil hjælpe",
+            MunicipalityCode = a, EventId = first.Id, Kind = OutcomeKind.Role, Text = "Vi vil hjælpe",
         }, platform.AsAdmin()).ResponseAsync);
         await RpcAssert.InvalidField("text", () => Service.AddOutcomeAsync(new AddOutcomeRequest
         {
-            MunicipalityCode = "0183", EventId = first.Id, Kind = OutcomeKind.Idea, Text = " ",
+            MunicipalityCode = a, EventId = first.Id, Kind = OutcomeKind.Idea, Text = " ",
         }, platform.AsAdmin()).ResponseAsync);
     }
 }

@@ -15,33 +15,34 @@ public sealed class PublishedCountTests
         DatabaseProvider provider)
     {
         await using var own = await TestPlatform.StartAsync(settings: await TestDatabases.NewDatabaseAsync(provider));
-        var partnership = await Scenario.PartnershipWithMembersAsync(own, "0340");
-        var day = await EventFactory.CreateAsync(own, "0340", EventFactory.Fields("Familiedag", capacity: 10));
+        var code = own.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(own, code);
+        var day = await EventFactory.CreateAsync(own, code, EventFactory.Fields("Familiedag", capacity: 10));
         var service = EventFactory.Client(own);
         Task<Registration> HeadCountAsync(int people) => service.RegisterAsync(new RegisterRequest
         {
-            MunicipalityCode = "0340", EventId = day.Id, Group = TargetGroup.Children, HeadCount = people,
+            MunicipalityCode = code, EventId = day.Id, Group = TargetGroup.Children, HeadCount = people,
         }, own.AsAdmin()).ResponseAsync;
         Task CameAsync(Registration registration, int attended) => service.CheckInAsync(new CheckInRequest
         {
-            MunicipalityCode = "0340", EventId = day.Id, RegistrationId = registration.Id, Attended = attended,
+            MunicipalityCode = code, EventId = day.Id, RegistrationId = registration.Id, Attended = attended,
         }, own.AsAdmin()).ResponseAsync;
         var children = await HeadCountAsync(9);
-        var parent = await EventFactory.RegisterAsync(own, "0340", day, "Mette Mor");
+        var parent = await EventFactory.RegisterAsync(own, code, day, "Mette Mor");
         var late = await HeadCountAsync(6);
         await CameAsync(children, 8);
         await CameAsync(parent, 1);
         var (childrenKey, parentKey, lateKey) =
             (await StoredRecordKeys.SumAsync(own, children), await StoredRecordKeys.SumAsync(own, parent), await StoredRecordKeys.SumAsync(own, late));
         var staff = own.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, partnership));
-        var viewer = own.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0340"));
-        var byId = new GetEventRequest { MunicipalityCode = "0340", Id = day.Id };
-        var attendanceOfDay = new GetAttendanceRequest { MunicipalityCode = "0340", EventId = day.Id };
+        var viewer = own.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, code));
+        var byId = new GetEventRequest { MunicipalityCode = code, Id = day.Id };
+        var attendanceOfDay = new GetAttendanceRequest { MunicipalityCode = code, EventId = day.Id };
 
         var seenByStaff = new[]
         {
             await service.GetEventAsync(byId, staff),
-            (await service.ListEventsAsync(new ListEventsRequest { MunicipalityCode = "0340" }, staff)).Events.Single(),
+            (await service.ListEventsAsync(new ListEventsRequest { MunicipalityCode = code }, staff)).Events.Single(),
             (await service.ListPartnershipEventsAsync(new ListPartnershipEventsRequest { PartnershipId = partnership }, staff)).Events.Single(),
         };
         var attendance = await service.GetAttendanceAsync(attendanceOfDay, staff);

@@ -14,9 +14,10 @@ public sealed class SignUpPageTests(EventsPlatform shared, BrowserFixture browse
     [Fact]
     public async Task A_person_signs_up_on_the_danish_page_on_a_phone_and_the_next_person_for_the_full_event_joins_the_waitlist()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0320");
-        var cafe = await EventFactory.CreateAsync(platform, "0320", EventFactory.Fields("Forældrecafé om trivsel", capacity: 1));
-        var link = await SignUpLinkAsync("0320", cafe);
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var cafe = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Forældrecafé om trivsel", capacity: 1));
+        var link = await SignUpLinkAsync(code, cafe);
 
         var first = await browser.PhoneAsync();
         await first.GotoAsync(Url(link));
@@ -42,7 +43,7 @@ public sealed class SignUpPageTests(EventsPlatform shared, BrowserFixture browse
         // First on the waitlist: a published count of one is a band, so the page names no number.
         Assert.Contains("blandt de første på ventelisten", await second.GetByRole(AriaRole.Status).TextContentAsync(), StringComparison.Ordinal);
         var registrations = (await EventFactory.Client(platform).ListRegistrationsAsync(
-            new ListRegistrationsRequest { MunicipalityCode = "0320", EventId = cafe.Id }, platform.AsAdmin())).Registrations;
+            new ListRegistrationsRequest { MunicipalityCode = code, EventId = cafe.Id }, platform.AsAdmin())).Registrations;
         Assert.Equal(
             [("Sara Sørensen", "sara@example.dk", "Skolebestyrelsen", TargetGroup.ParentsAndFamilies, RegistrationStatus.Registered),
              ("Tobias Berg", "tobias@example.dk", "", TargetGroup.Professionals, RegistrationStatus.Waitlisted)],
@@ -52,11 +53,12 @@ public sealed class SignUpPageTests(EventsPlatform shared, BrowserFixture browse
     [Fact]
     public async Task Errors_stand_beside_their_fields_in_english_the_first_wrong_field_gets_focus_and_a_registered_e_mail_is_refused()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0326");
-        var workshop = await EventFactory.CreateAsync(platform, "0326", EventFactory.Fields("Workshop om fritid"));
-        await EventFactory.RegisterAsync(platform, "0326", workshop, "Ulla");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var workshop = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Workshop om fritid"));
+        await EventFactory.RegisterAsync(platform, code, workshop, "Ulla");
         var page = await browser.PhoneAsync();
-        await page.GotoAsync(Url(await SignUpLinkAsync("0326", workshop)));
+        await page.GotoAsync(Url(await SignUpLinkAsync(code, workshop)));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
@@ -84,32 +86,34 @@ public sealed class SignUpPageTests(EventsPlatform shared, BrowserFixture browse
         Assert.Equal("Ulla Igen", await page.GetByLabel("Name").InputValueAsync());
         Assert.True(await page.GetByLabel("Civil society, e.g. association").IsCheckedAsync());
         var registrations = (await EventFactory.Client(platform).ListRegistrationsAsync(
-            new ListRegistrationsRequest { MunicipalityCode = "0326", EventId = workshop.Id }, platform.AsAdmin())).Registrations;
+            new ListRegistrationsRequest { MunicipalityCode = code, EventId = workshop.Id }, platform.AsAdmin())).Registrations;
         Assert.Single(registrations);
     }
 
     [Fact]
     public async Task Only_the_current_token_of_the_event_s_own_municipality_opens_the_page_and_a_started_event_or_switched_off_municipality_takes_no_sign_ups()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0329", "0330");
-        var meeting = await EventFactory.CreateAsync(platform, "0329", EventFactory.Fields("Dialogmøde"));
-        var started = await EventFactory.CreateAsync(platform, "0329", EventFactory.Fields("Allerede i gang", DateTimeOffset.UtcNow.AddMinutes(-10)));
-        var old = await SignUpLinkAsync("0329", meeting);
+        var holder = platform.MunicipalityCodes.Take();
+        var other = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, holder, other);
+        var meeting = await EventFactory.CreateAsync(platform, holder, EventFactory.Fields("Dialogmøde"));
+        var started = await EventFactory.CreateAsync(platform, holder, EventFactory.Fields("Allerede i gang", DateTimeOffset.UtcNow.AddMinutes(-10)));
+        var old = await SignUpLinkAsync(holder, meeting);
         var rotated = (await EventFactory.Client(platform).GetSignUpLinkAsync(
-            new GetSignUpLinkRequest { MunicipalityCode = "0329", EventId = meeting.Id, Rotate = true }, Coordinator("0329"))).Path;
+            new GetSignUpLinkRequest { MunicipalityCode = holder, EventId = meeting.Id, Rotate = true }, Coordinator(holder))).Path;
         using var http = new HttpClient { BaseAddress = platform.WebAddress };
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(old)).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(rotated)).StatusCode);
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(rotated.Replace("/0329/", "/0330/", StringComparison.Ordinal))).StatusCode);
-        Assert.Equal(System.Net.HttpStatusCode.Gone, (await http.GetAsync(await SignUpLinkAsync("0329", started))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(rotated.Replace($"/{holder}/", $"/{other}/", StringComparison.Ordinal))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Gone, (await http.GetAsync(await SignUpLinkAsync(holder, started))).StatusCode);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Vera", ["email"] = "vera@example.dk", ["group"] = "children" });
-        Assert.Equal(System.Net.HttpStatusCode.Gone, (await http.PostAsync(await SignUpLinkAsync("0329", started), form)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Gone, (await http.PostAsync(await SignUpLinkAsync(holder, started), form)).StatusCode);
         await RpcAssert.FailsWith(Grpc.Core.StatusCode.PermissionDenied, () => EventFactory.Client(platform).GetSignUpLinkAsync(
-            new GetSignUpLinkRequest { MunicipalityCode = "0329", EventId = meeting.Id }, platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0329"))).ResponseAsync);
+            new GetSignUpLinkRequest { MunicipalityCode = holder, EventId = meeting.Id }, platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, holder))).ResponseAsync);
 
         await new Platform.Contracts.Core.V1.MunicipalityService.MunicipalityServiceClient(platform.Channel).SetModuleEnabledAsync(
-            new Platform.Contracts.Core.V1.SetModuleEnabledRequest { Code = "0329", ModuleId = "events", Enabled = false }, platform.AsAdmin());
+            new Platform.Contracts.Core.V1.SetModuleEnabledRequest { Code = holder, ModuleId = "events", Enabled = false }, platform.AsAdmin());
         using var switchedOff = await http.GetAsync(rotated);
 
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, switchedOff.StatusCode);

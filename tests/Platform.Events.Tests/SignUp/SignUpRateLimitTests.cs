@@ -11,9 +11,10 @@ public sealed class SignUpRateLimitTests
     public async Task A_sign_up_page_takes_its_limit_a_minute_then_asks_people_to_wait_and_stores_nothing_while_other_events_pages_go_on()
     {
         await using var platform = await TestPlatform.StartAsync(settings: "--Platform:Modules:events:SignUpsPerMinute=2");
-        await Scenario.PartnershipWithMembersAsync(platform, "0101");
-        var workshop = await EventFactory.CreateAsync(platform, "0101", EventFactory.Fields("Workshop om leg"));
-        var dialogue = await EventFactory.CreateAsync(platform, "0101", EventFactory.Fields("Dialogmøde"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var workshop = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Workshop om leg"));
+        var dialogue = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Dialogmøde"));
         using var http = new HttpClient { BaseAddress = platform.WebAddress };
 
         var statuses = new List<HttpStatusCode>();
@@ -31,13 +32,13 @@ public sealed class SignUpRateLimitTests
         Assert.Contains("Vent et minut", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
         var registered = (await EventFactory.Client(platform).ListRegistrationsAsync(
-            new ListRegistrationsRequest { MunicipalityCode = "0101", EventId = workshop.Id }, platform.AsAdmin())).Registrations;
+            new ListRegistrationsRequest { MunicipalityCode = code, EventId = workshop.Id }, platform.AsAdmin())).Registrations;
         Assert.Equal(["Anna", "Bo"], registered.Select(r => r.Participant.Name).Order(StringComparer.Ordinal));
     }
 
     private static async Task<string> PathAsync(TestPlatform platform, Event @event) =>
         (await EventFactory.Client(platform).GetSignUpLinkAsync(
-            new GetSignUpLinkRequest { MunicipalityCode = "0101", EventId = @event.Id }, platform.AsAdmin())).Path;
+            new GetSignUpLinkRequest { MunicipalityCode = @event.MunicipalityCode, EventId = @event.Id }, platform.AsAdmin())).Path;
 
     private static async Task<HttpResponseMessage> SignUpAsync(HttpClient http, string path, string name)
     {

@@ -17,7 +17,7 @@ public sealed class ReportAccessTests(ReportingPlatform shared)
     [Fact]
     public async Task A_partner_centre_reads_its_partnership_s_report_and_indicators_with_its_own_token_without_personal_data()
     {
-        var data = KnownDataSet.For("0190", "0201", "0210");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
         await data.SeedAsync(platform);
         var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
@@ -27,12 +27,12 @@ public sealed class ReportAccessTests(ReportingPlatform shared)
         {
             IndicatorId = "sample.authors", Period = KnownDataSet.Period, Scope = new ReportScope { PartnershipId = id },
         }, centre);
-        var (_, member) = await ReportCalls.MunicipalityAsync(Reports, "0201", centre);
+        var (_, member) = await ReportCalls.MunicipalityAsync(Reports, data.Codes[1], centre);
 
         Assert.Equal((await ExpectedReport.LinesAsync(platform, data, withTotals: true)).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
         var total = indicator.Rows.Single(r => r.MunicipalityCode == "");
         Assert.Equal(await ExpectedReport.AuthorsAsync(platform, data, ""), (total.Current, total.Previous, total.Change));
-        Assert.Equal(["0201"], member.MunicipalityCodes);
+        Assert.Equal([data.Codes[1]], member.MunicipalityCodes);
         foreach (var text in new[] { JsonFormatter.Default.Format(report), JsonFormatter.Default.Format(indicator) })
         {
             Assert.DoesNotContain("@example.dk", text, StringComparison.Ordinal);
@@ -42,12 +42,14 @@ public sealed class ReportAccessTests(ReportingPlatform shared)
     [Fact]
     public async Task A_partner_centre_never_reads_another_partnership_s_report_nor_a_non_member_municipality_s()
     {
-        var ours = await Scenario.PartnershipWithMembersAsync(platform, "0219");
-        var theirs = await Scenario.PartnershipWithMembersAsync(platform, "0223");
+        var ourMember = platform.MunicipalityCodes.Take();
+        var theirMember = platform.MunicipalityCodes.Take();
+        var ours = await Scenario.PartnershipWithMembersAsync(platform, ourMember);
+        var theirs = await Scenario.PartnershipWithMembersAsync(platform, theirMember);
         var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, ours));
 
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.PartnershipAsync(Reports, theirs, centre));
-        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.MunicipalityAsync(Reports, "0223", centre));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.MunicipalityAsync(Reports, theirMember, centre));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Reports.GetIndicatorAsync(new GetIndicatorRequest
         {
             IndicatorId = "sample.notes", Period = KnownDataSet.Period, Scope = new ReportScope { PartnershipId = theirs },
@@ -61,16 +63,18 @@ public sealed class ReportAccessTests(ReportingPlatform shared)
     [Fact]
     public async Task A_municipality_s_roles_read_its_own_report_but_neither_a_neighbour_s_nor_the_partnership_s()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0230", "0240");
-        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0230"));
-        var viewer = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0230"));
+        var code = platform.MunicipalityCodes.Take();
+        var neighbour = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code, neighbour);
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
+        var viewer = platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, code));
 
-        var (_, own) = await ReportCalls.MunicipalityAsync(Reports, "0230", coordinator);
-        var (_, seenByViewer) = await ReportCalls.MunicipalityAsync(Reports, "0230", viewer);
+        var (_, own) = await ReportCalls.MunicipalityAsync(Reports, code, coordinator);
+        var (_, seenByViewer) = await ReportCalls.MunicipalityAsync(Reports, code, viewer);
 
-        Assert.Equal(["0230"], own.MunicipalityCodes);
+        Assert.Equal([code], own.MunicipalityCodes);
         Assert.Equal(ReportCalls.Lines(own), ReportCalls.Lines(seenByViewer));
-        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.MunicipalityAsync(Reports, "0240", coordinator));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.MunicipalityAsync(Reports, neighbour, coordinator));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => ReportCalls.PartnershipAsync(Reports, id, viewer));
     }
 }

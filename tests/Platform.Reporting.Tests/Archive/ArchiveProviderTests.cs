@@ -14,7 +14,7 @@ public sealed class ArchiveProviderTests
     public async Task Reports_are_computed_archived_listed_and_read_back_alike_on_each_database(DatabaseProvider provider)
     {
         await using var platform = await TestPlatform.StartAsync(settings: [.. await TestDatabases.NewDatabaseAsync(provider), ReportingPlatform.AuthorsSectionHint]);
-        var data = KnownDataSet.For("0101", "0147", "0151");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
         await data.SeedAsync(platform);
         var reports = new ReportService.ReportServiceClient(platform.Channel);
@@ -22,7 +22,7 @@ public sealed class ArchiveProviderTests
 
         var (_, report) = await ReportCalls.PartnershipAsync(reports, id, platform.AsAdmin());
         var job = await reports.ArchiveReportAsync(new ArchiveReportRequest { Scope = scope, Period = KnownDataSet.Period, Format = ReportFormat.Xlsx }, platform.AsAdmin());
-        await JobWaits.UntilAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, TimeSpan.FromSeconds(60));
+        await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, TimeSpan.FromSeconds(60));
         var archived = Assert.Single((await reports.ListArchivedReportsAsync(new ListArchivedReportsRequest { Scope = scope }, platform.AsAdmin())).Reports);
         var file = await reports.GetArchivedReportAsync(new GetArchivedReportRequest { Scope = scope, Id = archived.Id }, platform.AsAdmin());
 

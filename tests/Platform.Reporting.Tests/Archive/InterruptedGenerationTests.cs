@@ -20,7 +20,7 @@ public sealed class InterruptedGenerationTests
         var partnerships = new PartnershipService.PartnershipServiceClient(first.Channel);
         var id = "restart-" + Guid.NewGuid().ToString("N")[..8];
         await partnerships.CreatePartnershipAsync(new CreatePartnershipRequest { Id = id, Name = "Restart", CentreName = "Centre" }, first.AsAdmin());
-        foreach (var code in new[] { "0360", "0370" })
+        foreach (var code in first.MunicipalityCodes.Take(2))
         {
             await partnerships.OnboardMunicipalityAsync(new OnboardMunicipalityRequest { PartnershipId = id, MunicipalityCode = code }, first.AsAdmin());
         }
@@ -30,12 +30,12 @@ public sealed class InterruptedGenerationTests
         {
             Scope = scope, Period = new Quarter { Year = 2026, Quarter_ = 2 }, Format = ReportFormat.Html,
         }, first.AsAdmin());
-        await JobWaits.UntilAsync(first.Channel, first.AsAdmin, job.JobId, JobState.Running, Bound);
+        await Poll.UntilJobAsync(first.Channel, first.AsAdmin, job.JobId, JobState.Running, Bound);
         first.Kill();
         await first.DisposeAsync();
 
         await using var restarted = await HostProcess.StartAsync(dataDirectory, siloPort, settings);
-        var done = await JobWaits.UntilAsync(restarted.Channel, restarted.AsAdmin, job.JobId, JobState.Succeeded, Bound);
+        var done = await Poll.UntilJobAsync(restarted.Channel, restarted.AsAdmin, job.JobId, JobState.Succeeded, Bound);
 
         Assert.Equal(2, done.Attempts);
         var archived = await new ReportService.ReportServiceClient(restarted.Channel)

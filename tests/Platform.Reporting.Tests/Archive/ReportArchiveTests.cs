@@ -19,14 +19,14 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
     [Fact]
     public async Task An_archived_report_is_generated_once_in_the_background_then_listed_and_read_back_by_the_partner_centre()
     {
-        var data = KnownDataSet.For("0326", "0329", "0330");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
         await data.SeedAsync(platform);
         var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
         var request = new ArchiveReportRequest { Scope = new ReportScope { PartnershipId = id }, Period = KnownDataSet.Period, Format = ReportFormat.Csv };
 
         var first = await Reports.ArchiveReportAsync(request, centre);
-        await JobWaits.UntilAsync(platform.Channel, platform.AsAdmin, first.JobId, JobState.Succeeded, Bound);
+        await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, first.JobId, JobState.Succeeded, Bound);
         var again = await Reports.ArchiveReportAsync(request, centre);
 
         Assert.Equal(first.JobId, again.JobId);
@@ -41,11 +41,13 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
     [Fact]
     public async Task Another_partnership_s_centre_neither_lists_nor_reads_the_archive()
     {
-        var ours = await Scenario.PartnershipWithMembersAsync(platform, "0336");
-        var theirs = await Scenario.PartnershipWithMembersAsync(platform, "0340");
+        var ourMember = platform.MunicipalityCodes.Take();
+        var theirMember = platform.MunicipalityCodes.Take();
+        var ours = await Scenario.PartnershipWithMembersAsync(platform, ourMember);
+        var theirs = await Scenario.PartnershipWithMembersAsync(platform, theirMember);
         var scope = new ReportScope { PartnershipId = theirs };
         var job = await Reports.ArchiveReportAsync(new ArchiveReportRequest { Scope = scope, Period = KnownDataSet.Period, Format = ReportFormat.Html }, platform.AsAdmin());
-        await JobWaits.UntilAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, Bound);
+        await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, Bound);
         var archived = (await Reports.ListArchivedReportsAsync(new ListArchivedReportsRequest { Scope = scope }, platform.AsAdmin())).Reports.Single();
         var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, ours));
 
@@ -61,7 +63,8 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
     [Fact]
     public async Task A_monthly_schedule_set_by_the_centre_generates_the_last_quarter_s_report_into_the_archive()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0350");
+        var code = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code);
         var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
         var viewer = platform.As(RoleGrant.ForPartnership(PlatformRole.Viewer, id));
         var scope = new ReportScope { PartnershipId = id };
@@ -75,27 +78,19 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
             new ScheduleMonthlyReportsRequest { PartnershipId = id, Format = ReportFormat.Html, CronExpression = "*/2 * * * * *" }, centre);
 
         var jobs = new JobService.JobServiceClient(platform.Channel);
-        var run = await Eventually.SucceedsAsync(async () =>
-        {
-            using var timeout = new CancellationTokenSource(Bound);
-            while (true)
+        var succeeded = await Poll.UntilAsync("a monthly job of the schedule to succeed", async () =>
             {
                 var done = await jobs.ListJobsAsync(new ListJobsRequest { State = JobState.Succeeded, Type = "reporting.monthly", PageSize = 500 }, platform.AsAdmin());
-                if (done.Jobs.FirstOrDefault(j => j.ScheduleId == scheduled.ScheduleId) is { } job)
-                {
-                    return job;
-                }
-
-                await Task.Delay(100, timeout.Token);
-            }
-        }, Bound);
+                return done.Jobs.Where(j => j.ScheduleId == scheduled.ScheduleId).ToList();
+            },
+            ofSchedule => ofSchedule.Count > 0, Bound);
 
         var archived = (await Reports.ListArchivedReportsAsync(new ListArchivedReportsRequest { Scope = scope }, centre)).Reports;
         var lastQuarter = LastFullQuarter(DateTime.UtcNow);
         Assert.NotEmpty(archived);
         Assert.All(archived, report => Assert.Equal((lastQuarter.Year, lastQuarter.Quarter, ReportFormat.Html),
             (report.Period.Year, report.Period.Quarter_, report.Format)));
-        Assert.Equal(scheduled.ScheduleId, run.ScheduleId);
+        Assert.Equal(scheduled.ScheduleId, succeeded[0].ScheduleId);
     }
 
     private static (int Year, int Quarter) LastFullQuarter(DateTime now)

@@ -16,9 +16,10 @@ public sealed class WebDownloadTests(ReportingPlatform shared)
     [Fact]
     public async Task A_browser_downloads_its_partnership_s_report_with_its_token_and_is_refused_another_s()
     {
-        var data = KnownDataSet.For("0360", "0370", "0376");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var ours = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
-        var theirs = await Scenario.PartnershipWithMembersAsync(platform, "0390");
+        var theirMember = platform.MunicipalityCodes.Take();
+        var theirs = await Scenario.PartnershipWithMembersAsync(platform, theirMember);
         await data.SeedAsync(platform);
         using var http = new HttpClient { BaseAddress = platform.WebAddress };
         var centre = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, ours));

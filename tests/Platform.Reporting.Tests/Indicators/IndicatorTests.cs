@@ -29,13 +29,13 @@ public sealed class IndicatorTests(ReportingPlatform shared)
     [Fact]
     public async Task One_indicator_is_read_for_a_municipality_and_for_a_partnership_with_the_quarter_before()
     {
-        var data = KnownDataSet.For("0175", "0183", "0185");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
         await data.SeedAsync(platform);
 
         var municipality = await Reports.GetIndicatorAsync(new GetIndicatorRequest
         {
-            IndicatorId = "sample.notes-by-month", Period = KnownDataSet.Period, Scope = new ReportScope { MunicipalityCode = "0175" },
+            IndicatorId = "sample.notes-by-month", Period = KnownDataSet.Period, Scope = new ReportScope { MunicipalityCode = data.Codes[0] },
         }, platform.AsAdmin());
         var partnership = await Reports.GetIndicatorAsync(new GetIndicatorRequest
         {
@@ -43,8 +43,8 @@ public sealed class IndicatorTests(ReportingPlatform shared)
         }, platform.AsAdmin());
 
         var april = municipality.Rows.Single(r => r.Dimensions["month"] == "2026-04");
-        Assert.Equal((double)data.Raw("sample.notes-by-month", "0175", KnownDataSet.Period, "2026-04"), april.Current.Value);
-        Assert.All(municipality.Rows, r => Assert.Equal("0175", r.MunicipalityCode));
+        Assert.Equal((double)data.Raw("sample.notes-by-month", data.Codes[0], KnownDataSet.Period, "2026-04"), april.Current.Value);
+        Assert.All(municipality.Rows, r => Assert.Equal(data.Codes[0], r.MunicipalityCode));
         var mayTotal = partnership.Rows.Single(r => r.MunicipalityCode == "" && r.Dimensions["month"] == "2026-05");
         Assert.Equal((double)data.Codes.Sum(c => data.Raw("sample.notes-by-month", c, KnownDataSet.Period, "2026-05")), mayTotal.Current.Value);
     }
@@ -52,15 +52,16 @@ public sealed class IndicatorTests(ReportingPlatform shared)
     [Fact]
     public async Task An_indicator_no_loaded_module_provides_is_not_found()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0187");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
 
         await RpcAssert.FailsWith(StatusCode.NotFound, () => Reports.GetIndicatorAsync(new GetIndicatorRequest
         {
-            IndicatorId = "no-such-module.figure", Period = KnownDataSet.Period, Scope = new ReportScope { MunicipalityCode = "0187" },
+            IndicatorId = "no-such-module.figure", Period = KnownDataSet.Period, Scope = new ReportScope { MunicipalityCode = code },
         }, platform.AsAdmin()).ResponseAsync);
         await RpcAssert.InvalidField("indicator_id", () => Reports.GetIndicatorAsync(new GetIndicatorRequest
         {
-            Period = KnownDataSet.Period, Scope = new ReportScope { MunicipalityCode = "0187" },
+            Period = KnownDataSet.Period, Scope = new ReportScope { MunicipalityCode = code },
         }, platform.AsAdmin()).ResponseAsync);
     }
 }

@@ -24,12 +24,14 @@ public sealed class KnownDataSet(IReadOnlyList<string> codes, IReadOnlyList<Seed
     public IReadOnlyList<SeedNote> Notes => notes;
 
     /// <summary>
-    /// Three municipalities. Authors this quarter: 7, 2 and 4 (13 in all); last quarter: 3, 6 and none (9 in all). Each
-    /// municipality's authors of one quarter write in another too (the third's in 2025 Q4), so an author's key must not
-    /// depend on the quarter.
+    /// Three municipalities, taken from the host's <paramref name="codes"/>. Authors this quarter: 7, 2 and 4 (13 in all);
+    /// last quarter: 3, 6 and none (9 in all). Each municipality's authors of one quarter write in another too (the
+    /// third's in 2025 Q4), so an author's key must not depend on the quarter.
     /// </summary>
-    public static KnownDataSet For(string a, string b, string c)
+    public static KnownDataSet For(MunicipalityCodes codes)
     {
+        var taken = codes.Take(3);
+        var (a, b, c) = (taken[0], taken[1], taken[2]);
         var notes = new List<SeedNote>();
         Write(notes, a, authors: 7, notesEach: 2, new DateTimeOffset(2026, 4, 3, 9, 0, 0, TimeSpan.Zero), daysApart: 70);
         Write(notes, a, authors: 3, notesEach: 1, new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.Zero), daysApart: 9);

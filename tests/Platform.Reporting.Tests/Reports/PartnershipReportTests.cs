@@ -16,7 +16,7 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
     [Fact]
     public async Task Every_figure_of_the_partnership_report_equals_the_figure_computed_straight_from_the_seed()
     {
-        var data = KnownDataSet.For("0101", "0147", "0151");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
         await data.SeedAsync(platform);
 
@@ -24,14 +24,14 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
 
         Assert.Equal((await ExpectedReport.LinesAsync(platform, data, withTotals: true)).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
         Assert.Equal(data.Codes, report.MunicipalityCodes);
-        Assert.Equal(("København", "Frederiksberg", "Ballerup"), (report.MunicipalityNames["0101"], report.MunicipalityNames["0147"], report.MunicipalityNames["0151"]));
+        Assert.Equal(data.Codes.Select(MunicipalityCodes.NameOf), data.Codes.Select(code => report.MunicipalityNames[code]));
         Assert.Equal((2026, 1), (report.PreviousPeriod.Year, report.PreviousPeriod.Quarter_));
     }
 
     [Fact]
     public async Task Generation_streams_progress_in_order_before_the_report_which_comes_last()
     {
-        var data = KnownDataSet.For("0153", "0155", "0157");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
 
         var (progress, report) = await ReportCalls.PartnershipAsync(Reports, id, platform.AsAdmin());
@@ -46,14 +46,14 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
     [Fact]
     public async Task Counts_of_people_are_published_from_their_stored_cells_and_the_total_from_the_sum_of_the_members_cells_so_one_to_four_people_never_show_as_a_number_below_five()
     {
-        var data = KnownDataSet.For("0159", "0161", "0163");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         var id = await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
         await data.SeedAsync(platform);
 
         var (_, report) = await ReportCalls.PartnershipAsync(Reports, id, platform.AsAdmin());
 
         var rows = report.Sections.SelectMany(s => s.Indicators).Single(i => i.Indicator.Id == "sample.authors").Rows.ToDictionary(r => r.MunicipalityCode);
-        var expected = new Dictionary<string, (int Now, int Before)> { ["0159"] = (7, 3), ["0161"] = (2, 6), ["0163"] = (4, 0), [""] = (13, 9) };
+        var expected = new Dictionary<string, (int Now, int Before)> { [data.Codes[0]] = (7, 3), [data.Codes[1]] = (2, 6), [data.Codes[2]] = (4, 0), [""] = (13, 9) };
         foreach (var (code, (now, before)) in expected)
         {
             Assert.Equal((now, before), ((await data.StoredAuthorsAsync(platform, code, KnownDataSet.Period)).Count,
@@ -61,9 +61,9 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
             Assert.Equal(await ExpectedReport.AuthorsAsync(platform, data, code), (rows[code].Current, rows[code].Previous, rows[code].Change));
         }
 
-        Assert.All([rows["0159"].Previous, rows["0161"].Current, rows["0163"].Current],
+        Assert.All([rows[data.Codes[0]].Previous, rows[data.Codes[1]].Current, rows[data.Codes[2]].Current],
             fewerThanFive => Assert.True(fewerThanFive.Suppressed || fewerThanFive.Value >= 5, $"A count of 1 to 4 was shown as {fewerThanFive}."));
-        Assert.Equal(new Figure { Value = 0 }, rows["0163"].Previous);
+        Assert.Equal(new Figure { Value = 0 }, rows[data.Codes[2]].Previous);
         Assert.DoesNotContain(rows.Values.SelectMany(r => new[] { r.Current, r.Previous }),
             figure => figure.ContentCase == Figure.ContentOneofCase.Value && figure.Value is > 0 and < 5);
     }
@@ -71,7 +71,8 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
     [Fact]
     public async Task Sections_follow_the_indicator_ids_and_hints_and_an_unknown_module_s_indicators_go_to_other()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0165");
+        var code = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code);
 
         var (_, report) = await ReportCalls.PartnershipAsync(Reports, id, platform.AsAdmin());
 
@@ -85,10 +86,11 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
     [Fact]
     public async Task The_loaded_feature_modules_indicators_land_in_their_sections_with_the_figures_of_their_data()
     {
-        var id = await Scenario.PartnershipWithMembersAsync(platform, "0175");
+        var code = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code);
         await new ActorService.ActorServiceClient(platform.Channel).ImportActorsAsync(new ImportActorsRequest
         {
-            MunicipalityCode = "0175",
+            MunicipalityCode = code,
             Csv = ByteString.CopyFromUtf8("Navn;Sektor;Kategori\nSkolen;kommunal;skole\nKlubben;civilsamfund;forening\nSpejderne;civilsamfund;forening\n"),
         }, platform.AsAdmin());
 
@@ -104,7 +106,7 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
         Assert.Contains("events.events-held", sections["events-and-reach"]);
         Assert.Contains("surveys.responses", sections["childrens-voices"]);
         var bySector = report.Sections.SelectMany(s => s.Indicators).Single(i => i.Indicator.Id == "actor-mapping.actors-by-sector")
-            .Rows.Where(row => row.MunicipalityCode == "0175")
+            .Rows.Where(row => row.MunicipalityCode == code)
             .ToDictionary(row => row.Dimensions["sector"], row => ReportCalls.Text(row.Current));
         Assert.Equal(new Dictionary<string, string> { ["civil-society"] = "2", ["municipal"] = "1" }, bySector);
     }
@@ -112,15 +114,17 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
     [Fact]
     public async Task A_municipality_report_has_the_municipality_s_rows_only_and_no_partnership_total()
     {
-        var data = KnownDataSet.For("0167", "0169", "0173");
+        var data = KnownDataSet.For(platform.MunicipalityCodes);
         await Scenario.PartnershipWithMembersAsync(platform, [.. data.Codes]);
         await data.SeedAsync(platform);
 
-        var (_, report) = await ReportCalls.MunicipalityAsync(Reports, "0169", platform.AsAdmin());
+        var member = data.Codes[1];
 
-        var only = new KnownDataSet(["0169"], [.. data.Notes.Where(n => n.MunicipalityCode == "0169")]);
+        var (_, report) = await ReportCalls.MunicipalityAsync(Reports, member, platform.AsAdmin());
+
+        var only = new KnownDataSet([member], [.. data.Notes.Where(n => n.MunicipalityCode == member)]);
         Assert.Equal((await ExpectedReport.LinesAsync(platform, only, withTotals: false)).Order(), ReportCalls.Lines(report, KnownDataSet.Prefix).Order());
-        Assert.Equal(["0169"], report.MunicipalityCodes);
+        Assert.Equal([member], report.MunicipalityCodes);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Platform.SampleModule.V1;
+using Platform.Testing;
 
 namespace Platform.Reporting.Tests.Worker;
 
@@ -10,22 +11,22 @@ public sealed class JobsUnderLoadTests
 {
     private const int JobCount = 1000;
     private const string WorkType = "sample.work";
-    private static readonly string[] Codes = ["0147", "0151"];
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task A_thousand_jobs_enqueued_through_two_hosts_are_run_by_both_and_each_takes_effect_exactly_once_in_one_attempt()
     {
         await using var cluster = await TwoHostCluster.StartAsync();
-        await cluster.PartnershipWithMembersAsync(Codes);
+        var codes = cluster.A.MunicipalityCodes.Take(2);
+        await cluster.PartnershipWithMembersAsync(codes);
         var owners = new HashSet<string>();
 
-        var jobIds = await EnqueueAsync(cluster, workMilliseconds: 20);
-        await Poll.UntilAsync(async () =>
+        var jobIds = await EnqueueAsync(cluster, codes, workMilliseconds: 20);
+        await Poll.UntilAsync("every job to succeed", async () =>
         {
             owners.UnionWith((await cluster.Jobs.RunningOwnersAsync()).Select(HostOf));
-            return await cluster.Jobs.CountSucceededAsync() == JobCount;
-        }, Bound, "every job to succeed");
+            return await cluster.Jobs.CountSucceededAsync();
+        }, succeeded => succeeded == JobCount, Bound);
 
         var jobs = await cluster.Jobs.JobsOfTypeAsync(WorkType);
         Assert.Equal(jobIds.Order(), jobs.Select(j => j.Id).Order());
@@ -38,16 +39,17 @@ public sealed class JobsUnderLoadTests
     public async Task After_kill_9_of_a_host_mid_run_no_job_is_lost_and_each_interrupted_job_takes_effect_once_on_the_other()
     {
         await using var cluster = await TwoHostCluster.StartAsync();
-        await cluster.PartnershipWithMembersAsync(Codes);
-        var jobIds = await EnqueueAsync(cluster, workMilliseconds: 40);
+        var codes = cluster.A.MunicipalityCodes.Take(2);
+        await cluster.PartnershipWithMembersAsync(codes);
+        var jobIds = await EnqueueAsync(cluster, codes, workMilliseconds: 40);
         var hostA = $":{cluster.A.ProcessId}:";
-        await Poll.UntilAsync(async () => await cluster.Jobs.CountSucceededAsync() >= JobCount / 5
-                                          && (await cluster.Jobs.RunningUnderAsync(hostA)).Count > 0,
-            Bound, "a fifth of the jobs to succeed while host A runs some");
+        await Poll.UntilAsync("a fifth of the jobs to succeed while host A runs some",
+            async () => (Succeeded: await cluster.Jobs.CountSucceededAsync(), RunningOnA: (await cluster.Jobs.RunningUnderAsync(hostA)).Count),
+            jobs => jobs.Succeeded >= JobCount / 5 && jobs.RunningOnA > 0, Bound);
 
         cluster.A.Kill();
         var interrupted = await cluster.Jobs.RunningUnderAsync(hostA);
-        await Poll.UntilAsync(async () => await cluster.Jobs.CountSucceededAsync() == JobCount, Bound, "every job to succeed on host B");
+        await Poll.UntilAsync("every job to succeed on host B", cluster.Jobs.CountSucceededAsync, succeeded => succeeded == JobCount, Bound);
 
         Assert.NotEmpty(interrupted);
         var jobs = (await cluster.Jobs.JobsOfTypeAsync(WorkType)).ToDictionary(j => j.Id);
@@ -57,7 +59,7 @@ public sealed class JobsUnderLoadTests
     }
 
     /// <summary>Enqueues the jobs, alternating between the hosts and the municipalities, a few calls at a time.</summary>
-    private static async Task<List<Guid>> EnqueueAsync(TwoHostCluster cluster, int workMilliseconds)
+    private static async Task<List<Guid>> EnqueueAsync(TwoHostCluster cluster, string[] codes, int workMilliseconds)
     {
         var ids = new List<Guid>();
         foreach (var batch in Enumerable.Range(0, JobCount).Chunk(25))
@@ -67,7 +69,7 @@ public sealed class JobsUnderLoadTests
                 var host = i % 2 == 0 ? cluster.A : cluster.B;
                 return new NoteService.NoteServiceClient(host.Channel).EnqueueJobAsync(new EnqueueJobRequest
                 {
-                    MunicipalityCode = Codes[i % Codes.Length],
+                    MunicipalityCode = codes[i % codes.Length],
                     Type = WorkType,
                     Message = $"job {i}",
                     WorkMilliseconds = workMilliseconds,

@@ -15,8 +15,9 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task A_child_answers_the_smiley_survey_in_danish_by_tapping_large_faces_and_is_thanked()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0376");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0376", templateId: "children-wellbeing-smiley");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code, templateId: "children-wellbeing-smiley");
         var link = await SurveyFactory.LinkAsync(platform, survey);
         var page = await browser.PhoneAsync();
 
@@ -48,8 +49,9 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task A_missing_required_answer_is_named_beside_its_question_in_english_and_the_given_answers_are_kept()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0390");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0390");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
         var link = await SurveyFactory.LinkAsync(platform, survey);
         var page = await browser.PhoneAsync();
         await page.GotoAsync(Url(link));
@@ -70,15 +72,16 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
 
         Assert.Equal("Thank you for your answer!", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
         var texts = await new ResultService.ResultServiceClient(platform.Channel).ListFreeTextAnswersAsync(
-            new ListFreeTextAnswersRequest { MunicipalityCode = "0390", SurveyId = survey.Id, QuestionId = "comment" }, platform.AsAdmin());
+            new ListFreeTextAnswersRequest { MunicipalityCode = code, SurveyId = survey.Id, QuestionId = "comment" }, platform.AsAdmin());
         Assert.Equal(["More football"], texts.Texts);
     }
 
     [Fact]
     public async Task A_follow_up_question_appears_only_after_the_answer_its_skip_rule_names_without_any_script()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0400");
-        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0400"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code));
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url(link));
@@ -96,8 +99,9 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task Every_field_has_a_label_every_group_a_legend_focus_is_visible_and_text_has_enough_contrast()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0410");
-        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0410", templateId: "parents-everyday-habits"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code, templateId: "parents-everyday-habits"));
         var page = await browser.PhoneAsync();
         await page.GotoAsync(Url(link));
 
@@ -116,14 +120,15 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task An_unknown_link_and_a_closed_link_say_so_instead_of_showing_a_form()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0420");
-        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0420"), openFor: TimeSpan.FromMilliseconds(1500));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code), openFor: TimeSpan.FromMilliseconds(1500));
         var page = await browser.PhoneAsync();
 
         var unknown = await page.GotoAsync(Url(link).Replace(link.Token[5..10], "zzzzz"));
         Assert.Equal(404, unknown!.Status);
         Assert.Equal("Siden findes ikke", await page.GetByRole(AriaRole.Heading).TextContentAsync());
-        await Until.TrueAsync(async () => (await page.GotoAsync(Url(link)))!.Status == 410, TimeSpan.FromSeconds(20));
+        await Poll.UntilAsync("the closed link's page to be gone (410)", async () => (await page.GotoAsync(Url(link)))!.Status, status => status == 410, TimeSpan.FromSeconds(20));
         Assert.Equal("Undersøgelsen er lukket", await page.GetByRole(AriaRole.Heading).TextContentAsync());
         Assert.Equal(0, await page.Locator("form").CountAsync());
     }
@@ -131,8 +136,9 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task A_child_may_give_an_age_band_which_is_stored_with_the_answer_and_counted_in_the_age_band_results()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0430");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0430", templateId: "children-wellbeing-smiley");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code, templateId: "children-wellbeing-smiley");
         var link = await SurveyFactory.LinkAsync(platform, survey);
         var page = await browser.PhoneAsync();
         await page.GotoAsync(Url(link));
@@ -161,9 +167,10 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task The_age_question_is_optional_in_english_too_and_parents_are_not_asked_their_own_age()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0440");
-        var children = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0440"));
-        var parents = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0440", templateId: "parents-everyday-habits"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var children = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code));
+        var parents = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code, templateId: "parents-everyday-habits"));
         var page = await browser.PhoneAsync();
 
         await page.GotoAsync(Url(children) + "?lang=en");
@@ -178,14 +185,15 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task A_link_of_a_municipality_that_switched_surveys_off_shows_a_clear_page_and_keeps_no_answer()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0450");
-        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0450"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code));
         var page = await browser.PhoneAsync();
         await page.GotoAsync(Url(link));
         var responseId = Guid.Parse(await page.Locator("input[name=response_id]").InputValueAsync());
         await page.GetByRole(AriaRole.Group, new() { Name = "Er du glad?" }).GetByText("Ja, meget").ClickAsync();
 
-        await SurveyFactory.SwitchAsync(platform, "0450", on: false);
+        await SurveyFactory.SwitchAsync(platform, code, on: false);
         var sent = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync(), response => response.Request.Method == "POST");
         Assert.Equal(403, sent.Status);
@@ -195,7 +203,7 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         Assert.Equal(403, opened!.Status);
         Assert.Equal(0, await page.Locator("form").CountAsync());
 
-        await SurveyFactory.SwitchAsync(platform, "0450", on: true);
+        await SurveyFactory.SwitchAsync(platform, code, on: true);
         // The page's response id was never stored: it counts now, as a first answer.
         Assert.True((await SurveyFactory.SubmitAsync(platform, link, responseId, Answers.Choice("mood", "happy"))).Stored);
     }

@@ -14,8 +14,9 @@ public sealed class ImportTests(SharedPlatform shared)
     [Fact]
     public async Task Imported_paper_responses_are_stored_when_acknowledged_and_a_repeated_import_counts_nothing_twice()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0250");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0250");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
         var papers = Enumerable.Range(0, 4500).Select(i => Imports.Paper(survey, i % 3 == 0 ? "sad" : "happy", ageBand: "6-10")).ToList();
 
         var first = await Imports.SendAsync(platform, papers);
@@ -37,8 +38,9 @@ public sealed class ImportTests(SharedPlatform shared)
     [Fact]
     public async Task An_invalid_paper_response_stores_nothing_of_the_import_and_names_the_response_and_question()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0253");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0253");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
         var papers = Enumerable.Range(0, 2500).Select(_ => Imports.Paper(survey, "happy")).ToList();
         papers[2400].Answers[0].OptionIds[0] = "furious";
 
@@ -51,16 +53,18 @@ public sealed class ImportTests(SharedPlatform shared)
     [Fact]
     public async Task An_import_into_a_draft_version_or_another_municipality_is_refused()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0259", "0260");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0259");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, first, second);
+        var survey = await SurveyFactory.PublishedAsync(platform, first);
         var surveys = new SurveyService.SurveyServiceClient(platform.Channel);
         await surveys.UpdateSurveyAsync(new UpdateSurveyRequest
         {
-            MunicipalityCode = "0259", SurveyId = survey.Id, Definition = TestSurvey.Definition("Udkast"), ExpectedVersion = 1,
+            MunicipalityCode = first, SurveyId = survey.Id, Definition = TestSurvey.Definition("Udkast"), ExpectedVersion = 1,
         }, platform.AsAdmin());
         var draftPaper = Imports.Paper(survey, "happy");
         draftPaper.Version = 2;
-        var memberOfOther = platform.As(Platform.Identity.RoleGrant.ForMunicipality(Platform.Identity.PlatformRole.MunicipalityMember, "0260"));
+        var memberOfOther = platform.As(Platform.Identity.RoleGrant.ForMunicipality(Platform.Identity.PlatformRole.MunicipalityMember, second));
 
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => Imports.SendAsync(platform, [draftPaper]));
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Imports.SendAsync(platform, [Imports.Paper(survey, "happy")], memberOfOther));
@@ -72,10 +76,11 @@ public sealed class ImportTests(SharedPlatform shared)
     public async Task Imports_and_results_by_local_area_work_alike_on_each_database(DatabaseProvider provider)
     {
         await using var own = await TestPlatform.StartAsync(settings: await TestDatabases.NewDatabaseAsync(provider));
-        await Scenario.PartnershipWithMembersAsync(own, "0265");
-        var survey = await SurveyFactory.PublishedAsync(own, "0265");
-        var north = await SurveyFactory.LocalAreaAsync(own, "0265", "Nord");
-        var south = await SurveyFactory.LocalAreaAsync(own, "0265", "Syd");
+        var code = own.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(own, code);
+        var survey = await SurveyFactory.PublishedAsync(own, code);
+        var north = await SurveyFactory.LocalAreaAsync(own, code, "Nord");
+        var south = await SurveyFactory.LocalAreaAsync(own, code, "Syd");
         var papers = Enumerable.Repeat(north, 12).Concat(Enumerable.Repeat(south, 8)).Select((area, i) => Imports.Paper(survey, i % 2 == 0 ? "happy" : "neutral", area));
 
         var stored = await Imports.SendAsync(own, papers);

@@ -12,17 +12,19 @@ public sealed class ModuleSwitchTests(SharedPlatform shared)
     [Fact]
     public async Task A_municipality_that_switched_surveys_off_takes_no_answers_through_its_open_links_or_imports_until_it_switches_them_on()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0461", "0479");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0461");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, first, second);
+        var survey = await SurveyFactory.PublishedAsync(platform, first);
         var link = await SurveyFactory.LinkAsync(platform, survey);
-        var otherLink = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0479"));
+        var otherLink = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, second));
         var responseId = Guid.NewGuid();
 
-        await SurveyFactory.SwitchAsync(platform, "0461", on: false);
+        await SurveyFactory.SwitchAsync(platform, first, on: false);
         var refused = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => SurveyFactory.SubmitAsync(platform, link, responseId, Answers.Choice("mood", "happy")));
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => Imports.SendAsync(platform, [Imports.Paper(survey, "happy")]));
         var otherMunicipality = await SurveyFactory.SubmitAsync(platform, otherLink, Guid.NewGuid(), Answers.Choice("mood", "happy"));
-        await SurveyFactory.SwitchAsync(platform, "0461", on: true);
+        await SurveyFactory.SwitchAsync(platform, first, on: true);
         var afterwards = await SurveyFactory.SubmitAsync(platform, link, responseId, Answers.Choice("mood", "happy"));
 
         Assert.Contains("switched off", refused.Status.Detail, StringComparison.Ordinal);

@@ -13,8 +13,9 @@ public sealed class SubmitTests(SharedPlatform shared)
     [Fact]
     public async Task An_unknown_option_a_missing_required_answer_and_a_too_long_text_are_refused_naming_the_question()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0201");
-        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0201"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code));
 
         await RpcAssert.InvalidField("answers.mood", () => SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("mood", "furious")));
         await RpcAssert.InvalidField("answers.mood", () => SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("activities", "play")));
@@ -31,23 +32,25 @@ public sealed class SubmitTests(SharedPlatform shared)
     [Fact]
     public async Task A_follow_up_question_is_required_only_when_its_skip_rule_shows_it()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0210");
-        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0210"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code));
 
         var happy = await SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("mood", "happy"), Answers.Text("why-sad", "skipped"));
         await RpcAssert.InvalidField("answers.why-sad", () => SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("mood", "sad")));
 
         Assert.True(happy.Stored);
         var texts = await new ResultService.ResultServiceClient(platform.Channel).ListFreeTextAnswersAsync(
-            new ListFreeTextAnswersRequest { MunicipalityCode = "0210", SurveyId = link.SurveyId, QuestionId = "why-sad" }, platform.AsAdmin());
+            new ListFreeTextAnswersRequest { MunicipalityCode = code, SurveyId = link.SurveyId, QuestionId = "why-sad" }, platform.AsAdmin());
         Assert.Empty(texts.Texts);
     }
 
     [Fact]
     public async Task A_retried_submit_with_the_same_response_id_counts_once()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0217");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0217");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
         var link = await SurveyFactory.LinkAsync(platform, survey);
         var responseId = Guid.NewGuid();
 
@@ -67,8 +70,9 @@ public sealed class SubmitTests(SharedPlatform shared)
     [Fact]
     public async Task A_response_imported_from_paper_is_not_counted_again_when_the_same_id_comes_through_a_link()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0173");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0173");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
         var link = await SurveyFactory.LinkAsync(platform, survey);
         var responseId = Guid.NewGuid();
         await Imports.SendAsync(platform, [Imports.Paper(survey, "happy", responseId: responseId)]);
@@ -81,14 +85,16 @@ public sealed class SubmitTests(SharedPlatform shared)
     [Fact]
     public async Task A_link_closes_at_its_closing_time_through_the_durable_job_and_then_refuses_answers()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0219");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0219");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
         var link = await SurveyFactory.LinkAsync(platform, survey, openFor: TimeSpan.FromSeconds(2));
         await SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("mood", "happy"));
         var jobs = new Platform.Contracts.Core.V1.JobService.JobServiceClient(platform.Channel);
 
-        await Until.TrueAsync(async () => (await jobs.ListJobsAsync(new Platform.Contracts.Core.V1.ListJobsRequest { Type = "surveys.close-link" }, platform.AsAdmin()))
-            .Jobs.Any(job => job.State == Platform.Contracts.Core.V1.JobState.Succeeded && job.MunicipalityCode == "0219"), TimeSpan.FromSeconds(20));
+        await Poll.UntilAsync("the link's close-link job to succeed",
+            async () => (await jobs.ListJobsAsync(new Platform.Contracts.Core.V1.ListJobsRequest { Type = "surveys.close-link" }, platform.AsAdmin())).Jobs,
+            closing => closing.Any(job => job.State == Platform.Contracts.Core.V1.JobState.Succeeded && job.MunicipalityCode == code), TimeSpan.FromSeconds(20));
 
         var refused = await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () =>
             SurveyFactory.SubmitAsync(platform, link, Guid.NewGuid(), Answers.Choice("mood", "happy")));
@@ -98,38 +104,41 @@ public sealed class SubmitTests(SharedPlatform shared)
     [Fact]
     public async Task A_link_needs_a_published_survey_and_an_active_local_area_of_the_municipality()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0223");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var surveys = new SurveyService.SurveyServiceClient(platform.Channel);
-        var draft = await surveys.CreateSurveyAsync(new CreateSurveyRequest { MunicipalityCode = "0223", Definition = TestSurvey.Definition() }, platform.AsAdmin());
-        var published = await SurveyFactory.PublishedAsync(platform, "0223");
-        var area = await SurveyFactory.LocalAreaAsync(platform, "0223", "Vejleåparken");
+        var draft = await surveys.CreateSurveyAsync(new CreateSurveyRequest { MunicipalityCode = code, Definition = TestSurvey.Definition() }, platform.AsAdmin());
+        var published = await SurveyFactory.PublishedAsync(platform, code);
+        var area = await SurveyFactory.LocalAreaAsync(platform, code, "Vejleåparken");
 
         await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => SurveyFactory.LinkAsync(platform, draft));
         await RpcAssert.InvalidField("local_area_id", () => SurveyFactory.LinkAsync(platform, published, "no-such-area"));
         var link = await SurveyFactory.LinkAsync(platform, published, area);
 
         Assert.Equal((area, 1), (link.LocalAreaId, link.Version));
-        Assert.StartsWith("/surveys/a/0223", link.Path);
+        Assert.StartsWith($"/surveys/a/{code}", link.Path);
         Assert.Equal(47, link.Token.Length);
     }
 
     [Fact]
     public async Task A_token_that_was_never_issued_finds_no_link_even_with_a_real_municipality_code()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0230");
-        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0230"));
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code));
         var guessed = new CollectionLink(link) { Token = link.Token[..^1] + (link.Token[^1] == 'A' ? 'B' : 'A') };
 
         await RpcAssert.FailsWith(StatusCode.NotFound, () => SurveyFactory.SubmitAsync(platform, guessed, Guid.NewGuid(), Answers.Choice("mood", "happy")));
-        await RpcAssert.InvalidField("link_token", () => SurveyFactory.SubmitAsync(platform, new CollectionLink { Token = "0230short" }, Guid.NewGuid()));
+        await RpcAssert.InvalidField("link_token", () => SurveyFactory.SubmitAsync(platform, new CollectionLink { Token = code + "short" }, Guid.NewGuid()));
     }
 
     [Fact]
     public async Task A_link_taking_too_many_responses_in_a_minute_asks_the_caller_to_wait()
     {
         await using var limited = await TestPlatform.StartAsync(settings: "--Platform:Modules:surveys:SubmissionsPerMinute=3");
-        await Scenario.PartnershipWithMembersAsync(limited, "0240");
-        var link = await SurveyFactory.LinkAsync(limited, await SurveyFactory.PublishedAsync(limited, "0240"));
+        var code = limited.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(limited, code);
+        var link = await SurveyFactory.LinkAsync(limited, await SurveyFactory.PublishedAsync(limited, code));
         for (var i = 0; i < 3; i++)
         {
             await SurveyFactory.SubmitAsync(limited, link, Guid.NewGuid(), Answers.Choice("mood", "happy"));

@@ -16,16 +16,18 @@ public sealed class PartnershipSurveyTests(SharedPlatform shared)
     [Fact]
     public async Task The_centre_s_staff_write_a_partnership_survey_once_and_every_member_sees_its_published_versions_only()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0482", "0492");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, first, second);
         var staff = PartnershipSurveys.Staff(platform, partnership);
         var published = await PartnershipSurveys.PublishedAsync(platform, partnership);
         var draft = await Surveys.UpdateSurveyAsync(new UpdateSurveyRequest
         {
             PartnershipId = partnership, SurveyId = published.Id, Definition = TestSurvey.Definition("Næste runde"), ExpectedVersion = 1,
         }, staff);
-        var member = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, "0492"));
+        var member = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, second));
 
-        var asMember = await Surveys.GetSurveyAsync(new GetSurveyRequest { MunicipalityCode = "0492", SurveyId = published.Id }, member);
+        var asMember = await Surveys.GetSurveyAsync(new GetSurveyRequest { MunicipalityCode = second, SurveyId = published.Id }, member);
         var asStaff = await Surveys.GetSurveyAsync(new GetSurveyRequest { PartnershipId = partnership, SurveyId = published.Id }, staff);
 
         Assert.Equal((partnership, "", 1, SurveyState.Published), (published.PartnershipId, published.MunicipalityCode, published.Version, published.State));
@@ -33,21 +35,23 @@ public sealed class PartnershipSurveyTests(SharedPlatform shared)
         Assert.Equal((1, "Trivsel i partnerskabet", partnership), (asMember.Version, asMember.Definition.Title.Da, asMember.PartnershipId));
         Assert.Equal((2, "Næste runde"), (asStaff.Version, asStaff.Definition.Title.Da));
         await RpcAssert.FailsWith(StatusCode.NotFound, () => Surveys.GetSurveyAsync(
-            new GetSurveyRequest { MunicipalityCode = "0492", SurveyId = published.Id, Version = 2 }, member).ResponseAsync);
+            new GetSurveyRequest { MunicipalityCode = second, SurveyId = published.Id, Version = 2 }, member).ResponseAsync);
     }
 
     [Fact]
     public async Task A_member_lists_its_own_surveys_with_its_partnership_s_published_ones_and_a_partnership_lists_its_own()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0510", "0530");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, first, second);
         var shared = await PartnershipSurveys.PublishedAsync(platform, partnership);
         var unpublished = await Surveys.CreateSurveyAsync(
             new CreateSurveyRequest { PartnershipId = partnership, TemplateId = "parents-everyday-habits" }, PartnershipSurveys.Staff(platform, partnership));
-        var own = await SurveyFactory.PublishedAsync(platform, "0510", TestSurvey.Definition("Egen trivselsmåling"));
+        var own = await SurveyFactory.PublishedAsync(platform, first, TestSurvey.Definition("Egen trivselsmåling"));
         var viewer = platform.As(RoleGrant.ForPartnership(PlatformRole.Viewer, partnership));
 
-        var ofMember = await Surveys.ListSurveysAsync(new ListSurveysRequest { MunicipalityCode = "0510" }, platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0510")));
-        var ofOtherMember = await Surveys.ListSurveysAsync(new ListSurveysRequest { MunicipalityCode = "0530" }, platform.AsAdmin());
+        var ofMember = await Surveys.ListSurveysAsync(new ListSurveysRequest { MunicipalityCode = first }, platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, first)));
+        var ofOtherMember = await Surveys.ListSurveysAsync(new ListSurveysRequest { MunicipalityCode = second }, platform.AsAdmin());
         var ofPartnership = await Surveys.ListSurveysAsync(new ListSurveysRequest { PartnershipId = partnership }, viewer);
 
         Assert.Equal([own.Id, shared.Id], ofMember.Surveys.Select(s => s.Id));
@@ -59,15 +63,16 @@ public sealed class PartnershipSurveyTests(SharedPlatform shared)
     [Fact]
     public async Task Only_the_partnership_s_staff_change_its_surveys_and_a_member_cannot_change_them_under_its_own_code()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0540");
+        var code = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, code);
         var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
-        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0540"));
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
         var viewer = platform.As(RoleGrant.ForPartnership(PlatformRole.Viewer, partnership));
         var otherStaff = PartnershipSurveys.Staff(platform, await Scenario.PartnershipWithMembersAsync(platform));
 
         var underOwnCode = await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Surveys.UpdateSurveyAsync(new UpdateSurveyRequest
         {
-            MunicipalityCode = "0540", SurveyId = survey.Id, Definition = TestSurvey.Definition(), ExpectedVersion = 1,
+            MunicipalityCode = code, SurveyId = survey.Id, Definition = TestSurvey.Definition(), ExpectedVersion = 1,
         }, coordinator).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Surveys.CreateSurveyAsync(
             new CreateSurveyRequest { PartnershipId = partnership, TemplateId = "stakeholder-questions" }, viewer).ResponseAsync);
@@ -83,10 +88,11 @@ public sealed class PartnershipSurveyTests(SharedPlatform shared)
     [Fact]
     public async Task A_survey_names_exactly_one_owner_and_an_unknown_partnership_is_not_found()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0550");
+        var code = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, code);
 
         await RpcAssert.InvalidField("municipality_code", () => Surveys.CreateSurveyAsync(
-            new CreateSurveyRequest { MunicipalityCode = "0550", PartnershipId = partnership, TemplateId = "stakeholder-questions" }, platform.AsAdmin()).ResponseAsync);
+            new CreateSurveyRequest { MunicipalityCode = code, PartnershipId = partnership, TemplateId = "stakeholder-questions" }, platform.AsAdmin()).ResponseAsync);
         await RpcAssert.InvalidField("municipality_code", () => Surveys.ListSurveysAsync(new ListSurveysRequest(), platform.AsAdmin()).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.NotFound, () => Surveys.CreateSurveyAsync(
             new CreateSurveyRequest { PartnershipId = "no-such-partnership", TemplateId = "stakeholder-questions" }, platform.AsAdmin()).ResponseAsync);
@@ -98,16 +104,18 @@ public sealed class PartnershipSurveyTests(SharedPlatform shared)
     [Fact]
     public async Task A_municipality_outside_the_partnership_does_not_find_its_survey()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0561");
-        await Scenario.PartnershipWithMembersAsync(platform, "0563");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, first);
+        await Scenario.PartnershipWithMembersAsync(platform, second);
         var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
-        var outsider = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0563"));
+        var outsider = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, second));
 
-        var listed = await Surveys.ListSurveysAsync(new ListSurveysRequest { MunicipalityCode = "0563" }, outsider);
+        var listed = await Surveys.ListSurveysAsync(new ListSurveysRequest { MunicipalityCode = second }, outsider);
 
         Assert.Empty(listed.Surveys);
         await RpcAssert.FailsWith(StatusCode.NotFound, () => Surveys.GetSurveyAsync(
-            new GetSurveyRequest { MunicipalityCode = "0563", SurveyId = survey.Id }, outsider).ResponseAsync);
+            new GetSurveyRequest { MunicipalityCode = second, SurveyId = survey.Id }, outsider).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => Surveys.GetSurveyAsync(
             new GetSurveyRequest { PartnershipId = partnership, SurveyId = survey.Id }, outsider).ResponseAsync);
     }

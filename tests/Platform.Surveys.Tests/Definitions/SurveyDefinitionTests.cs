@@ -15,15 +15,16 @@ public sealed class SurveyDefinitionTests(SharedPlatform shared)
     [Fact]
     public async Task A_published_version_never_changes_and_an_edit_makes_a_new_draft_version()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0183");
-        var published = await SurveyFactory.PublishedAsync(platform, "0183");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var published = await SurveyFactory.PublishedAsync(platform, code);
         var edited = TestSurvey.Definition("Trivsel i 3. klasse");
 
         var draft = await Surveys.UpdateSurveyAsync(new UpdateSurveyRequest
         {
-            MunicipalityCode = "0183", SurveyId = published.Id, Definition = edited, ExpectedVersion = published.Version,
+            MunicipalityCode = code, SurveyId = published.Id, Definition = edited, ExpectedVersion = published.Version,
         }, platform.AsAdmin());
-        var first = await Surveys.GetSurveyAsync(new GetSurveyRequest { MunicipalityCode = "0183", SurveyId = published.Id, Version = 1 }, platform.AsAdmin());
+        var first = await Surveys.GetSurveyAsync(new GetSurveyRequest { MunicipalityCode = code, SurveyId = published.Id, Version = 1 }, platform.AsAdmin());
 
         Assert.Equal((1, SurveyState.Published), (published.Version, published.State));
         Assert.Equal((2, SurveyState.Draft, 1), (draft.Version, draft.State, draft.PublishedVersion));
@@ -31,21 +32,22 @@ public sealed class SurveyDefinitionTests(SharedPlatform shared)
         Assert.Equal(SurveyState.Published, first.State);
         Assert.Equal("Trivsel i 3. klasse", draft.Definition.Title.Da);
         await RpcAssert.FailsWith(StatusCode.Aborted, () => Surveys.PublishSurveyAsync(
-            new PublishSurveyRequest { MunicipalityCode = "0183", SurveyId = published.Id, ExpectedVersion = 1 }, platform.AsAdmin()).ResponseAsync);
+            new PublishSurveyRequest { MunicipalityCode = code, SurveyId = published.Id, ExpectedVersion = 1 }, platform.AsAdmin()).ResponseAsync);
         var second = await Surveys.PublishSurveyAsync(
-            new PublishSurveyRequest { MunicipalityCode = "0183", SurveyId = published.Id, ExpectedVersion = 2 }, platform.AsAdmin());
+            new PublishSurveyRequest { MunicipalityCode = code, SurveyId = published.Id, ExpectedVersion = 2 }, platform.AsAdmin());
         Assert.Equal((2, SurveyState.Published, 2), (second.Version, second.State, second.PublishedVersion));
     }
 
     [Fact]
     public async Task A_draft_is_edited_in_place_until_it_is_published()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0185");
-        var draft = await Surveys.CreateSurveyAsync(new CreateSurveyRequest { MunicipalityCode = "0185", Definition = TestSurvey.Definition() }, platform.AsAdmin());
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var draft = await Surveys.CreateSurveyAsync(new CreateSurveyRequest { MunicipalityCode = code, Definition = TestSurvey.Definition() }, platform.AsAdmin());
 
         var edited = await Surveys.UpdateSurveyAsync(new UpdateSurveyRequest
         {
-            MunicipalityCode = "0185", SurveyId = draft.Id, Definition = TestSurvey.Definition("Ny titel"), ExpectedVersion = 1,
+            MunicipalityCode = code, SurveyId = draft.Id, Definition = TestSurvey.Definition("Ny titel"), ExpectedVersion = 1,
         }, platform.AsAdmin());
 
         Assert.Equal((1, SurveyState.Draft, "Ny titel"), (edited.Version, edited.State, edited.Definition.Title.Da));
@@ -54,13 +56,14 @@ public sealed class SurveyDefinitionTests(SharedPlatform shared)
     [Fact]
     public async Task An_invalid_definition_is_refused_naming_each_field()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0187");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var definition = TestSurvey.Definition();
         definition.Title.Da = "";
         definition.Sections[0].Questions[0].Options.Add(TestSurvey.Option("very-sad", "Meget ked", "Very sad"));
         definition.Sections[0].Questions[1].ShowIf.QuestionId = "hours";
         definition.Sections[0].Questions[3].Max = -1;
-        var request = new CreateSurveyRequest { MunicipalityCode = "0187", Definition = definition };
+        var request = new CreateSurveyRequest { MunicipalityCode = code, Definition = definition };
 
         foreach (var field in new[]
                  {
@@ -72,13 +75,14 @@ public sealed class SurveyDefinitionTests(SharedPlatform shared)
         }
 
         await RpcAssert.InvalidField("template_id", () => Surveys.CreateSurveyAsync(
-            new CreateSurveyRequest { MunicipalityCode = "0187", TemplateId = "no-such-template" }, platform.AsAdmin()).ResponseAsync);
+            new CreateSurveyRequest { MunicipalityCode = code, TemplateId = "no-such-template" }, platform.AsAdmin()).ResponseAsync);
     }
 
     [Fact]
     public async Task The_shipped_templates_ask_the_stakeholder_questions_hear_children_with_smileys_and_ask_parents_about_habits()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0190");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
         var templates = (await Surveys.ListTemplatesAsync(new ListTemplatesRequest(), platform.AsAdmin())).Templates.ToDictionary(t => t.Id);
 
         var stakeholderQuestions = templates["stakeholder-questions"].Definition.Sections.SelectMany(s => s.Questions).Select(q => q.Text.En);
@@ -90,7 +94,7 @@ public sealed class SurveyDefinitionTests(SharedPlatform shared)
         Assert.Equal(["food", "sleep", "play-and-screens"], habits);
         foreach (var id in templates.Keys)
         {
-            var survey = await SurveyFactory.PublishedAsync(platform, "0190", templateId: id);
+            var survey = await SurveyFactory.PublishedAsync(platform, code, templateId: id);
             Assert.Equal((id, SurveyState.Published), (survey.TemplateId, survey.State));
         }
     }

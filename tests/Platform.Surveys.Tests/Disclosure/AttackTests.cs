@@ -12,14 +12,14 @@ namespace Platform.Surveys.Tests.Disclosure;
 /// data it was found with. Each test shows first that the reader's arithmetic pins the count when the same figures are
 /// shown without noise, then that it cannot pin it from what the platform publishes.
 /// </summary>
-public sealed class AttackTests(FreshPlatform fresh) : IClassFixture<FreshPlatform>
+public sealed class AttackTests(SharedPlatform own) : IClassFixture<SharedPlatform>
 {
-    private readonly TestPlatform platform = fresh.Platform;
+    private readonly TestPlatform platform = own.Platform;
 
     [Fact]
     public async Task Rows_columns_and_shown_zeros_of_one_table_by_local_area_no_longer_give_a_local_area_s_one_answer_away()
     {
-        var member = fresh.TakeCodes(1)[0];
+        var member = platform.MunicipalityCodes.Take();
         var seeded = await SeededSurvey.CreateAsync(platform, [member], new Dictionary<string, string[]> { [member] = ["Nord", "Midt", "Syd"] },
             areasOf => Many(
                 (areasOf[member][0], "happy", 1), (areasOf[member][0], "neutral", 3),
@@ -40,7 +40,7 @@ public sealed class AttackTests(FreshPlatform fresh) : IClassFixture<FreshPlatfo
     [Fact]
     public async Task A_partnership_s_figures_set_against_its_members_no_longer_give_a_member_s_small_count_away()
     {
-        var members = fresh.TakeCodes(2);
+        var members = platform.MunicipalityCodes.Take(2);
         var seeded = await SeededSurvey.CreateAsync(platform, members, NoAreas(members), _ =>
             Many(("", "neutral", 4), ("", "happy", 5)).Select(r => Cell(members[0], r.Area, r.Mood))
                 .Concat(Many(("", "neutral", 6)).Select(r => Cell(members[1], r.Area, r.Mood))));
@@ -55,7 +55,7 @@ public sealed class AttackTests(FreshPlatform fresh) : IClassFixture<FreshPlatfo
     [Fact]
     public async Task The_count_of_responses_set_against_a_required_question_no_longer_gives_its_small_option_away()
     {
-        var member = fresh.TakeCodes(1)[0];
+        var member = platform.MunicipalityCodes.Take();
         var seeded = await SeededSurvey.CreateAsync(platform, [member], NoAreas([member]), _ =>
             Many(("", "happy", 4), ("", "neutral", 8)).Select(r => Cell(member, r.Area, r.Mood)));
         var view = new ReaderView(seeded.Universe);
@@ -70,7 +70,7 @@ public sealed class AttackTests(FreshPlatform fresh) : IClassFixture<FreshPlatfo
     [Fact]
     public async Task The_staff_of_a_partnership_whose_members_include_another_s_are_refused_the_other_partnership_s_figures()
     {
-        var members = fresh.TakeCodes(3);
+        var members = platform.MunicipalityCodes.Take(3);
         var seeded = await SeededSurvey.CreateAsync(platform, members[..2], NoAreas(members[..2]), _ =>
             Many(("", "happy", 15)).Select(r => Cell(members[0], r.Area, r.Mood)).Concat(Many(("", "happy", 2)).Select(r => Cell(members[1], r.Area, r.Mood))));
         var wider = await Scenario.PartnershipWithMembersAsync(platform, members);
@@ -94,7 +94,7 @@ public sealed class AttackTests(FreshPlatform fresh) : IClassFixture<FreshPlatfo
     [Fact]
     public async Task A_quarter_s_indicator_set_against_the_all_time_results_no_longer_gives_the_quarter_s_small_count_away()
     {
-        var member = fresh.TakeCodes(2);
+        var member = platform.MunicipalityCodes.Take(2);
         var seeded = await SeededSurvey.CreateAsync(platform, member, NoAreas(member), _ =>
             Many(("", "happy", 3)).Select(r => Cell(member[0], r.Area, r.Mood, quarter: 0))
                 .Concat(Many(("", "happy", 20)).Select(r => Cell(member[0], r.Area, r.Mood, quarter: 1)))
@@ -110,7 +110,7 @@ public sealed class AttackTests(FreshPlatform fresh) : IClassFixture<FreshPlatfo
     [Fact]
     public async Task A_share_of_positive_answers_set_against_the_results_no_longer_gives_a_small_count_away()
     {
-        var members = fresh.TakeCodes(1);
+        var members = platform.MunicipalityCodes.Take(1);
         var seeded = await SeededSurvey.CreateAsync(platform, members, NoAreas(members), _ =>
             Many(("", "happy", 14), ("", "neutral", 16), ("", "sad", 1)).Select(r => Cell(members[0], r.Area, r.Mood)));
         var view = new ReaderView(seeded.Universe);
@@ -124,7 +124,7 @@ public sealed class AttackTests(FreshPlatform fresh) : IClassFixture<FreshPlatfo
     [Fact]
     public async Task The_partnership_s_figures_before_and_after_a_member_left_no_longer_give_that_member_s_small_count_away()
     {
-        var members = fresh.TakeCodes(3);
+        var members = platform.MunicipalityCodes.Take(3);
         var seeded = await SeededSurvey.CreateAsync(platform, members, NoAreas(members), _ =>
             Many(("", "happy", 12), ("", "neutral", 6)).Select(r => Cell(members[0], r.Area, r.Mood))
                 .Concat(Many(("", "happy", 9), ("", "sad", 5)).Select(r => Cell(members[1], r.Area, r.Mood)))

@@ -1,4 +1,5 @@
 using Platform.Contracts.Core.V1;
+using Platform.Testing;
 
 namespace Platform.Surveys.Tests.Disclosure;
 
@@ -8,7 +9,7 @@ namespace Platform.Surveys.Tests.Disclosure;
 /// indicators (counts and shares) for the quarter and the one before, and all of it again after a member left. An exact
 /// solver sets every figure side by side and must not pin any count of 1 to 4 children to a single value.
 /// </summary>
-public sealed class DisclosurePropertyTests(FreshPlatform fresh) : IClassFixture<FreshPlatform>
+public sealed class DisclosurePropertyTests(SharedPlatform own) : IClassFixture<SharedPlatform>
 {
     private const int Scenarios = 30;
     private static readonly string[] AreaNames = ["Nord", "Midt", "Syd"];
@@ -16,13 +17,13 @@ public sealed class DisclosurePropertyTests(FreshPlatform fresh) : IClassFixture
     [Fact]
     public async Task No_count_of_one_to_four_children_can_be_worked_out_exactly_from_everything_the_partnership_s_staff_may_read()
     {
-        var platform = fresh.Platform;
+        var platform = own.Platform;
         var pinned = new List<string>();
         var smallFigures = 0;
         for (var scenario = 0; scenario < Scenarios; scenario++)
         {
             var random = new Random(20261130 + scenario);
-            var members = fresh.TakeCodes(random.Next(2, 4));
+            var members = platform.MunicipalityCodes.Take(random.Next(2, 4));
             var areas = members.ToDictionary(m => m, _ => AreaNames.Take(random.Next(1, AreaNames.Length + 1)).ToArray());
             var seeded = await SeededSurvey.CreateAsync(platform, members, areas, areasOf => RandomResponses(random, areasOf));
             var view = new ReaderView(seeded.Universe);

@@ -16,14 +16,14 @@ namespace Platform.Surveys.Tests.Disclosure;
 /// One count of children's responses, asked for in every way a reader has: the survey results and the indicator over
 /// gRPC, the streamed report, and the CSV, XLSX and HTML files. Each must show the one published figure of its cell.
 /// </summary>
-public sealed partial class FormatConsistencyTests(FreshPlatform fresh) : IClassFixture<FreshPlatform>
+public sealed partial class FormatConsistencyTests(SharedPlatform own) : IClassFixture<SharedPlatform>
 {
-    private readonly TestPlatform platform = fresh.Platform;
+    private readonly TestPlatform platform = own.Platform;
 
     [Fact]
     public async Task A_member_s_responses_and_the_partnership_s_total_show_the_same_figure_through_grpc_the_report_stream_csv_xlsx_and_html()
     {
-        var members = fresh.TakeCodes(2);
+        var members = platform.MunicipalityCodes.Take(2);
         var seeded = await SeededSurvey.CreateAsync(platform, members, members.ToDictionary(m => m, _ => Array.Empty<string>()), _ =>
             Enumerable.Range(0, 9).Select(i => new FineCell(members[0], "", "6-10", "happy", "", 1))
                 .Concat(Enumerable.Range(0, 3).Select(i => new FineCell(members[1], "", "6-10", "sad", "", 1))));

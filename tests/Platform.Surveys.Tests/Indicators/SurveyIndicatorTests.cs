@@ -16,16 +16,18 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
     [Fact]
     public async Task Response_counts_carry_the_cell_of_their_responses_and_a_share_is_computed_from_published_counts_only()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0360", "0370");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0360");
-        var area = await SurveyFactory.LocalAreaAsync(platform, "0360", "Centrum");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, first, second);
+        var survey = await SurveyFactory.PublishedAsync(platform, first);
+        var area = await SurveyFactory.LocalAreaAsync(platform, first, "Centrum");
         var link = await SurveyFactory.LinkAsync(platform, survey, area);
         // 8 and more: a perturbed count of 8 is never below 5, so the share is always shown.
         await SurveyFactory.MoodsAsync(platform, link, "happy", 8);
         await SurveyFactory.MoodsAsync(platform, link, "neutral", 8);
-        await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, "0370")), "happy", 3);
+        await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, second)), "happy", 3);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var query = new IndicatorQuery(["0360", "0370"], today.AddDays(-7), today);
+        var query = new IndicatorQuery([first, second], today.AddDays(-7), today);
 
         await using var scope = platform.Services.CreateAsyncScope();
         // As the report job would: a scope has no grants until it is given a caller.
@@ -34,25 +36,27 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
         var responses = await registry.ComputeAsync("surveys.responses", query, CancellationToken.None);
         var shares = await registry.ComputeAsync("surveys.positive-share", query, CancellationToken.None);
 
-        var stored0360 = await Stored.ResponsesAsync(platform, survey.Id);
-        Assert.Equal(16, stored0360.Count);
-        Assert.Equal(stored0360, Assert.Single(responses, v => v.Dimensions["municipality"] == "0360" && v.Dimensions["local-area"] == "").People);
-        Assert.Equal(stored0360, Assert.Single(responses, v => v.Dimensions["local-area"] == area).People);
-        Assert.Equal(3, Assert.Single(responses, v => v.Dimensions["municipality"] == "0370").People!.Value.Count);
+        var storedOfFirst = await Stored.ResponsesAsync(platform, survey.Id);
+        Assert.Equal(16, storedOfFirst.Count);
+        Assert.Equal(storedOfFirst, Assert.Single(responses, v => v.Dimensions["municipality"] == first && v.Dimensions["local-area"] == "").People);
+        Assert.Equal(storedOfFirst, Assert.Single(responses, v => v.Dimensions["local-area"] == area).People);
+        Assert.Equal(3, Assert.Single(responses, v => v.Dimensions["municipality"] == second).People!.Value.Count);
         var mood = Assert.Single(shares, v => v.Dimensions["question"] == "mood");
         var expected = DisclosureControl.SharePercent(
             DisclosureControl.Publish(await Stored.AnswersAsync(platform, survey.Id, "mood", "happy")),
             DisclosureControl.Publish(await Stored.AnswersAsync(platform, survey.Id, "mood")));
-        Assert.Equal(("0360", (decimal?)expected), (mood.Dimensions["municipality"], (decimal?)mood.Value));
+        Assert.Equal((first, (decimal?)expected), (mood.Dimensions["municipality"], (decimal?)mood.Value));
         Assert.Null(mood.People);
     }
 
     [Fact]
     public async Task The_share_of_positive_answers_to_a_partnership_s_survey_is_reported_for_each_member_under_the_one_survey_id()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0730", "0740");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, first, second);
         var survey = await PartnershipSurveys.PublishedAsync(platform, partnership);
-        foreach (var (code, happy) in new[] { ("0730", 8), ("0740", 15) })
+        foreach (var (code, happy) in new[] { (first, 8), (second, 15) })
         {
             var link = await SurveyFactory.LinkAsync(platform, PartnershipSurveys.AsMember(survey, code));
             await SurveyFactory.MoodsAsync(platform, link, "happy", happy);
@@ -64,10 +68,10 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
         // As the report job would: a scope has no grants until it is given a caller.
         scope.ServiceProvider.GetRequiredService<CallerContext>().Caller = Caller.System;
         var shares = await scope.ServiceProvider.GetRequiredService<IIndicatorRegistry>().ComputeAsync(
-            "surveys.positive-share", new IndicatorQuery(["0730", "0740"], today.AddDays(-7), today), CancellationToken.None);
+            "surveys.positive-share", new IndicatorQuery([first, second], today.AddDays(-7), today), CancellationToken.None);
 
         var mood = shares.Where(v => v.Dimensions["question"] == "mood").ToDictionary(v => v.Dimensions["municipality"]);
-        foreach (var code in new[] { "0730", "0740" })
+        foreach (var code in new[] { first, second })
         {
             var expected = DisclosureControl.SharePercent(
                 DisclosureControl.Publish(await Stored.AnswersAsync(platform, survey.Id, "mood", "happy", code)),

@@ -14,8 +14,9 @@ public sealed class ResultTests(SharedPlatform shared)
     [Fact]
     public async Task An_option_s_count_is_published_from_exactly_its_answers_and_asking_again_shows_the_same_figure()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0269");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0269");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
         var link = await SurveyFactory.LinkAsync(platform, survey);
         await SurveyFactory.MoodsAsync(platform, link, "happy", 10);
         await SurveyFactory.MoodsAsync(platform, link, "sad", 4);
@@ -37,13 +38,14 @@ public sealed class ResultTests(SharedPlatform shared)
     [Fact]
     public async Task Results_by_local_area_publish_each_area_from_its_own_answers_and_the_total_as_a_cell_of_its_own()
     {
-        await Scenario.PartnershipWithMembersAsync(platform, "0270");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0270");
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
         var areas = new[] { "Strand", "By", "Skov" };
         var counts = new[] { 3, 20, 9 };
         for (var i = 0; i < areas.Length; i++)
         {
-            var area = await SurveyFactory.LocalAreaAsync(platform, "0270", areas[i]);
+            var area = await SurveyFactory.LocalAreaAsync(platform, code, areas[i]);
             await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, survey, area), "happy", counts[i]);
             areas[i] = area;
         }
@@ -66,29 +68,33 @@ public sealed class ResultTests(SharedPlatform shared)
     [Fact]
     public async Task Free_text_answers_are_read_only_by_the_owning_municipality_s_roles()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0306", "0316");
-        var survey = await SurveyFactory.PublishedAsync(platform, "0306");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, first, second);
+        var survey = await SurveyFactory.PublishedAsync(platform, first);
         await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, survey), "sad", 6);
-        var request = new ListFreeTextAnswersRequest { MunicipalityCode = "0306", SurveyId = survey.Id, QuestionId = "why-sad" };
+        var request = new ListFreeTextAnswersRequest { MunicipalityCode = first, SurveyId = survey.Id, QuestionId = "why-sad" };
         var results = new ResultService.ResultServiceClient(platform.Channel);
         var staff = platform.As(RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, partnership));
 
-        var ownViewer = await results.ListFreeTextAnswersAsync(request, platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, "0306")));
+        var ownViewer = await results.ListFreeTextAnswersAsync(request, platform.As(RoleGrant.ForMunicipality(PlatformRole.Viewer, first)));
         var aggregates = await SurveyFactory.ResultsAsync(platform, survey, as_: staff);
 
         Assert.Equal(6, ownViewer.Texts.Count(text => text == "træt"));
         Stored.AssertShows(6, await Stored.AnswersAsync(platform, survey.Id, "why-sad"), aggregates.Questions.Single(q => q.QuestionId == "why-sad").Answers);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => results.ListFreeTextAnswersAsync(request, staff).ResponseAsync);
         await RpcAssert.FailsWith(StatusCode.PermissionDenied, () => results.ListFreeTextAnswersAsync(
-            request, platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, "0316"))).ResponseAsync);
+            request, platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, second))).ResponseAsync);
     }
 
     [Fact]
     public async Task A_template_s_results_across_a_partnership_show_each_member_as_its_own_results_do_and_the_total_from_every_member_s_answers()
     {
-        var partnership = await Scenario.PartnershipWithMembersAsync(platform, "0320", "0326");
+        var first = platform.MunicipalityCodes.Take();
+        var second = platform.MunicipalityCodes.Take();
+        var partnership = await Scenario.PartnershipWithMembersAsync(platform, first, second);
         var surveys = new Dictionary<string, Survey>();
-        foreach (var (code, count) in new[] { ("0320", 7), ("0326", 2) })
+        foreach (var (code, count) in new[] { (first, 7), (second, 2) })
         {
             var survey = surveys[code] = await SurveyFactory.PublishedAsync(platform, code, templateId: "children-wellbeing-smiley");
             var link = await SurveyFactory.LinkAsync(platform, survey);
@@ -104,18 +110,18 @@ public sealed class ResultTests(SharedPlatform shared)
         {
             PartnershipId = partnership, TemplateId = "children-wellbeing-smiley", Breakdown = Breakdown.Municipality,
         }, staff);
-        var ownOf0320 = await SurveyFactory.ResultsAsync(platform, surveys["0320"], as_: staff);
+        var ownOfFirst = await SurveyFactory.ResultsAsync(platform, surveys[first], as_: staff);
 
         var sleep = results.Questions.Single(q => q.QuestionId == "sleep");
-        var sleepOf0320 = await Stored.AnswersAsync(platform, surveys["0320"].Id, "sleep");
-        var sleepOf0326 = await Stored.AnswersAsync(platform, surveys["0326"].Id, "sleep");
-        Assert.Equal(["0320", "0326"], sleep.Groups.Select(g => g.Group));
-        Stored.AssertShows(7, sleepOf0320, ownOf0320.Questions.Single(q => q.QuestionId == "sleep").Answers);
-        Assert.Equal(ownOf0320.Questions.Single(q => q.QuestionId == "sleep").Answers, sleep.Groups[0].Answers);
-        Stored.AssertShows(2, sleepOf0326, sleep.Groups[1].Answers);
-        Stored.AssertShows(9, sleepOf0320 + sleepOf0326, sleep.Answers);
-        Stored.AssertShows(7, await Stored.ResponsesAsync(platform, surveys["0320"].Id), ownOf0320.Responses);
-        Assert.Equal(Disclosed.Cell(await Stored.ResponsesAsync(platform, surveys["0320"].Id) + await Stored.ResponsesAsync(platform, surveys["0326"].Id)), results.Responses);
+        var sleepOfFirst = await Stored.AnswersAsync(platform, surveys[first].Id, "sleep");
+        var sleepOfSecond = await Stored.AnswersAsync(platform, surveys[second].Id, "sleep");
+        Assert.Equal([first, second], sleep.Groups.Select(g => g.Group));
+        Stored.AssertShows(7, sleepOfFirst, ownOfFirst.Questions.Single(q => q.QuestionId == "sleep").Answers);
+        Assert.Equal(ownOfFirst.Questions.Single(q => q.QuestionId == "sleep").Answers, sleep.Groups[0].Answers);
+        Stored.AssertShows(2, sleepOfSecond, sleep.Groups[1].Answers);
+        Stored.AssertShows(9, sleepOfFirst + sleepOfSecond, sleep.Answers);
+        Stored.AssertShows(7, await Stored.ResponsesAsync(platform, surveys[first].Id), ownOfFirst.Responses);
+        Assert.Equal(Disclosed.Cell(await Stored.ResponsesAsync(platform, surveys[first].Id) + await Stored.ResponsesAsync(platform, surveys[second].Id)), results.Responses);
     }
 
     private static Cell Cell(QuestionResult question, string optionId) => question.Options.Single(o => o.OptionId == optionId).Cell;
