@@ -25,7 +25,8 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
         // 8 and more: a perturbed count of 8 is never below 5, so the share is always shown.
         await SurveyFactory.MoodsAsync(platform, link, "happy", 8);
         await SurveyFactory.MoodsAsync(platform, link, "neutral", 8);
-        await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, second)), "happy", 3);
+        var secondSurvey = await SurveyFactory.PublishedAsync(platform, second);
+        await SurveyFactory.MoodsAsync(platform, await SurveyFactory.LinkAsync(platform, secondSurvey), "happy", 3);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var query = new IndicatorQuery([first, second], today.AddDays(-7), today);
 
@@ -41,12 +42,18 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
         Assert.Equal(storedOfFirst, Assert.Single(responses, v => v.Dimensions["municipality"] == first && v.Dimensions["local-area"] == "").People);
         Assert.Equal(storedOfFirst, Assert.Single(responses, v => v.Dimensions["local-area"] == area).People);
         Assert.Equal(3, Assert.Single(responses, v => v.Dimensions["municipality"] == second).People!.Value.Count);
-        var mood = Assert.Single(shares, v => v.Dimensions["question"] == "mood");
+        var mood = Assert.Single(shares, v => v.Dimensions["question"] == "mood" && v.Dimensions["municipality"] == first);
         var expected = DisclosureControl.SharePercent(
             DisclosureControl.Publish(await Stored.AnswersAsync(platform, survey.Id, "mood", "happy")),
             DisclosureControl.Publish(await Stored.AnswersAsync(platform, survey.Id, "mood")));
         Assert.Equal((first, (decimal?)expected), (mood.Dimensions["municipality"], (decimal?)mood.Value));
         Assert.Null(mood.People);
+        // The second municipality's 3 happy answers are all its answers: its share is left out while they show as a band,
+        // and is 100 when their perturbed count reaches 5.
+        var expectedOfSecond = DisclosureControl.SharePercent(
+            DisclosureControl.Publish(await Stored.AnswersAsync(platform, secondSurvey.Id, "mood", "happy")),
+            DisclosureControl.Publish(await Stored.AnswersAsync(platform, secondSurvey.Id, "mood")));
+        Assert.Equal(expectedOfSecond, (int?)shares.SingleOrDefault(v => v.Dimensions["question"] == "mood" && v.Dimensions["municipality"] == second)?.Value);
     }
 
     [Fact]
