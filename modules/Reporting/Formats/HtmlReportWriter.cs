@@ -15,7 +15,7 @@ internal static class HtmlReportWriter
         h1{color:#1f5f8b;margin-bottom:4px}h2{border-bottom:3px solid #1f5f8b;padding-bottom:4px;margin-top:40px}
         .en{color:#666;font-weight:normal}.lead{color:#555}
         table{border-collapse:collapse;margin:8px 0 24px;font-size:13px}td,th{border:1px solid #ddd;padding:4px 8px;text-align:right}
-        td:first-child,th:first-child{text-align:left}.suppressed{color:#888;font-style:italic}
+        td:first-child,th:first-child{text-align:left}.suppressed{color:#555;font-style:italic}
         .legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle}
         """;
 

@@ -51,7 +51,7 @@ internal static class SvgBarChart
         if (figure?.ContentCase == Figure.ContentOneofCase.Suppressed)
         {
             svg.Append(Invariant($"<rect x=\"{LabelWidth}\" y=\"{top}\" width=\"60\" height=\"12\" fill=\"none\" stroke=\"#999\" stroke-dasharray=\"3 2\"/>"))
-                .Append(Invariant($"<text x=\"{LabelWidth + 66}\" y=\"{top + 10}\" font-size=\"11\" fill=\"#777\">færre end 5</text>"));
+                .Append(Invariant($"<text x=\"{LabelWidth + 66}\" y=\"{top + 10}\" font-size=\"11\" fill=\"#555\">færre end 5</text>"));
             return;
         }
 
