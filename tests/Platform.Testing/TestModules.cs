@@ -15,9 +15,24 @@ public static class TestModules
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    /// <summary>The configuration these tests were built in (Release or Debug), as their own folder names it.</summary>
+    public static string Configuration { get; } =
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar)).Parent!.Name;
+
+    /// <summary>A fresh modules directory holding one module of tests/, installed from its build output as it is now.</summary>
+    public static string InstallAlone(string project)
+    {
+        var modules = NewModulesDirectory();
+        CopyModule(project, modules, project);
+        return modules;
+    }
+
+    private static string NewModulesDirectory() =>
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "platform-test-modules-" + Guid.NewGuid().ToString("N"));
+
     private static string Install()
     {
-        var modules = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "platform-test-modules-" + Guid.NewGuid().ToString("N"));
+        var modules = NewModulesDirectory();
         CopyModule("Platform.SampleModule", modules, "Platform.SampleModule");
         CopyModule("Platform.OutdatedModule", modules, "Platform.OutdatedModule");
         CopyModule("Platform.DependentModule", modules, "Platform.DependentModule");
@@ -47,11 +62,8 @@ public static class TestModules
     }
 
     /// <summary>The build output of a project of the repository, in the configuration these tests were built in.</summary>
-    public static string BuildOutputOf(string projectDirectory)
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar)).Parent!.Name;
-        return System.IO.Path.Combine(RepositoryRoot, projectDirectory, "bin", configuration, "net10.0");
-    }
+    public static string BuildOutputOf(string projectDirectory) =>
+        System.IO.Path.Combine(RepositoryRoot, projectDirectory, "bin", Configuration, "net10.0");
 
     private static string FindRepositoryRoot()
     {

@@ -9,7 +9,9 @@ namespace Platform.Host.Modules;
 
 /// <summary>
 /// Loads a module's main assembly once per process (a second load of the same plugin breaks Orleans' type
-/// registry), sharing the SDK, contracts, framework, Orleans, gRPC and EF Core types with the host.
+/// registry), sharing the SDK, the core contracts, framework, Orleans, gRPC and EF Core types with the host.
+/// Whatever the host's process cannot load, such as the module's own contracts and those of modules it calls, loads
+/// from the module's folder: each module has its own copy, which is fine since modules call each other over gRPC.
 /// </summary>
 public static class PluginAssemblies
 {
