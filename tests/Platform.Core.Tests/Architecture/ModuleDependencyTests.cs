@@ -13,13 +13,15 @@ public sealed class ModuleDependencyTests
 
     private static readonly string ContractsFolder = Path.Combine(Root, "contracts") + Path.DirectorySeparatorChar;
 
+    private static readonly string ModulesFolder = Path.Combine(Root, "modules") + Path.DirectorySeparatorChar;
+
     private static readonly string CoreContracts = Path.Combine(ContractsFolder, "Platform.Contracts", "Platform.Contracts.csproj");
 
     public static TheoryData<string> ModuleProjects
     {
         get
         {
-            var projects = Directory.GetFiles(Path.Combine(Root, "modules"), "*.csproj", SearchOption.AllDirectories)
+            var projects = Directory.GetFiles(ModulesFolder, "*.csproj", SearchOption.AllDirectories)
                 .Concat(Directory.GetFiles(Path.Combine(Root, "tests"), "*Module*.csproj", SearchOption.AllDirectories))
                 .Select(path => Path.GetRelativePath(Root, path));
             return [.. projects];
@@ -61,7 +63,7 @@ public sealed class ModuleDependencyTests
             Path.Combine(ContractsFolder, "Platform.Sdk", "Platform.Sdk.csproj"));
 
         Assert.Equal([CoreContracts], reached.Where(project => project.EndsWith(".Contracts.csproj", StringComparison.Ordinal)));
-        Assert.DoesNotContain(reached, project => project.StartsWith(Path.Combine(Root, "modules"), StringComparison.Ordinal));
+        Assert.DoesNotContain(reached, project => project.StartsWith(ModulesFolder, StringComparison.Ordinal));
     }
 
     private static bool IsContracts(string project) =>
