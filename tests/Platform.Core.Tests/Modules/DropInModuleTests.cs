@@ -1,4 +1,5 @@
 using Platform.Contracts.Core.V1;
+using Platform.Core.Tests.Infrastructure;
 using Platform.DropIn.V1;
 using Platform.Testing;
 
@@ -9,6 +10,7 @@ namespace Platform.Core.Tests.Modules;
 /// own contracts are built here, after the host, and its folder is dropped into a fresh modules directory of a host
 /// process. The host has the core contracts only, so the module's contracts can come from nowhere but its folder.
 /// </summary>
+[Collection(BuildCollection.Name)]
 public sealed class DropInModuleTests
 {
     private const string Module = "Platform.DropInModule";
