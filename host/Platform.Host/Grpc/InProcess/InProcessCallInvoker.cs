@@ -69,7 +69,7 @@ internal sealed class InProcessCallInvoker(InProcessServices services, Func<Call
         ? call.Exception?.InnerException as RpcException
         : throw new InvalidOperationException("The call has not finished: its status and trailers come with its response.");
 
-    private static RpcException DeadlineExceeded() => new(new Status(StatusCode.DeadlineExceeded, "Deadline Exceeded"));
+    private static RpcException DeadlineExceeded() => new(new Status(StatusCode.DeadlineExceeded, string.Empty));
 
     private static RpcException NotUnary(IMethod method) => new(new Status(StatusCode.Unimplemented,
         $"{method.FullName} streams; another module's services are called in-process by unary methods only."));
