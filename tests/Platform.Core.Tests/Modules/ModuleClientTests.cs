@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.ActorMapping.V1;
@@ -128,6 +129,21 @@ public sealed class ModuleClientTests(SharedPlatform shared)
     }
 
     [Fact]
+    public async Task A_response_the_caller_s_contract_cannot_read_fails_as_it_does_over_the_network()
+    {
+        var (code, _, actor) = await InProcess.MappedMunicipalityAsync(platform);
+        var request = new GetActorRequest { MunicipalityCode = code, Id = actor.Id }.ToByteArray();
+        var unreadable = Marshallers.Create<byte[]>(bytes => bytes, _ => throw new InvalidDataException("not this contract's message"));
+
+        var overTheNetwork = await Assert.ThrowsAsync<RpcException>(() => new RawClient(platform.Channel.CreateCallInvoker())
+            .CallAsync(ActorServiceName, "GetActor", request, platform.AsAdmin(), unreadable).ResponseAsync);
+        var inProcess = await Assert.ThrowsAsync<RpcException>(() => InProcess.AsAsync(platform, [RoleGrant.Admin], clients =>
+            clients.Create<RawClient>().CallAsync(ActorServiceName, "GetActor", request, default, unreadable).ResponseAsync));
+
+        Assert.Equal((overTheNetwork.StatusCode, overTheNetwork.Status.Detail), (inProcess.StatusCode, inProcess.Status.Detail));
+    }
+
+    [Fact]
     public async Task A_passed_deadline_and_a_cancelled_call_reach_an_in_process_caller_as_a_network_caller_sees_them()
     {
         var (code, _, _) = await InProcess.MappedMunicipalityAsync(platform);
@@ -172,8 +188,8 @@ public sealed class ModuleClientTests(SharedPlatform shared)
         {
         }
 
-        public AsyncUnaryCall<byte[]> CallAsync(string service, string method, byte[] request, CallOptions options) =>
-            CallInvoker.AsyncUnaryCall(new Method<byte[], byte[]>(MethodType.Unary, service, method, Bytes, Bytes), null, options, request);
+        public AsyncUnaryCall<byte[]> CallAsync(string service, string method, byte[] request, CallOptions options, Marshaller<byte[]>? responses = null) =>
+            CallInvoker.AsyncUnaryCall(new Method<byte[], byte[]>(MethodType.Unary, service, method, Bytes, responses ?? Bytes), null, options, request);
 
         protected override RawClient NewInstance(ClientBaseConfiguration configuration) => new(configuration);
     }

@@ -35,6 +35,20 @@ internal sealed class InProcessCallInvoker(InProcessServices services, Func<Call
 
     private async Task<TResponse> CallAsync<TRequest, TResponse>(Method<TRequest, TResponse> method, CallOptions options, TRequest request)
     {
+        var response = await SendAsync(method, Payload.Write(method.RequestMarshaller, request), options);
+        try
+        {
+            return Payload.Read(method.ResponseMarshaller, response);
+        }
+        catch (Exception exception)
+        {
+            // A response the caller's copy of the contract cannot read, worded as grpc-dotnet's client words it.
+            throw new RpcException(new Status(StatusCode.Internal, $"Error starting gRPC call. {exception.GetType().Name}: {exception.Message}", exception));
+        }
+    }
+
+    private async Task<byte[]> SendAsync(IMethod method, byte[] request, CallOptions options)
+    {
         var remaining = (options.Deadline ?? DateTime.MaxValue) - clock.GetUtcNow().UtcDateTime;
         if (remaining <= TimeSpan.Zero)
         {
@@ -46,9 +60,7 @@ internal sealed class InProcessCallInvoker(InProcessServices services, Func<Call
         try
         {
             call.Token.ThrowIfCancellationRequested();
-            var response = await services.CallAsync(method, Payload.Write(method.RequestMarshaller, request), caller(), options, call.Token)
-                .WaitAsync(call.Token);
-            return Payload.Read(method.ResponseMarshaller, response);
+            return await services.CallAsync(method, request, caller(), options, call.Token).WaitAsync(call.Token);
         }
         catch (Exception) when (deadline.IsCancellationRequested)
         {

@@ -13,12 +13,12 @@ namespace Platform.Host.Grpc.InProcess;
 /// network gets after authentication: a scope of its own whose caller is the calling code's and whose module is the
 /// called service's (so that module's switch is checked), then the host's gRPC interceptors (so errors map to the same
 /// statuses and details) and the service. Messages cross as bytes, through each side's marshaller, since the calling
-/// and the called module each load their own copy of the contract.
+/// and the called module may each load their own copy of the contract.
 /// </summary>
 internal sealed partial class InProcessServices
 {
     private readonly Dictionary<string, IInProcessMethod> methods = new(StringComparer.Ordinal);
-    private readonly HashSet<string> services;
+    private readonly HashSet<string> serviceNames;
     private readonly IServiceScopeFactory scopes;
     private readonly IReadOnlyList<InterceptorRegistration> interceptors;
     private readonly ILogger<InProcessServices> logger;
@@ -32,7 +32,7 @@ internal sealed partial class InProcessServices
             BindServiceOf(registration.ServiceType)?.Invoke(null, [binder, null]);
         }
 
-        services = methods.Keys.Select(ServiceOf).ToHashSet(StringComparer.Ordinal);
+        serviceNames = methods.Keys.Select(ServiceOf).ToHashSet(StringComparer.Ordinal);
         this.scopes = scopes;
         interceptors = options.Value.Interceptors;
         this.logger = logger;
@@ -42,7 +42,7 @@ internal sealed partial class InProcessServices
     {
         if (!methods.TryGetValue(method.FullName, out var target))
         {
-            throw new RpcException(new Status(StatusCode.Unimplemented, services.Contains(method.ServiceName)
+            throw new RpcException(new Status(StatusCode.Unimplemented, serviceNames.Contains(method.ServiceName)
                 ? $"The service {method.ServiceName} has no method {method.Name}: the installed module may be older than the caller's contract."
                 : $"No loaded module serves {method.ServiceName}: the module is not installed, or failed to load ('platform-admin module list' says why)."));
         }
