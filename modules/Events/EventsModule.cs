@@ -22,7 +22,7 @@ public sealed class EventsModule : IPlatformModule
     public void Register(IModuleBuilder module)
     {
         module.AddOptions<EventsOptions>();
-        module.Services.AddSingleton<ActorLinks>();
+        module.Services.AddScoped<ActorLinks>();
         module.Services.AddScoped<EventCatalogue>();
         module.Services.AddScoped<EventSeats>();
         module.Services.AddScoped<RegistrationDesk>();

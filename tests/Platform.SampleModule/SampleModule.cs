@@ -20,6 +20,7 @@ public sealed class SampleModule : IPlatformModule
         .AddJobHandler<EchoJobHandler>(EchoJobHandler.Type)
         .AddJobHandler<FailingJobHandler>(FailingJobHandler.Type)
         .AddJobHandler<WorkJobHandler>(WorkJobHandler.Type)
+        .AddJobHandler<ListActorsJobHandler>(ListActorsJobHandler.Type)
         .AddIndicators<NoteIndicators>()
         .AddIndicators<NoteActivityIndicators>()
         .AddPersonalData<NoteAuthors>()

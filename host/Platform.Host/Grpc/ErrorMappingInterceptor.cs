@@ -3,6 +3,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.EntityFrameworkCore;
+using Platform.Host.Grpc.InProcess;
 using Platform.Sdk.Errors;
 
 namespace Platform.Host.Grpc;
@@ -95,7 +96,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             return status.ToRpcException();
         }
 
-        var correlationId = context.GetHttpContext().TraceIdentifier;
+        var correlationId = context is InProcessServerCallContext inProcess ? inProcess.CorrelationId : context.GetHttpContext().TraceIdentifier;
         logger.LogError(exception, "{Method} failed unexpectedly; correlation id {CorrelationId}", context.Method, correlationId);
         return Status(Code.Internal, $"An unexpected error occurred. Quote correlation id {correlationId} to the platform's operators.",
             new RequestInfo { RequestId = correlationId }).ToRpcException();

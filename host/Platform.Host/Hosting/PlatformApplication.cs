@@ -1,6 +1,7 @@
 using System.Net;
 using Platform.Host.Configuration;
 using Platform.Host.Grpc;
+using Platform.Host.Grpc.InProcess;
 using Platform.Host.Health;
 using Platform.Host.Grpc.Services;
 using Platform.Host.Indicators;
@@ -15,6 +16,7 @@ using Platform.Sdk.Data;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Indicators;
 using Platform.Sdk.Jobs;
+using Platform.Sdk.Modules;
 
 namespace Platform.Host.Hosting;
 
@@ -101,6 +103,8 @@ public static class PlatformApplication
         services.AddScoped<CallerContext>();
         services.AddScoped<ICallerContext>(provider => provider.GetRequiredService<CallerContext>());
         services.AddScoped<IPlatformElevation, PlatformElevation>();
+        services.AddSingleton<InProcessServices>();
+        services.AddScoped<IModuleClients, ModuleClients>();
         services.AddScoped<IIndicatorRegistry, IndicatorRegistry>();
         services.AddSingleton<IMunicipalityDirectory, MunicipalityDirectory>();
 

@@ -63,8 +63,8 @@ public sealed class NoteGrpcService(
     public override async Task<EnqueueJobResponse> EnqueueJob(EnqueueJobRequest request, ServerCallContext context)
     {
         new Validation()
-            .Check(request.Type is EchoJobHandler.Type or FailingJobHandler.Type or WorkJobHandler.Type, "type",
-                $"must be {EchoJobHandler.Type}, {FailingJobHandler.Type} or {WorkJobHandler.Type}")
+            .Check(request.Type is EchoJobHandler.Type or FailingJobHandler.Type or WorkJobHandler.Type or ListActorsJobHandler.Type, "type",
+                $"must be {EchoJobHandler.Type}, {FailingJobHandler.Type}, {WorkJobHandler.Type} or {ListActorsJobHandler.Type}")
             .Check(request.WorkMilliseconds is >= 0 and <= 60_000, "work_milliseconds", "must be between 0 and 60000")
             .ThrowIfInvalid();
         await caller.RequireAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
