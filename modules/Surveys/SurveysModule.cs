@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 using Platform.Surveys.Collection;
 using Platform.Surveys.Data;
@@ -24,7 +23,6 @@ public sealed class SurveysModule : IPlatformModule
     public void Register(IModuleBuilder module)
     {
         module.AddOptions<CollectionOptions>();
-        module.Services.AddScoped<SurveyShelves>();
         module
             .AddGrpcService<SurveyGrpcService>()
             .AddGrpcService<CollectionGrpcService>()

@@ -3,22 +3,32 @@ using Platform.Sdk.Callers;
 namespace Platform.Sdk.Tenancy;
 
 /// <summary>
-/// Opens a module's model for the current caller, scoped to the tenants the caller may see. This is the only way a
-/// module reaches its data, so it cannot forget the tenant filter.
+/// Opens a module's model for the current caller, scoped to the municipalities and partnerships the caller may see.
+/// This is the only way a module reaches its data, so it cannot forget the owners' filters.
 /// </summary>
 public interface ITenantDbContextFactory<TContext>
     where TContext : TenantDbContext
 {
-    /// <summary>One municipality; checks the caller's access (see <see cref="ICallerContext.RequireAsync"/>).</summary>
+    /// <summary>
+    /// One municipality; checks the caller's access (see <see cref="ICallerContext.RequireAsync"/>). The context also
+    /// reads, never writes, the rows its partnerships share with their members (<see cref="ISharedWithMembers"/>): of every
+    /// partnership the municipality is or was a member of, or, for a caller who reaches it only through a partnership's
+    /// grant, of that partnership. No other partnership's rows are visible.
+    /// </summary>
     Task<TContext> OpenAsync(string municipalityCode, AccessLevel required, CancellationToken cancellationToken);
 
-    /// <summary>The current members of a partnership, e.g. for aggregates across them.</summary>
+    /// <summary>
+    /// The current members of a partnership, e.g. for aggregates across them, after
+    /// <see cref="ICallerContext.RequirePartnershipAsync"/>, which requires a role in the partnership itself. The context
+    /// also holds the partnership's own rows (<see cref="IPartnershipOwned"/>) at that role, as
+    /// <see cref="OpenPartnershipAsync"/> does.
+    /// </summary>
     Task<TContext> OpenForPartnershipAsync(string partnershipId, AccessLevel required, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The partnership's own rows: those a module keys by partnership id rather than by municipality, after
-    /// <see cref="ICallerContext.RequirePartnershipRoleAsync"/>. The context sees and writes no municipality's rows, so
-    /// the module filters such rows by the partnership id itself.
+    /// The partnership itself, after <see cref="ICallerContext.RequirePartnershipRoleAsync"/>: its own rows
+    /// (<see cref="IPartnershipOwned"/>), read with <see cref="PartnershipAccess.View"/> and written with
+    /// <see cref="PartnershipAccess.Manage"/>, whatever its members' module switches. It sees no municipality's rows.
     /// </summary>
-    Task<TContext> OpenForPartnershipOwnDataAsync(string partnershipId, PartnershipAccess required, CancellationToken cancellationToken);
+    Task<TContext> OpenPartnershipAsync(string partnershipId, PartnershipAccess required, CancellationToken cancellationToken);
 }

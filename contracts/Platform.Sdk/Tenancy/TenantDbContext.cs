@@ -6,9 +6,10 @@ using Platform.Sdk.Errors;
 namespace Platform.Sdk.Tenancy;
 
 /// <summary>
-/// The base of every module's EF Core model. Rows of <see cref="ITenantOwned"/> entities are filtered to the
-/// context's <see cref="TenantScope"/> in every query, and saving a row of another tenant, or without write access,
-/// is refused. A module gets its context from <see cref="ITenantDbContextFactory{TContext}"/>, which sets the scope.
+/// The base of every module's EF Core model. Rows of <see cref="ITenantOwned"/> and <see cref="IPartnershipOwned"/>
+/// entities are filtered to the context's <see cref="TenantScope"/> in every query, and saving a row of another
+/// municipality or partnership, or without write access, is refused. A module gets its context from
+/// <see cref="ITenantDbContextFactory{TContext}"/>, which sets the scope, so it filters no owner by hand.
 /// </summary>
 public abstract class TenantDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -20,26 +21,56 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The visible tenants, read by the query filters each time a query runs.</summary>
     public IReadOnlyList<string> ScopeCodes => Scope.MunicipalityCodes;
 
+    /// <summary>The partnerships whose rows are all visible, read by the query filters.</summary>
+    internal IReadOnlyList<string> ScopePartnershipIds => Scope.PartnershipIds;
+
+    /// <summary>The partnerships whose rows shared with members are visible too, read by the query filters.</summary>
+    internal IReadOnlyList<string> ScopeSharedPartnershipIds => Scope.SharedPartnershipIds;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         PlatformConventions.Apply(configurationBuilder, Database);
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         BuildModel(modelBuilder);
-        foreach (var entity in modelBuilder.Model.GetEntityTypes()
-                     .Where(entity => entity.BaseType is null && typeof(ITenantOwned).IsAssignableFrom(entity.ClrType)))
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(entity => entity.BaseType is null).Select(entity => entity.ClrType).ToList())
         {
-            var row = Expression.Parameter(entity.ClrType, "row");
-            var codes = Expression.Property(Expression.Constant(this), nameof(ScopeCodes));
-            var code = Expression.Property(row, nameof(ITenantOwned.MunicipalityCode));
-            var contains = Expression.Call(
-                typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], codes, code);
-            modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(contains, row));
-            modelBuilder.Entity(entity.ClrType).HasIndex(nameof(ITenantOwned.MunicipalityCode));
+            var ofMunicipality = typeof(ITenantOwned).IsAssignableFrom(entity);
+            var ofPartnership = typeof(IPartnershipOwned).IsAssignableFrom(entity);
+            if (ofMunicipality && ofPartnership)
+            {
+                throw new InvalidOperationException($"{entity.Name} is owned by a municipality and by a partnership; a row has one owner.");
+            }
+
+            if (ofMunicipality)
+            {
+                Filter(modelBuilder, entity, nameof(ITenantOwned.MunicipalityCode), nameof(ScopeCodes));
+            }
+            else if (typeof(ISharedWithMembers).IsAssignableFrom(entity))
+            {
+                Filter(modelBuilder, entity, nameof(IPartnershipOwned.PartnershipId), nameof(ScopePartnershipIds), nameof(ScopeSharedPartnershipIds));
+            }
+            else if (ofPartnership)
+            {
+                Filter(modelBuilder, entity, nameof(IPartnershipOwned.PartnershipId), nameof(ScopePartnershipIds));
+            }
         }
     }
 
-    /// <summary>The module's model: entities, keys, indexes. Tenant filters are added after it.</summary>
+    /// <summary>A query filter (the owner is in one of the scope's lists) and an index on the owner column.</summary>
+    private void Filter(ModelBuilder modelBuilder, Type entity, string ownerProperty, params string[] scopeLists)
+    {
+        var row = Expression.Parameter(entity, "row");
+        var owner = Expression.Property(row, ownerProperty);
+        var visible = scopeLists
+            .Select(list => (Expression)Expression.Call(
+                typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Expression.Property(Expression.Constant(this), list), owner))
+            .Aggregate(Expression.OrElse);
+        modelBuilder.Entity(entity).HasQueryFilter(Expression.Lambda(visible, row));
+        modelBuilder.Entity(entity).HasIndex(ownerProperty);
+    }
+
+    /// <summary>The module's model: entities, keys, indexes. The owners' filters are added after it.</summary>
     protected abstract void BuildModel(ModelBuilder modelBuilder);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -57,14 +88,14 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>
     /// Inserts many new rows at once, without tracking them: multi-row INSERT statements on this context's connection,
     /// inside its current transaction if one is open (begin one to write several tables all or nothing). Rows of a
-    /// tenant the context may not write to are refused before anything is written, as in SaveChanges.
+    /// municipality or partnership the context may not write to are refused before anything is written, as in SaveChanges.
     /// </summary>
     public async Task BulkInsertAsync<TEntity>(IReadOnlyList<TEntity> rows, CancellationToken cancellationToken)
-        where TEntity : class, ITenantOwned
+        where TEntity : class
     {
-        foreach (var code in rows.Select(row => row.MunicipalityCode).Distinct())
+        foreach (var row in rows)
         {
-            RefuseWriteOutsideScope(code);
+            RefuseWriteOutsideScope(row);
         }
 
         if (rows.Count == 0)
@@ -92,20 +123,23 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
 
     private void RefuseWritesOutsideScope()
     {
-        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                RefuseWriteOutsideScope(entry.Entity.MunicipalityCode);
+                RefuseWriteOutsideScope(entry.Entity);
             }
         }
     }
 
-    private void RefuseWriteOutsideScope(string municipalityCode)
+    private void RefuseWriteOutsideScope(object row)
     {
-        if (!Scope.CanWrite(municipalityCode))
+        switch (row)
         {
-            throw new PermissionDeniedException($"The caller may not change data of municipality {municipalityCode}.");
+            case ITenantOwned { MunicipalityCode: var code } when !Scope.CanWrite(code):
+                throw new PermissionDeniedException($"The caller may not change data of municipality {code}.");
+            case IPartnershipOwned { PartnershipId: var id } when !Scope.CanWritePartnership(id):
+                throw new PermissionDeniedException($"The caller may not change data of partnership '{id}'.");
         }
     }
 }

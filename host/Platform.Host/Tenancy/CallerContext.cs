@@ -95,7 +95,7 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
     public async Task RequirePartnershipRoleAsync(string partnershipId, PartnershipAccess required, CancellationToken cancellationToken)
     {
         new Validation().Required(partnershipId, "partnership_id", 64).ThrowIfInvalid();
-        if (!Caller.IsAdmin && RoleIn(partnershipId) < required)
+        if (RoleIn(partnershipId) < required)
         {
             throw new PermissionDeniedException(required == PartnershipAccess.Manage
                 ? $"Only administrators and the staff of partnership '{partnershipId}' may change it."
@@ -122,11 +122,30 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
         || HasPartnershipGrant(partnership.Id)
         || Caller.Grants.Any(grant => grant.ScopeKind == GrantScopeKind.Municipality && partnership.CurrentMemberCodes.Contains(grant.ScopeId));
 
-    /// <summary>The caller's role in the partnership itself, from its grants scoped to the partnership.</summary>
-    private PartnershipAccess RoleIn(string partnershipId) => Caller.Grants
-        .Where(grant => grant.ScopeKind == GrantScopeKind.Partnership && grant.ScopeId == partnershipId)
-        .Select(grant => grant.Role == PlatformRole.PartnershipStaff ? PartnershipAccess.Manage : PartnershipAccess.View)
-        .DefaultIfEmpty(PartnershipAccess.None).Max();
+    /// <summary>
+    /// The caller's role in the partnership itself, from its grants scoped to the partnership: its staff manage, its
+    /// viewers view; administrators manage every partnership.
+    /// </summary>
+    public PartnershipAccess RoleIn(string partnershipId) => Caller.IsAdmin
+        ? PartnershipAccess.Manage
+        : Caller.Grants
+            .Where(grant => grant.ScopeKind == GrantScopeKind.Partnership && grant.ScopeId == partnershipId)
+            .Select(grant => grant.Role == PlatformRole.PartnershipStaff ? PartnershipAccess.Manage : PartnershipAccess.View)
+            .DefaultIfEmpty(PartnershipAccess.None).Max();
+
+    /// <summary>
+    /// The partnerships whose rows shared with their members a context for the municipality reads: every partnership it
+    /// is or was a member of, for the municipality's own roles and administrators; for a caller who reaches it through
+    /// partnership grants only, the partnerships among those it holds a role in, so that one partnership's staff never
+    /// read another's through a member both have.
+    /// </summary>
+    public IReadOnlyList<string> SharedPartnershipsOf(MunicipalitySnapshot municipality)
+    {
+        var partnerships = municipality.Memberships.Select(membership => membership.PartnershipId).Distinct(StringComparer.Ordinal);
+        return AccessTo(municipality) >= AccessLevel.Read
+            ? [.. partnerships]
+            : [.. partnerships.Where(partnershipId => RoleIn(partnershipId) > PartnershipAccess.None)];
+    }
 
     public bool HasPartnershipGrant(string partnershipId) => Caller.Grants.Any(grant =>
         grant is { ScopeKind: GrantScopeKind.Partnership } && grant.ScopeId == partnershipId);

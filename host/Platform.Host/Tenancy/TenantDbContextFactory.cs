@@ -17,9 +17,11 @@ public sealed class TenantDbContextFactory<TContext>(ModelContextFactory<TContex
 
     public async Task<TContext> OpenAsync(string municipalityCode, AccessLevel required, CancellationToken cancellationToken)
     {
-        await caller.RequireMunicipalityAsync(municipalityCode, required, ModuleId);
-        var access = await caller.GetAccessAsync(municipalityCode, cancellationToken);
-        return Open(new TenantScope([municipalityCode], access));
+        var municipality = await caller.RequireMunicipalityAsync(municipalityCode, required, ModuleId);
+        return Open(new TenantScope([municipalityCode], caller.AccessTo(municipality))
+        {
+            SharedPartnershipIds = caller.SharedPartnershipsOf(municipality),
+        });
     }
 
     public async Task<TContext> OpenForPartnershipAsync(string partnershipId, AccessLevel required, CancellationToken cancellationToken)
@@ -32,13 +34,17 @@ public sealed class TenantDbContextFactory<TContext>(ModelContextFactory<TContex
             lowest = access < lowest ? access : lowest;
         }
 
-        return Open(new TenantScope(members, members.Count == 0 ? AccessLevel.None : lowest));
+        return Open(new TenantScope(members, members.Count == 0 ? AccessLevel.None : lowest)
+        {
+            PartnershipIds = [partnershipId],
+            PartnershipAccess = caller.RoleIn(partnershipId),
+        });
     }
 
-    public async Task<TContext> OpenForPartnershipOwnDataAsync(string partnershipId, PartnershipAccess required, CancellationToken cancellationToken)
+    public async Task<TContext> OpenPartnershipAsync(string partnershipId, PartnershipAccess required, CancellationToken cancellationToken)
     {
         await caller.RequirePartnershipRoleAsync(partnershipId, required, cancellationToken);
-        return Open(TenantScope.Nothing);
+        return Open(TenantScope.Nothing with { PartnershipIds = [partnershipId], PartnershipAccess = caller.RoleIn(partnershipId) });
     }
 
     private TContext Open(TenantScope scope)

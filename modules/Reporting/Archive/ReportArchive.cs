@@ -11,8 +11,9 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Reporting.Archive;
 
 /// <summary>
-/// Generates reports into the archive and reads them back. Storing is keyed by the generating job's id, so a job that
-/// runs again after a crash or a lost lease stores its report once.
+/// Generates reports into the archive and reads them back. A partnership's reports are the partnership's own rows and a
+/// municipality's its own, so each is read in a context opened for its owner and filtered by the SDK. Storing is keyed
+/// by the generating job's id, so a job that runs again after a crash or a lost lease stores its report once.
 /// </summary>
 internal sealed class ReportArchive(
     ITenantDbContextFactory<ReportingDb> database, ReportBuilder builder, ReportFiles files, TimeProvider clock)
@@ -21,30 +22,27 @@ internal sealed class ReportArchive(
         Guid jobId, ReportTarget target, QuarterPeriod period, ReportFormat format,
         Func<int, CancellationToken, Task> reportProgress, CancellationToken cancellationToken)
     {
-        await using (var db = await OpenAsync(target, AccessLevel.Contribute, cancellationToken))
+        if (await StoredAsync(target, jobId, cancellationToken))
         {
-            if (await db.Reports.AnyAsync(r => r.JobId == jobId, cancellationToken))
-            {
-                return;
-            }
+            return;
         }
 
         var report = await builder.BuildAsync(target, period, (percent, _) => reportProgress(percent * 9 / 10, cancellationToken), cancellationToken);
         var file = files.Write(report, format, "format");
-        await using var store = await OpenAsync(target, AccessLevel.Contribute, cancellationToken);
-        store.Reports.Add(new ArchivedReportRecord
-        {
-            Id = Guid.NewGuid(),
-            JobId = jobId,
-            ScopeKey = target.Key,
-            Year = period.Year,
-            Quarter = period.Number,
-            Format = (int)format,
-            FileName = file.FileName,
-            ContentType = file.ContentType,
-            Content = file.Content.ToByteArray(),
-            CreatedAt = clock.GetUtcNow(),
-        });
+        await using var store = await OpenAsync(target, write: true, cancellationToken);
+        ArchivedReportRecord record = target.IsPartnership
+            ? new PartnershipReportRecord { PartnershipId = target.Scope.PartnershipId }
+            : new MunicipalityReportRecord { MunicipalityCode = target.Scope.MunicipalityCode };
+        record.Id = Guid.NewGuid();
+        record.JobId = jobId;
+        record.Year = period.Year;
+        record.Quarter = period.Number;
+        record.Format = (int)format;
+        record.FileName = file.FileName;
+        record.ContentType = file.ContentType;
+        record.Content = file.Content.ToByteArray();
+        record.CreatedAt = clock.GetUtcNow();
+        store.Add(record);
         try
         {
             await store.SaveChangesAsync(cancellationToken);
@@ -61,8 +59,8 @@ internal sealed class ReportArchive(
 
     public async Task<IReadOnlyList<ArchivedReport>> ListAsync(ReportTarget target, CancellationToken cancellationToken)
     {
-        await using var db = await OpenAsync(target, AccessLevel.Aggregate, cancellationToken);
-        var rows = await db.Reports.AsNoTracking().Where(r => r.ScopeKey == target.Key)
+        await using var db = await OpenAsync(target, write: false, cancellationToken);
+        var rows = await Reports(db, target).AsNoTracking()
             .Select(r => new { r.Id, r.Year, r.Quarter, r.Format, r.FileName, r.CreatedAt, Size = (long)r.Content.Length })
             .ToListAsync(cancellationToken);
         return [.. rows.OrderByDescending(r => r.CreatedAt).Select(r => new ArchivedReport
@@ -79,20 +77,28 @@ internal sealed class ReportArchive(
 
     public async Task<ReportFile> GetAsync(ReportTarget target, Guid id, CancellationToken cancellationToken)
     {
-        await using var db = await OpenAsync(target, AccessLevel.Aggregate, cancellationToken);
-        var record = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.ScopeKey == target.Key, cancellationToken)
-            ?? throw new NotFoundException($"The archive of {target.Key} has no report {id}.");
+        await using var db = await OpenAsync(target, write: false, cancellationToken);
+        var record = await Reports(db, target).AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"The archive of {target.Name} has no report {id}.");
         return new ReportFile { FileName = record.FileName, ContentType = record.ContentType, Content = ByteString.CopyFrom(record.Content) };
     }
 
     private async Task<bool> StoredAsync(ReportTarget target, Guid jobId, CancellationToken cancellationToken)
     {
-        await using var db = await OpenAsync(target, AccessLevel.Aggregate, cancellationToken);
-        return await db.Reports.AnyAsync(r => r.JobId == jobId, cancellationToken);
+        await using var db = await OpenAsync(target, write: false, cancellationToken);
+        return await Reports(db, target).AnyAsync(r => r.JobId == jobId, cancellationToken);
     }
 
-    private Task<ReportingDb> OpenAsync(ReportTarget target, AccessLevel level, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The archive's owner's context: a partnership's with its role (viewers read, staff write), whatever its members'
+    /// switches, since the target's members were checked already; a municipality's with its access.
+    /// </summary>
+    private Task<ReportingDb> OpenAsync(ReportTarget target, bool write, CancellationToken cancellationToken) =>
         target.IsPartnership
-            ? database.OpenForPartnershipAsync(target.Scope.PartnershipId, level, cancellationToken)
-            : database.OpenAsync(target.Scope.MunicipalityCode, level, cancellationToken);
+            ? database.OpenPartnershipAsync(target.Scope.PartnershipId, write ? PartnershipAccess.Manage : PartnershipAccess.View, cancellationToken)
+            : database.OpenAsync(target.Scope.MunicipalityCode, write ? AccessLevel.Contribute : AccessLevel.Aggregate, cancellationToken);
+
+    /// <summary>The archive of the target's kind of owner; the SDK shows the context's owner's rows only.</summary>
+    private static IQueryable<ArchivedReportRecord> Reports(ReportingDb db, ReportTarget target) =>
+        target.IsPartnership ? db.PartnershipReports : db.MunicipalityReports;
 }

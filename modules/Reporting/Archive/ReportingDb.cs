@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Sdk.Tenancy;
 
 namespace Platform.Reporting.Archive;
@@ -6,16 +7,33 @@ namespace Platform.Reporting.Archive;
 /// <summary>The reporting model: the report archive. Each provider's subclass in Archive/Providers carries its migrations.</summary>
 internal abstract class ReportingDb(DbContextOptions options) : TenantDbContext(options)
 {
-    public DbSet<ArchivedReportRecord> Reports => Set<ArchivedReportRecord>();
+    public DbSet<MunicipalityReportRecord> MunicipalityReports => Set<MunicipalityReportRecord>();
 
-    protected override void BuildModel(ModelBuilder modelBuilder) => modelBuilder.Entity<ArchivedReportRecord>(report =>
+    public DbSet<PartnershipReportRecord> PartnershipReports => Set<PartnershipReportRecord>();
+
+    protected override void BuildModel(ModelBuilder modelBuilder)
     {
-        report.ToTable("reporting_archive");
+        modelBuilder.Entity<MunicipalityReportRecord>(report =>
+        {
+            report.ToTable("reporting_municipality_archive");
+            Archived(report);
+            report.Property(r => r.MunicipalityCode).HasMaxLength(4);
+        });
+        modelBuilder.Entity<PartnershipReportRecord>(report =>
+        {
+            report.ToTable("reporting_partnership_archive");
+            Archived(report);
+            report.Property(r => r.PartnershipId).HasMaxLength(64);
+        });
+    }
+
+    /// <summary>The columns both archives share; the SDK adds the owner's filter and index.</summary>
+    private static void Archived<TReport>(EntityTypeBuilder<TReport> report)
+        where TReport : ArchivedReportRecord
+    {
         report.HasKey(r => r.Id);
         report.HasIndex(r => r.JobId).IsUnique();
-        report.HasIndex(r => new { r.ScopeKey, r.CreatedAt });
-        report.Property(r => r.ScopeKey).HasMaxLength(120);
         report.Property(r => r.FileName).HasMaxLength(200);
         report.Property(r => r.ContentType).HasMaxLength(100);
-    });
+    }
 }

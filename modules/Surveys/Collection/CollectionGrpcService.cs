@@ -4,6 +4,7 @@ using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Jobs;
+using Platform.Sdk.Tenancy;
 using Platform.Surveys.Data;
 using Platform.Surveys.Definitions;
 
@@ -11,7 +12,7 @@ namespace Platform.Surveys.Collection;
 
 /// <summary>Collection links, responses through a link, and imports of paper responses.</summary>
 internal sealed class CollectionGrpcService(
-    SurveyShelves shelves,
+    ITenantDbContextFactory<SurveysDb> databases,
     IMunicipalityDirectory directory,
     IJobQueue jobs,
     IGrainFactory grains,
@@ -29,10 +30,10 @@ internal sealed class CollectionGrpcService(
                 "closes_at", "must be after opens_at")
             .Check(request.ClosesAt is null || request.ClosesAt.ToDateTimeOffset() > clock.GetUtcNow(), "closes_at", "must be in the future")
             .ThrowIfInvalid();
-        await using var shelf = await shelves.OpenMunicipalityAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
         await LocalAreaCheck.RequireAsync(directory, request.MunicipalityCode, request.LocalAreaId, "local_area_id", context.CancellationToken);
-        var survey = await shelf.RequireAsync(surveyId, context.CancellationToken);
-        shelf.RequireCollecting(survey);
+        var survey = await db.RequireSurveyAsync(surveyId, context.CancellationToken);
+        await MembershipCheck.RequireCollectingAsync(directory, request.MunicipalityCode, survey, context.CancellationToken);
         if (survey.PublishedVersion == 0)
         {
             throw new PreconditionFailedException("The survey has no published version yet; publish it before collecting answers.");
@@ -50,8 +51,8 @@ internal sealed class CollectionGrpcService(
             OpensAt = request.OpensAt!.ToDateTimeOffset(),
             ClosesAt = request.ClosesAt!.ToDateTimeOffset(),
         };
-        shelf.Db.Links.Add(link);
-        await shelf.Db.SaveChangesAsync(context.CancellationToken);
+        db.Links.Add(link);
+        await db.SaveChangesAsync(context.CancellationToken);
         await jobs.EnqueueAsync(CloseLinkJob.Request(link), context.CancellationToken);
         return new CollectionLink
         {
@@ -78,7 +79,7 @@ internal sealed class CollectionGrpcService(
 
     public override async Task<ImportResponsesResult> ImportResponses(IAsyncStreamReader<ImportResponseRequest> requestStream, ServerCallContext context)
     {
-        await using var importer = new ResponseImporter(shelves, directory);
+        await using var importer = new ResponseImporter(databases, directory);
         await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
         {
             await importer.AddAsync(request, context.CancellationToken);

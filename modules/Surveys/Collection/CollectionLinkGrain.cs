@@ -106,9 +106,7 @@ internal sealed class CollectionLinkGrain(
     private Task<bool> SwitchedOnAsync() => directory.IsModuleSwitchedOnAsync(MunicipalityCode, SurveysModule.Id, CancellationToken.None);
 
     /// <summary>Asked on every call, like the switch: a municipality that leaves the partnership stops collecting for it at once.</summary>
-    private async Task<bool> IsMemberAsync() =>
-        link!.PartnershipId is null
-        || (await directory.FindMunicipalityAsync(MunicipalityCode, CancellationToken.None))?.PartnershipIds.Contains(link.PartnershipId) == true;
+    private Task<bool> IsMemberAsync() => MembershipCheck.CollectsAsync(directory, MunicipalityCode, link!.PartnershipId, CancellationToken.None);
 
     private static bool IsOpen(CollectionLinkRecord link, DateTimeOffset now) => !link.Closed && now >= link.OpensAt && now < link.ClosesAt;
 

@@ -6,6 +6,7 @@ using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
+using Platform.Sdk.Tenancy;
 using Platform.Surveys.Data;
 using Platform.Surveys.Definitions;
 
@@ -15,7 +16,7 @@ namespace Platform.Surveys.Collection;
 /// One import stream: checks each response, writes them in batches inside one transaction and commits at the end,
 /// so the caller's acknowledgement means every response is durable, and a refused response leaves nothing behind.
 /// </summary>
-internal sealed class ResponseImporter(SurveyShelves shelves, IMunicipalityDirectory directory) : IAsyncDisposable
+internal sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> databases, IMunicipalityDirectory directory) : IAsyncDisposable
 {
     private const int BatchSize = 2000;
     private const string BatchSavepoint = "surveys_import_batch";
@@ -27,7 +28,6 @@ internal sealed class ResponseImporter(SurveyShelves shelves, IMunicipalityDirec
     private readonly List<CheckedAnswer[]> pendingAnswers = [];
     private readonly HashSet<Guid> seen = [];
     private readonly List<Guid> duplicateIds = [];
-    private MunicipalityShelf? shelf;
     private SurveysDb? db;
     private IDbContextTransaction? transaction;
     private string municipalityCode = "";
@@ -40,8 +40,7 @@ internal sealed class ResponseImporter(SurveyShelves shelves, IMunicipalityDirec
         index++;
         if (db is null)
         {
-            shelf = await shelves.OpenMunicipalityAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
-            db = shelf.Db;
+            db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
             municipalityCode = request.MunicipalityCode;
             transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         }
@@ -92,9 +91,9 @@ internal sealed class ResponseImporter(SurveyShelves shelves, IMunicipalityDirec
             await transaction.DisposeAsync();
         }
 
-        if (shelf is not null)
+        if (db is not null)
         {
-            await shelf.DisposeAsync();
+            await db.DisposeAsync();
         }
     }
 
@@ -176,10 +175,10 @@ internal sealed class ResponseImporter(SurveyShelves shelves, IMunicipalityDirec
             return known;
         }
 
-        var survey = await shelf!.FindAsync(surveyId, cancellationToken)
+        var survey = await db!.FindSurveyAsync(surveyId, cancellationToken)
             ?? throw new InvalidInputException([new FieldViolation(prefix + "survey_id", "must be a survey of the municipality or a published survey of a partnership it is a member of")]);
-        shelf.RequireCollecting(survey);
-        var found = await shelf.FindVersionAsync(survey, version, cancellationToken)
+        await MembershipCheck.RequireCollectingAsync(directory, municipalityCode, survey, cancellationToken);
+        var found = await db!.FindVersionAsync(survey, version, cancellationToken)
             ?? throw new InvalidInputException([new FieldViolation(prefix + "version", $"must be a version of survey {surveyId}")]);
         if (!found.Published)
         {

@@ -2,8 +2,9 @@ namespace Platform.Surveys.Data;
 
 /// <summary>
 /// What every survey has, whoever owns it: its id, template and version counters. Its content lives in its versions.
-/// A municipality's survey (<see cref="SurveyRecord"/>) and a partnership's (<see cref="PartnershipSurveyRecord"/>)
-/// are kept apart, so the tenant filter guards the one and the partnership id the other.
+/// A municipality's survey (<see cref="SurveyRecord"/>, tenant-owned) and a partnership's
+/// (<see cref="PartnershipSurveyRecord"/>, partnership-owned and shared with the members) are kept apart, so the SDK
+/// filters each by its owner.
 /// </summary>
 internal abstract class SurveyHead
 {
@@ -18,4 +19,7 @@ internal abstract class SurveyHead
     public int PublishedVersion { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>A new, empty version row of this survey with the survey's owner.</summary>
+    public abstract SurveyVersion NewVersion(int number);
 }

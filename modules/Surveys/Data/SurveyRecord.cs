@@ -8,4 +8,7 @@ internal sealed class SurveyRecord : SurveyHead, ITenantOwned
     public required string MunicipalityCode { get; set; }
 
     public List<SurveyVersionRecord> Versions { get; set; } = [];
+
+    public override SurveyVersion NewVersion(int number) =>
+        new SurveyVersionRecord { MunicipalityCode = MunicipalityCode, SurveyId = Id, Version = number, DefinitionJson = "" };
 }

@@ -44,13 +44,13 @@ internal abstract class SurveysDb(DbContextOptions options) : TenantDbContext(op
             survey.Property(s => s.PartnershipId).HasMaxLength(64);
             survey.Property(s => s.TemplateId).HasMaxLength(64);
             survey.Property(s => s.LatestVersion).IsConcurrencyToken();
-            survey.HasIndex(s => s.PartnershipId);
             survey.HasMany(s => s.Versions).WithOne().HasForeignKey(v => v.SurveyId);
         });
         modelBuilder.Entity<PartnershipSurveyVersionRecord>(version =>
         {
             version.ToTable("sv_partnership_survey_versions");
             version.HasKey(v => new { v.SurveyId, v.Version });
+            version.Property(v => v.PartnershipId).HasMaxLength(64);
         });
         modelBuilder.Entity<CollectionLinkRecord>(link =>
         {

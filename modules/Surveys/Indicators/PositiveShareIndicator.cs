@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Indicators;
+using Platform.Sdk.Tenancy;
+using Platform.Surveys.Data;
 using Platform.Surveys.Definitions;
 using Platform.Sdk.Disclosure;
 
@@ -8,10 +10,11 @@ namespace Platform.Surveys.Indicators;
 
 /// <summary>
 /// Well-being: the share (%) of answers to a question that chose a positive option, per published survey the
-/// municipality collects answers to (its own and its partnerships'), in whole per cent from the published counts of
-/// positive and of all answers (never from true counts); left out when either is shown as a band.
+/// municipality collects answers to (its own and those its partnerships share with it, as far as the caller may see
+/// them), in whole per cent from the published counts of positive and of all answers (never from true counts); left out
+/// when either is shown as a band.
 /// </summary>
-internal sealed class PositiveShareIndicator(SurveyShelves shelves) : IIndicatorProvider
+internal sealed class PositiveShareIndicator(ITenantDbContextFactory<SurveysDb> databases) : IIndicatorProvider
 {
     public const string Id = "surveys.positive-share";
 
@@ -24,11 +27,10 @@ internal sealed class PositiveShareIndicator(SurveyShelves shelves) : IIndicator
         var from = ResponseWeeks.From(query);
         foreach (var code in query.MunicipalityCodes)
         {
-            await using var shelf = await shelves.OpenMunicipalityAsync(code, AccessLevel.Aggregate, cancellationToken);
-            var db = shelf.Db;
-            foreach (var survey in (await shelf.ListAsync(cancellationToken)).Where(s => s.PublishedVersion > 0))
+            await using var db = await databases.OpenAsync(code, AccessLevel.Aggregate, cancellationToken);
+            foreach (var survey in (await db.ListSurveysAsync(cancellationToken)).Where(s => s.PublishedVersion > 0))
             {
-                var definition = DefinitionJson.Read((await shelf.FindVersionAsync(survey, survey.PublishedVersion, cancellationToken))!.DefinitionJson);
+                var definition = DefinitionJson.Read((await db.FindVersionAsync(survey, survey.PublishedVersion, cancellationToken))!.DefinitionJson);
                 var positive = definition.Sections.SelectMany(s => s.Questions)
                     .Where(q => DefinitionValidation.HasChoices(q.Type) && q.Type != Contracts.Surveys.V1.QuestionType.MultipleChoice && q.Options.Any(o => o.Positive))
                     .ToDictionary(q => q.Id, q => q.Options.Where(o => o.Positive).Select(o => o.Id).ToHashSet());

@@ -14,7 +14,7 @@ namespace Platform.Surveys.Results;
 /// Published counts (<see cref="PublishedResults"/>) for the municipality's roles and partnership staff (<see cref="AccessLevel.Aggregate"/>);
 /// free-text answers only for the municipality's own roles (<see cref="AccessLevel.Read"/>).
 /// </summary>
-internal sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databases, SurveyShelves shelves) : ResultService.ResultServiceBase
+internal sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> databases) : ResultService.ResultServiceBase
 {
     public override async Task<SurveyResults> GetResults(GetResultsRequest request, ServerCallContext context)
     {
@@ -32,9 +32,9 @@ internal sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> datab
         if (!acrossPartnership)
         {
             var surveyId = SurveyIds.Parse(request.SurveyId, "survey_id");
-            await using var shelf = await shelves.OpenMunicipalityAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
-            var survey = await shelf.RequireAsync(surveyId, cancellationToken);
-            return await ComputeAsync(shelf, survey, new ResultUnit(surveyId, request.MunicipalityCode), request.Breakdown, cancellationToken);
+            await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
+            var survey = await db.RequireSurveyAsync(surveyId, cancellationToken);
+            return await ComputeAsync(db, survey, new ResultUnit(surveyId, request.MunicipalityCode), request.Breakdown, cancellationToken);
         }
 
         await using var members = await databases.OpenForPartnershipAsync(request.PartnershipId, AccessLevel.Aggregate, cancellationToken);
@@ -48,10 +48,12 @@ internal sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> datab
             return PublishedResults.Compute(template, counts, null, request.Breakdown);
         }
 
-        // The partnership's own survey, over the answers its current members collected (the context sees only theirs).
-        var partnershipShelf = new PartnershipShelf(members, request.PartnershipId);
-        var partnershipSurvey = await partnershipShelf.RequireAsync(SurveyIds.Parse(request.SurveyId, "survey_id"), cancellationToken);
-        return await ComputeAsync(partnershipShelf, partnershipSurvey, null, request.Breakdown, cancellationToken);
+        // The partnership's own survey (the context holds no other partnership's), over the answers its current members
+        // collected (the context sees only theirs).
+        var partnershipSurveyId = SurveyIds.Parse(request.SurveyId, "survey_id");
+        var partnershipSurvey = await members.PartnershipSurveys.SingleOrDefaultAsync(s => s.Id == partnershipSurveyId, cancellationToken)
+            ?? throw new NotFoundException($"Partnership '{request.PartnershipId}' has no survey {partnershipSurveyId}.");
+        return await ComputeAsync(members, partnershipSurvey, null, request.Breakdown, cancellationToken);
     }
 
     public override async Task<ListFreeTextAnswersResponse> ListFreeTextAnswers(ListFreeTextAnswersRequest request, ServerCallContext context)
@@ -64,14 +66,14 @@ internal sealed class ResultGrpcService(ITenantDbContextFactory<SurveysDb> datab
         return new ListFreeTextAnswersResponse { Texts = { texts.Order(StringComparer.Ordinal) } };
     }
 
-    /// <summary>One survey's results over the answers its shelf's context sees: of one unit, or of every member (a null unit).</summary>
-    private static async Task<SurveyResults> ComputeAsync(SurveyShelf shelf, SurveyHead survey, ResultUnit? unit, Breakdown breakdown, CancellationToken cancellationToken)
+    /// <summary>One survey's results over the answers the context sees: of one unit, or of every member (a null unit).</summary>
+    private static async Task<SurveyResults> ComputeAsync(SurveysDb db, SurveyHead survey, ResultUnit? unit, Breakdown breakdown, CancellationToken cancellationToken)
     {
         // Results follow the newest published version's questions (a survey never published: its draft).
-        var version = await shelf.FindVersionAsync(survey, survey.PublishedVersion == 0 ? survey.LatestVersion : survey.PublishedVersion, cancellationToken);
+        var version = await db.FindVersionAsync(survey, survey.PublishedVersion == 0 ? survey.LatestVersion : survey.PublishedVersion, cancellationToken);
         var definition = DefinitionJson.Read(version!.DefinitionJson);
         var counts = await AnswerCounts.LoadAsync(
-            shelf.Db.Answers.Where(a => a.SurveyId == survey.Id), shelf.Db.Responses.Where(r => r.SurveyId == survey.Id),
+            db.Answers.Where(a => a.SurveyId == survey.Id), db.Responses.Where(r => r.SurveyId == survey.Id),
             MultipleChoiceIds(definition), cancellationToken);
         return PublishedResults.Compute(definition, counts, unit, breakdown);
     }

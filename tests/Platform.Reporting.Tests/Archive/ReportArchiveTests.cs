@@ -61,6 +61,33 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
     }
 
     [Fact]
+    public async Task A_member_s_archive_and_its_partnership_s_archive_each_hold_only_their_own_reports()
+    {
+        var member = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, member);
+        var ofPartnership = new ReportScope { PartnershipId = id };
+        var ofMember = new ReportScope { MunicipalityCode = member };
+        foreach (var (scope, format) in new[] { (ofPartnership, ReportFormat.Html), (ofMember, ReportFormat.Csv) })
+        {
+            var job = await Reports.ArchiveReportAsync(new ArchiveReportRequest { Scope = scope, Period = KnownDataSet.Period, Format = format }, platform.AsAdmin());
+            await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, Bound);
+        }
+
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, member));
+        var viewer = platform.As(RoleGrant.ForPartnership(PlatformRole.Viewer, id));
+        var partnershipReport = Assert.Single((await Reports.ListArchivedReportsAsync(new ListArchivedReportsRequest { Scope = ofPartnership }, viewer)).Reports);
+        var memberReport = Assert.Single((await Reports.ListArchivedReportsAsync(new ListArchivedReportsRequest { Scope = ofMember }, coordinator)).Reports);
+
+        Assert.Equal((ReportFormat.Html, ReportFormat.Csv), (partnershipReport.Format, memberReport.Format));
+        await RpcAssert.FailsWith(StatusCode.PermissionDenied, () =>
+            Reports.ListArchivedReportsAsync(new ListArchivedReportsRequest { Scope = ofPartnership }, coordinator).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => Reports.GetArchivedReportAsync(
+            new GetArchivedReportRequest { Scope = ofMember, Id = partnershipReport.Id }, coordinator).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => Reports.GetArchivedReportAsync(
+            new GetArchivedReportRequest { Scope = ofPartnership, Id = memberReport.Id }, viewer).ResponseAsync);
+    }
+
+    [Fact]
     public async Task A_monthly_schedule_set_by_the_centre_generates_the_last_quarter_s_report_into_the_archive()
     {
         var code = platform.MunicipalityCodes.Take();

@@ -86,6 +86,26 @@ public sealed class PartnershipSurveyTests(SharedPlatform shared)
     }
 
     [Fact]
+    public async Task Staff_of_another_partnership_do_not_find_this_partnership_s_survey_through_a_member_both_partnerships_have()
+    {
+        var common = platform.MunicipalityCodes.Take();
+        var ours = await Scenario.PartnershipWithMembersAsync(platform, common);
+        var theirs = await Scenario.PartnershipWithMembersAsync(platform, common);
+        var survey = await PartnershipSurveys.PublishedAsync(platform, ours);
+        var theirStaff = PartnershipSurveys.Staff(platform, theirs);
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, common));
+
+        var listedByThem = await Surveys.ListSurveysAsync(new ListSurveysRequest { MunicipalityCode = common }, theirStaff);
+        var listedByMember = await Surveys.ListSurveysAsync(new ListSurveysRequest { MunicipalityCode = common }, coordinator);
+
+        Assert.Empty(listedByThem.Surveys);
+        Assert.Equal([survey.Id], listedByMember.Surveys.Select(s => s.Id));
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => Surveys.GetSurveyAsync(
+            new GetSurveyRequest { MunicipalityCode = common, SurveyId = survey.Id }, theirStaff).ResponseAsync);
+        await RpcAssert.FailsWith(StatusCode.NotFound, () => SurveyFactory.ResultsAsync(platform, PartnershipSurveys.AsMember(survey, common), as_: theirStaff));
+    }
+
+    [Fact]
     public async Task A_survey_names_exactly_one_owner_and_an_unknown_partnership_is_not_found()
     {
         var code = platform.MunicipalityCodes.Take();

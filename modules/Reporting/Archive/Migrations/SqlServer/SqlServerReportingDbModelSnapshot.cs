@@ -22,7 +22,7 @@ namespace Platform.Reporting.Archive.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Platform.Reporting.Archive.ArchivedReportRecord", b =>
+            modelBuilder.Entity("Platform.Reporting.Archive.MunicipalityReportRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -51,13 +51,13 @@ namespace Platform.Reporting.Archive.Migrations.SqlServer
                     b.Property<Guid>("JobId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("int");
-
-                    b.Property<string>("ScopeKey")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)");
 
                     b.Property<int>("Year")
                         .HasColumnType("int");
@@ -67,9 +67,59 @@ namespace Platform.Reporting.Archive.Migrations.SqlServer
                     b.HasIndex("JobId")
                         .IsUnique();
 
-                    b.HasIndex("ScopeKey", "CreatedAt");
+                    b.HasIndex("MunicipalityCode");
 
-                    b.ToTable("reporting_archive", (string)null);
+                    b.ToTable("reporting_municipality_archive", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Archive.PartnershipReportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId")
+                        .IsUnique();
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("reporting_partnership_archive", (string)null);
                 });
 #pragma warning restore 612, 618
         }

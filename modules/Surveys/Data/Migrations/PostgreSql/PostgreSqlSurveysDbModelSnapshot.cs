@@ -165,6 +165,11 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 
@@ -172,6 +177,8 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("SurveyId", "Version");
+
+                    b.HasIndex("PartnershipId");
 
                     b.ToTable("sv_partnership_survey_versions", (string)null);
                 });

@@ -165,6 +165,11 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<bool>("Published")
                         .HasColumnType("bit");
 
@@ -172,6 +177,8 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("SurveyId", "Version");
+
+                    b.HasIndex("PartnershipId");
 
                     b.ToTable("sv_partnership_survey_versions", (string)null);
                 });

@@ -160,6 +160,11 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
@@ -167,6 +172,8 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("SurveyId", "Version");
+
+                    b.HasIndex("PartnershipId");
 
                     b.ToTable("sv_partnership_survey_versions", (string)null);
                 });

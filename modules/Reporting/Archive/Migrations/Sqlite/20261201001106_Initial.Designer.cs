@@ -11,7 +11,7 @@ using Platform.Reporting.Archive.Providers;
 namespace Platform.Reporting.Archive.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReportingDb))]
-    [Migration("20261130224537_Initial")]
+    [Migration("20261201001106_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -20,7 +20,7 @@ namespace Platform.Reporting.Archive.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
-            modelBuilder.Entity("Platform.Reporting.Archive.ArchivedReportRecord", b =>
+            modelBuilder.Entity("Platform.Reporting.Archive.MunicipalityReportRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -49,13 +49,13 @@ namespace Platform.Reporting.Archive.Migrations.Sqlite
                     b.Property<Guid>("JobId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("ScopeKey")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -65,9 +65,59 @@ namespace Platform.Reporting.Archive.Migrations.Sqlite
                     b.HasIndex("JobId")
                         .IsUnique();
 
-                    b.HasIndex("ScopeKey", "CreatedAt");
+                    b.HasIndex("MunicipalityCode");
 
-                    b.ToTable("reporting_archive", (string)null);
+                    b.ToTable("reporting_municipality_archive", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Archive.PartnershipReportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId")
+                        .IsUnique();
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("reporting_partnership_archive", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -108,6 +108,7 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                 {
                     SurveyId = table.Column<Guid>(type: "uuid", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    PartnershipId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Published = table.Column<bool>(type: "boolean", nullable: false),
                     Audience = table.Column<int>(type: "integer", nullable: false),
                     DefinitionJson = table.Column<string>(type: "text", nullable: false),
@@ -161,6 +162,11 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                 name: "IX_sv_links_MunicipalityCode",
                 table: "sv_links",
                 column: "MunicipalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sv_partnership_survey_versions_PartnershipId",
+                table: "sv_partnership_survey_versions",
+                column: "PartnershipId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sv_partnership_surveys_PartnershipId",

@@ -12,7 +12,7 @@ using Platform.Reporting.Archive.Providers;
 namespace Platform.Reporting.Archive.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlReportingDb))]
-    [Migration("20261130224542_Initial")]
+    [Migration("20261201001147_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,7 +25,7 @@ namespace Platform.Reporting.Archive.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Platform.Reporting.Archive.ArchivedReportRecord", b =>
+            modelBuilder.Entity("Platform.Reporting.Archive.MunicipalityReportRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -54,13 +54,13 @@ namespace Platform.Reporting.Archive.Migrations.PostgreSql
                     b.Property<Guid>("JobId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("integer");
-
-                    b.Property<string>("ScopeKey")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -70,9 +70,59 @@ namespace Platform.Reporting.Archive.Migrations.PostgreSql
                     b.HasIndex("JobId")
                         .IsUnique();
 
-                    b.HasIndex("ScopeKey", "CreatedAt");
+                    b.HasIndex("MunicipalityCode");
 
-                    b.ToTable("reporting_archive", (string)null);
+                    b.ToTable("reporting_municipality_archive", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Archive.PartnershipReportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId")
+                        .IsUnique();
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("reporting_partnership_archive", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Platform.Surveys.Data.Migrations.SqlServer
+namespace Platform.Surveys.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,17 +15,17 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                 name: "sv_answers",
                 columns: table => new
                 {
-                    ResponseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    QuestionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    OptionId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    SurveyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LocalAreaId = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: false),
-                    Audience = table.Column<int>(type: "int", nullable: false),
-                    AgeBand = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    RecordKey = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<double>(type: "float", nullable: true),
-                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OptionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocalAreaId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    RecordKey = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<double>(type: "REAL", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -36,15 +36,15 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                 name: "sv_links",
                 columns: table => new
                 {
-                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    SurveyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    PartnershipId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    LocalAreaId = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: false),
-                    OpensAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ClosesAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Closed = table.Column<bool>(type: "bit", nullable: false)
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnershipId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LocalAreaId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    OpensAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosesAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Closed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,12 +55,12 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                 name: "sv_partnership_surveys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PartnershipId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    TemplateId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    LatestVersion = table.Column<int>(type: "int", nullable: false),
-                    PublishedVersion = table.Column<int>(type: "int", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnershipId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TemplateId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LatestVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,15 +71,15 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                 name: "sv_responses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    SurveyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    LocalAreaId = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: false),
-                    Audience = table.Column<int>(type: "int", nullable: false),
-                    AgeBand = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
-                    Week = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordKey = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    LocalAreaId = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Week = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordKey = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,12 +90,12 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                 name: "sv_surveys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    TemplateId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    LatestVersion = table.Column<int>(type: "int", nullable: false),
-                    PublishedVersion = table.Column<int>(type: "int", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    TemplateId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LatestVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublishedVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,12 +106,13 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                 name: "sv_partnership_survey_versions",
                 columns: table => new
                 {
-                    SurveyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Published = table.Column<bool>(type: "bit", nullable: false),
-                    Audience = table.Column<int>(type: "int", nullable: false),
-                    DefinitionJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnershipId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    DefinitionJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,13 +129,13 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                 name: "sv_survey_versions",
                 columns: table => new
                 {
-                    SurveyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    MunicipalityCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    Published = table.Column<bool>(type: "bit", nullable: false),
-                    Audience = table.Column<int>(type: "int", nullable: false),
-                    DefinitionJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    MunicipalityCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    DefinitionJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -161,6 +162,11 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                 name: "IX_sv_links_MunicipalityCode",
                 table: "sv_links",
                 column: "MunicipalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sv_partnership_survey_versions_PartnershipId",
+                table: "sv_partnership_survey_versions",
+                column: "PartnershipId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_sv_partnership_surveys_PartnershipId",
