@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using Platform.Admin.Jobs;
+using Platform.Admin.LocalAreas;
 using Platform.Admin.Modules;
 using Platform.Admin.Municipalities;
 using Platform.Admin.Partnerships;
@@ -36,7 +37,7 @@ internal static class AdminCommandLine
     {
         var connection = new AdminConnection();
         var root = new RootCommand(
-            "Administer a Partnership Platform host over gRPC: tokens, partnerships, municipalities, modules and jobs.");
+            "Administer a Partnership Platform host over gRPC: tokens, partnerships, municipalities, local areas, modules and jobs.");
         foreach (var option in connection.Options)
         {
             root.Options.Add(option);
@@ -45,6 +46,7 @@ internal static class AdminCommandLine
         root.Subcommands.Add(TokenCommands.Create(connection));
         root.Subcommands.Add(PartnershipCommands.Create(connection));
         root.Subcommands.Add(MunicipalityCommands.Create(connection));
+        root.Subcommands.Add(LocalAreaCommands.Create(connection));
         root.Subcommands.Add(ModuleCommands.Create(connection));
         root.Subcommands.Add(JobCommands.Create(connection));
         root.SetAction(AdminActions.ShowHelp);

@@ -50,6 +50,11 @@ public sealed partial class AdminCliHelpTests(SharedPlatform shared)
             "platform-admin partnership onboard",
             "platform-admin partnership offboard",
             "platform-admin municipality known",
+            "platform-admin local-area add",
+            "platform-admin local-area list",
+            "platform-admin local-area rename",
+            "platform-admin local-area retire",
+            "platform-admin local-area reinstate",
             "platform-admin module enable",
             "platform-admin job retry",
         });
