@@ -7,7 +7,7 @@ namespace Platform.Admin.Cli;
 /// <summary>One command's connection to the host: the channel, and the token every call carries.</summary>
 internal sealed class AdminSession(Uri host, string dataDirectory, string? token) : IDisposable
 {
-    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(30);
 
     private GrpcChannel? channel;
     private string? bearer = token;

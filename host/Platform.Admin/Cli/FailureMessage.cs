@@ -48,7 +48,7 @@ internal static class FailureMessage
             StatusCode.AlreadyExists => $"{detail} Choose another name or id, or use the one that exists.",
             StatusCode.Aborted => $"{detail} Run the command again.",
             StatusCode.DeadlineExceeded =>
-                $"The host at {session.Host} did not answer within 30 seconds. It may be starting or overloaded: look at its log and try again.",
+                $"The host at {session.Host} did not answer within {AdminSession.CallTimeout.TotalSeconds:0} seconds. It may be starting or overloaded: look at its log and try again.",
             StatusCode.Unimplemented =>
                 $"The host at {session.Host} does not offer this call: it runs another version than this CLI. Use the CLI of the host's version.",
             _ => detail,
