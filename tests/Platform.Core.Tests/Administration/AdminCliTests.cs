@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using Platform.Core.Tests.Infrastructure;
 using Platform.Testing;
 
 namespace Platform.Core.Tests.Administration;
 
-/// <summary>The admin CLI as an administrator runs it: its own process, talking gRPC to a running host.</summary>
+/// <summary>The admin CLI's everyday commands and how it reports what went wrong.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class AdminCliTests(SharedPlatform shared)
 {
@@ -17,11 +16,11 @@ public sealed class AdminCliTests(SharedPlatform shared)
         var second = platform.MunicipalityCodes.Take();
         var id = "cli-" + Guid.NewGuid().ToString("N")[..8];
 
-        Assert.Equal(0, (await RunAsync("partnership", "create", "--name", "Center for Sundt Liv og Trivsel", "--centre", "Center for Sundt Liv og Trivsel", "--id", id)).ExitCode);
-        Assert.Equal(0, (await RunAsync("partnership", "onboard", id, first)).ExitCode);
-        var onboarded = await RunAsync("partnership", "onboard", id, second);
-        var shown = await RunAsync("municipality", "show", second);
-        var modules = await RunAsync("module", "list");
+        Assert.Equal(0, (await AdminCli.RunAsync(platform, "partnership", "create", "--name", "Center for Sundt Liv og Trivsel", "--centre", "Center for Sundt Liv og Trivsel", "--id", id)).ExitCode);
+        Assert.Equal(0, (await AdminCli.RunAsync(platform, "partnership", "onboard", id, first)).ExitCode);
+        var onboarded = await AdminCli.RunAsync(platform, "partnership", "onboard", id, second);
+        var shown = await AdminCli.RunAsync(platform, "municipality", "show", second);
+        var modules = await AdminCli.RunAsync(platform, "module", "list");
 
         Assert.Contains($"{first} {MunicipalityCodes.NameOf(first)}", onboarded.Output);
         Assert.Contains($"{second} {MunicipalityCodes.NameOf(second)}", onboarded.Output);
@@ -31,17 +30,46 @@ public sealed class AdminCliTests(SharedPlatform shared)
     }
 
     [Fact]
-    public async Task The_CLI_reports_a_refused_call_with_its_status_and_field_and_exits_non_zero()
+    public async Task A_call_the_host_refuses_is_printed_once_as_a_sentence_naming_the_field_with_exit_code_1()
     {
         var id = await Scenario.PartnershipWithMembersAsync(platform);
 
-        var refused = await RunAsync("partnership", "onboard", id, "9999");
-        var unknownCommand = await RunAsync("partnership", "dance");
+        var refused = await AdminCli.RunAsync(platform, "partnership", "onboard", id, "9999");
 
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("InvalidArgument", refused.Error);
-        Assert.Contains("municipality_code", refused.Error);
+        var line = Assert.Single(refused.ErrorLines);
+        Assert.StartsWith("municipality_code: '9999' is not a Danish municipality code.", line);
+        Assert.Contains("run the command again", line);
+        Assert.Empty(refused.Output);
+    }
+
+    [Fact]
+    public async Task A_host_that_cannot_be_reached_is_named_with_how_to_start_one()
+    {
+        var nobody = new Uri($"http://127.0.0.1:{FreePorts.Next()}");
+
+        var unreachable = await AdminCli.RunAgainstAsync(nobody, platform.DataDirectory, "partnership", "list");
+
+        Assert.Equal(1, unreachable.ExitCode);
+        var line = Assert.Single(unreachable.ErrorLines);
+        Assert.Contains($"Cannot reach the host at {nobody}", line);
+        Assert.Contains("connection refused", line);
+        Assert.Contains("dotnet run --project host/Platform.Host", line);
+    }
+
+    [Fact]
+    public async Task A_command_line_that_does_not_parse_is_named_once_with_where_to_find_help_and_exit_code_2()
+    {
+        var unknownCommand = await AdminCli.RunAsync(platform, "partnership", "dance");
+        var missingOption = await AdminCli.RunAsync(platform, "partnership", "create", "--name", "Trivsel");
+        var badState = await AdminCli.RunAsync(platform, "job", "list", "--state", "sleeping");
+
         Assert.Equal(2, unknownCommand.ExitCode);
+        Assert.Equal(["Unrecognized command or argument 'dance'.", "Run 'platform-admin partnership --help' to see its commands and options."], unknownCommand.ErrorLines);
+        Assert.Equal(2, missingOption.ExitCode);
+        Assert.Equal(["Option '--centre' is required.", "Run 'platform-admin partnership create --help' to see its arguments and options."], missingOption.ErrorLines);
+        Assert.Equal(2, badState.ExitCode);
+        Assert.Equal("--state must be pending, running, succeeded or failed, not 'sleeping'.", badState.ErrorLines[0]);
     }
 
     [Fact]
@@ -51,29 +79,16 @@ public sealed class AdminCliTests(SharedPlatform shared)
         var notCoordinated = platform.MunicipalityCodes.Take();
         await Scenario.PartnershipWithMembersAsync(platform, coordinated);
 
-        var token = (await RunAsync("token", "issue", "--subject", "coordinator", "--grant", $"coordinator@municipality:{coordinated}")).Output.Trim();
-        var own = await RunAsync("--token", token, "municipality", "show", coordinated);
-        var other = await RunAsync("--token", token, "municipality", "show", notCoordinated);
-        var badGrant = await RunAsync("token", "issue", "--subject", "x", "--grant", $"owner@municipality:{coordinated}");
+        var token = (await AdminCli.RunAsync(platform, "token", "issue", "--subject", "coordinator", "--grant", $"coordinator@municipality:{coordinated}")).Output.Trim();
+        var own = await AdminCli.RunAsync(platform, "--token", token, "municipality", "show", coordinated);
+        var other = await AdminCli.RunAsync(platform, "--token", token, "municipality", "show", notCoordinated);
+        var badGrant = await AdminCli.RunAsync(platform, "token", "issue", "--subject", "x", "--grant", $"owner@municipality:{coordinated}");
 
         Assert.Equal(0, own.ExitCode);
         Assert.Contains(MunicipalityCodes.NameOf(coordinated), own.Output);
-        Assert.Contains("PermissionDenied", other.Error);
+        Assert.Equal(1, other.ExitCode);
+        Assert.Contains($"may not do this in municipality {notCoordinated}", Assert.Single(other.ErrorLines));
         Assert.Equal(2, badGrant.ExitCode);
-    }
-
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(TestModules.BuildOutputOf("host/Platform.Admin"), "platform-admin.dll"), "--host", platform.Address.ToString(), "--data-dir", platform.DataDirectory }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
+        Assert.StartsWith($"--grant 'owner@municipality:{coordinated}' is not a grant.", badGrant.ErrorLines[0]);
     }
 }
