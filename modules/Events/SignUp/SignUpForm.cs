@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Platform.Events.Data;
-using Platform.Events.Events;
 using static Platform.Events.SignUp.SignUpLayout;
 
 namespace Platform.Events.SignUp;
