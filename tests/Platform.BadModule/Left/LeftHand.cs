@@ -1,0 +1,10 @@
+using Platform.BadModule.Data;
+using Platform.BadModule.Right;
+
+namespace Platform.BadModule.Left;
+
+/// <summary>Uses the right side inside a method body only, which the IL shows and a signature would not.</summary>
+internal sealed record LeftHand(int Fingers)
+{
+    public int Count(Ledger ledger) => RightHand.Count(ledger) + Fingers;
+}
