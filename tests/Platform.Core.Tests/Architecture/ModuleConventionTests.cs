@@ -20,12 +20,12 @@ public sealed class ModuleConventionTests
     [Fact]
     public void The_scope_rule_names_each_type_of_a_module_that_creates_a_scope()
     {
-        var offenders = ForbiddenUses.ScopeCreations(RepositoryModules.Compiled(RepositoryModules.BadModule));
+        var offenders = ForbiddenUses.ScopeCreations(RepositoryModules.Compiled(RepositoryModules.BadPlugin));
 
         Assert.Equal(
         [
-            "Platform.BadModule.Scopes.ScopeOpener uses Microsoft.Extensions.DependencyInjection.AsyncServiceScope",
-            "Platform.BadModule.Scopes.ScopeOpener uses Microsoft.Extensions.DependencyInjection.IServiceScopeFactory",
+            "Platform.BadPlugin.Scopes.ScopeOpener uses Microsoft.Extensions.DependencyInjection.AsyncServiceScope",
+            "Platform.BadPlugin.Scopes.ScopeOpener uses Microsoft.Extensions.DependencyInjection.IServiceScopeFactory",
         ], offenders);
     }
 
@@ -41,13 +41,13 @@ public sealed class ModuleConventionTests
     [Fact]
     public void The_clock_rule_names_each_type_of_a_module_that_reads_the_static_clock_however_it_is_spelled()
     {
-        var offenders = ForbiddenUses.StaticClockReads(RepositoryModules.Compiled(RepositoryModules.BadModule));
+        var offenders = ForbiddenUses.StaticClockReads(RepositoryModules.Compiled(RepositoryModules.BadPlugin));
 
         Assert.Equal(
         [
-            "Platform.BadModule.Clock.Stamps reads System.DateTime.Today",
-            "Platform.BadModule.Clock.Stamps reads System.DateTimeOffset.UtcNow",
-            "Platform.BadModule.Clock.Stamps reads System.TimeProvider.System",
+            "Platform.BadPlugin.Clock.Stamps reads System.DateTime.Today",
+            "Platform.BadPlugin.Clock.Stamps reads System.DateTimeOffset.UtcNow",
+            "Platform.BadPlugin.Clock.Stamps reads System.TimeProvider.System",
         ], offenders);
     }
 }

@@ -21,13 +21,13 @@ public sealed class NamespaceCycleTests
     [Fact]
     public void The_cycle_rule_names_the_namespaces_of_a_cycle_and_the_uses_that_close_it()
     {
-        var cycle = Assert.Single(NamespaceCycles.In(RepositoryModules.Compiled(RepositoryModules.BadModule)));
+        var cycle = Assert.Single(NamespaceCycles.In(RepositoryModules.Compiled(RepositoryModules.BadPlugin)));
 
         Assert.Equal(
             """
-            cycle among Platform.BadModule.Left, Platform.BadModule.Right:
-              Platform.BadModule.Left -> Platform.BadModule.Right: Platform.BadModule.Left.LeftHand uses Platform.BadModule.Right.RightHand
-              Platform.BadModule.Right -> Platform.BadModule.Left: Platform.BadModule.Right.RightHand uses Platform.BadModule.Left.LeftHand
+            cycle among Platform.BadPlugin.Left, Platform.BadPlugin.Right:
+              Platform.BadPlugin.Left -> Platform.BadPlugin.Right: Platform.BadPlugin.Left.LeftHand uses Platform.BadPlugin.Right.RightHand
+              Platform.BadPlugin.Right -> Platform.BadPlugin.Left: Platform.BadPlugin.Right.RightHand uses Platform.BadPlugin.Left.LeftHand
             """, cycle);
     }
 }

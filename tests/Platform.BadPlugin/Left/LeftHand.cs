@@ -1,7 +1,7 @@
-using Platform.BadModule.Data;
-using Platform.BadModule.Right;
+using Platform.BadPlugin.Data;
+using Platform.BadPlugin.Right;
 
-namespace Platform.BadModule.Left;
+namespace Platform.BadPlugin.Left;
 
 /// <summary>Uses the right side inside a method body only, which the IL shows and a signature would not.</summary>
 internal sealed record LeftHand(int Fingers)

@@ -1,7 +1,7 @@
-using Platform.BadModule.Data;
-using Platform.BadModule.Left;
+using Platform.BadPlugin.Data;
+using Platform.BadPlugin.Left;
 
-namespace Platform.BadModule.Right;
+namespace Platform.BadPlugin.Right;
 
 /// <summary>Uses the left side in a signature, closing the ring.</summary>
 internal static class RightHand

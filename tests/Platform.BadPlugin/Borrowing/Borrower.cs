@@ -1,6 +1,6 @@
 using Platform.SampleModule;
 
-namespace Platform.BadModule.Borrowing;
+namespace Platform.BadPlugin.Borrowing;
 
 /// <summary>Uses a type of another module's implementation instead of its contract.</summary>
 internal static class Borrower

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Platform.BadModule.Scopes;
+namespace Platform.BadPlugin.Scopes;
 
 /// <summary>Opens a service scope of its own instead of asking for a named elevation.</summary>
 internal sealed class ScopeOpener(IServiceScopeFactory scopes)

@@ -1,6 +1,6 @@
 using static System.DateTime;
 
-namespace Platform.BadModule.Clock;
+namespace Platform.BadPlugin.Clock;
 
 /// <summary>Reads the static clock, once spelled so that no text search for "DateTime.Today" finds it.</summary>
 internal static class Stamps

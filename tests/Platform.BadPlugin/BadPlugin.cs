@@ -1,9 +1,9 @@
 using Platform.Sdk.Modules;
 
-namespace Platform.BadModule;
+namespace Platform.BadPlugin;
 
 /// <summary>The module class; its namespace is the root of the namespaces the cycle rule looks at.</summary>
-public sealed class BadModule : IPlatformModule
+public sealed class BadPlugin : IPlatformModule
 {
     public ModuleManifest Manifest { get; } = new("bad", "Bad", "1.0.0", PlatformContract.Version, []);
 
