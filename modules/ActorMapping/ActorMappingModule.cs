@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.ActorMapping.Actors;
 using Platform.ActorMapping.Common;
-using Platform.ActorMapping.Csv;
 using Platform.ActorMapping.Data;
 using Platform.ActorMapping.Data.Providers;
 using Platform.ActorMapping.Indicators;

@@ -2,6 +2,7 @@ using Platform.Events.Calendar;
 using Platform.Events.Data;
 using Platform.Events.Data.Providers;
 using Platform.Events.Events;
+using Platform.Events.Service;
 using Platform.Events.Indicators;
 using Platform.Events.Notifications;
 using Platform.Events.Outcomes;

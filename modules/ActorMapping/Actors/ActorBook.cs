@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.ActorMapping.Common;
-using Platform.ActorMapping.Csv;
 using Platform.ActorMapping.Data;
 using Platform.Contracts.ActorMapping.V1;
 using Platform.Sdk.Callers;

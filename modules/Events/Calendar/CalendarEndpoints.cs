@@ -9,7 +9,8 @@ namespace Platform.Events.Calendar;
 /// The iCalendar feeds on the web port: <c>/events/calendar/municipality/{code}.ics?token=…</c> and
 /// <c>/events/calendar/partnership/{id}.ics?token=…</c>. Anonymous (calendar programs send no bearer token): the
 /// token is the key; a wrong or old token gets 404, as does a municipality or partnership that does not exist. A
-/// municipality that switched the events module off gets 403 with a text saying so, in Danish and English.
+/// municipality that switched the events module off gets 403 with a text saying so, in Danish and English. Any other
+/// refusal gets the status the SDK gives its error (a malformed municipality code 400), without its message.
 /// </summary>
 internal static class CalendarEndpoints
 {
@@ -39,9 +40,9 @@ internal static class CalendarEndpoints
         {
             return Results.Text(SwitchedOff, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         }
-        catch (PlatformException)
+        catch (PlatformException refused)
         {
-            return Results.NotFound();
+            return Results.StatusCode(HttpStatus.Of(refused));
         }
     }
 }

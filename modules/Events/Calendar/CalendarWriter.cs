@@ -2,7 +2,6 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Platform.Events.Data;
-using Platform.Events.Events;
 
 namespace Platform.Events.Calendar;
 

@@ -51,15 +51,15 @@ internal sealed class EventCatalogue(
 
     public async Task<Event> GetAsync(GetEventRequest request, CancellationToken cancellationToken)
     {
-        var id = EventValidation.ParseId(request.Id);
+        var id = StoredEvents.ParseId(request.Id);
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
-        return (await seats.ShowAsync(db, [await LoadAsync(db, id, cancellationToken)], cancellationToken)).Single();
+        return (await seats.ShowAsync(db, [await StoredEvents.LoadAsync(db, id, cancellationToken)], cancellationToken)).Single();
     }
 
     public async Task<Event> UpdateAsync(UpdateEventRequest request, ServerCallContext context)
     {
         var cancellationToken = context.CancellationToken;
-        var id = EventValidation.ParseId(request.Id);
+        var id = StoredEvents.ParseId(request.Id);
         new Validation().Check(request.ExpectedVersion > 0, "expected_version", "is required: the version of the event you read").ThrowIfInvalid();
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
         EventValidation.Validate(request.Fields, await directory.FindMunicipalityAsync(request.MunicipalityCode, cancellationToken));
@@ -67,7 +67,7 @@ internal sealed class EventCatalogue(
         await notices.ArmSweepAsync(request.MunicipalityCode, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RegistrationDeskLock.TakeAsync(db, id, cancellationToken);
-        var record = await LoadAsync(db, id, cancellationToken);
+        var record = await StoredEvents.LoadAsync(db, id, cancellationToken);
         if (record.Version != request.ExpectedVersion)
         {
             throw new ConcurrencyConflictException($"Event {id} is at version {record.Version}, not {request.ExpectedVersion}: read it again and retry.");
@@ -130,10 +130,6 @@ internal sealed class EventCatalogue(
             return await seats.ShowAsync(db, events, cancellationToken);
         });
     }
-
-    public static async Task<EventRecord> LoadAsync(EventsDb db, Guid id, CancellationToken cancellationToken) =>
-        await db.Events.SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
-        ?? throw new NotFoundException($"No event has the id {id} in this municipality.");
 
     private static IQueryable<EventRecord> OfEventType(IQueryable<EventRecord> events, EventType type) =>
         type == EventType.Unspecified ? events : events.Where(e => e.Type == (int)type);

@@ -37,9 +37,6 @@ internal static class EventValidation
         validation.ThrowIfInvalid();
     }
 
-    public static Guid ParseId(string id, string field = "id") =>
-        Guid.TryParse(id, out var parsed) ? parsed : throw new InvalidInputException(field, "must be an id");
-
     private static void GuidShaped(Validation validation, IReadOnlyList<string> ids, string field)
     {
         validation.Check(ids.Count <= 50, field, "must have at most 50 ids");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Events.Data;
-using Platform.Events.Events;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Disclosure;
 using Platform.Sdk.Indicators;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Platform.Events.Data;
-using Platform.Events.Events;
 
 namespace Platform.Events.Notifications;
 

@@ -2,7 +2,6 @@ using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Events.V1;
 using Platform.Events.Data;
-using Platform.Events.Events;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Tenancy;
@@ -17,7 +16,7 @@ internal sealed class OutcomeLog(ITenantDbContextFactory<EventsDb> databases, Ti
 {
     public async Task<Outcome> AddAsync(AddOutcomeRequest request, CancellationToken cancellationToken)
     {
-        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
         new Validation()
             .Check(request.Kind != OutcomeKind.Unspecified && System.Enum.IsDefined(request.Kind), "kind", "must be an outcome kind")
             .Required(request.Text, "text", 2000)
@@ -27,7 +26,7 @@ internal sealed class OutcomeLog(ITenantDbContextFactory<EventsDb> databases, Ti
             .Check(request.ActorId.Length == 0 || Guid.TryParse(request.ActorId, out _), "actor_id", "must be an actor id (GUID)")
             .ThrowIfInvalid();
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
-        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        await StoredEvents.LoadAsync(db, eventId, cancellationToken);
         var outcome = new OutcomeRecord
         {
             Id = Guid.NewGuid(),

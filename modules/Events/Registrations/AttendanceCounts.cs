@@ -1,6 +1,5 @@
 using Platform.Contracts.Events.V1;
 using Platform.Events.Data;
-using Platform.Events.Events;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Disclosure;
 using Platform.Sdk.Tenancy;
@@ -16,9 +15,9 @@ internal sealed class AttendanceCounts(ITenantDbContextFactory<EventsDb> databas
 {
     public async Task<Attendance> GetAsync(GetAttendanceRequest request, CancellationToken cancellationToken)
     {
-        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
-        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        await StoredEvents.LoadAsync(db, eventId, cancellationToken);
         var exact = await ShownCounts.ExactForAsync(caller, request.MunicipalityCode, cancellationToken);
         var cells = await RegistrationCells.OfAsync(db, [eventId], cancellationToken);
         ShownCount Seats(IEnumerable<RegistrationCells> of, int status) =>

@@ -2,7 +2,6 @@ using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Events.V1;
 using Platform.Events.Data;
-using Platform.Events.Events;
 using Platform.Events.Notifications;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Data;
@@ -37,7 +36,7 @@ internal sealed class RegistrationDesk(
     /// </summary>
     public async Task<(RegistrationRecord Registration, PeopleCount? Position)> AddAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
-        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
         var named = request.Participant is not null;
         var validation = new Validation()
             .Check(request.Group != TargetGroup.Unspecified && Enum.IsDefined(request.Group), "group", "must be a target group");
@@ -68,7 +67,7 @@ internal sealed class RegistrationDesk(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
-        var record = await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        var record = await StoredEvents.LoadAsync(db, eventId, cancellationToken);
         if (clock.GetUtcNow() >= record.Start)
         {
             throw new PreconditionFailedException($"Registration for this event closed at its start ({CopenhagenTime.Format(record.Start)}).");
@@ -117,13 +116,13 @@ internal sealed class RegistrationDesk(
 
     public async Task<CancelRegistrationResponse> CancelAsync(CancelRegistrationRequest request, CancellationToken cancellationToken)
     {
-        var eventId = EventValidation.ParseId(request.EventId, "event_id");
-        var registrationId = EventValidation.ParseId(request.RegistrationId, "registration_id");
+        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
+        var registrationId = StoredEvents.ParseId(request.RegistrationId, "registration_id");
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
         await notices.ArmSweepAsync(request.MunicipalityCode, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
-        var record = await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        var record = await StoredEvents.LoadAsync(db, eventId, cancellationToken);
         var registration = await LoadAsync(db, eventId, registrationId, cancellationToken);
         if (registration.Status == RegistrationStatusValue.Cancelled)
         {
@@ -156,9 +155,9 @@ internal sealed class RegistrationDesk(
 
     public async Task<ListRegistrationsResponse> ListAsync(ListRegistrationsRequest request, CancellationToken cancellationToken)
     {
-        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Read, cancellationToken);
-        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        await StoredEvents.LoadAsync(db, eventId, cancellationToken);
         var all = await db.Registrations.AsNoTracking().Where(r => r.EventId == eventId).ToListAsync(cancellationToken);
         var waitlist = all.Where(r => r.Status == RegistrationStatusValue.Waitlisted).OrderBy(r => r.Sequence).ToList();
         return new ListRegistrationsResponse
@@ -174,8 +173,8 @@ internal sealed class RegistrationDesk(
 
     public async Task<Registration> CheckInAsync(CheckInRequest request, CancellationToken cancellationToken)
     {
-        var eventId = EventValidation.ParseId(request.EventId, "event_id");
-        var registrationId = EventValidation.ParseId(request.RegistrationId, "registration_id");
+        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
+        var registrationId = StoredEvents.ParseId(request.RegistrationId, "registration_id");
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
         var registration = await LoadAsync(db, eventId, registrationId, cancellationToken);
         new Validation().Check(request.Attended >= 0 && request.Attended <= registration.HeadCount, "attended",

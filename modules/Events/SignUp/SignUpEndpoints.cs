@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Events.Data;
 using Platform.Sdk.Errors;
+using Platform.Sdk.Web;
 
 namespace Platform.Events.SignUp;
 
@@ -28,7 +29,7 @@ internal static class SignUpEndpoints
         var (record, refusal) = await FindAsync(links, code, eventId, token, texts, cancellationToken);
         return refusal ?? (clock.GetUtcNow() >= record!.Start
             ? Closed(texts)
-            : Html(SignUpForm.Render(record, texts, SwitchHref(token!, texts), SignUpEntry.Empty, new Dictionary<string, string>())));
+            : SignUpForm.Render(record, texts, SwitchHref(token!, texts), SignUpEntry.Empty, new Dictionary<string, string>()).Result());
     }
 
     private static async Task<IResult> SubmitAsync(string code, string eventId, string? token, HttpContext http, SignUpLinks links, IGrainFactory grains)
@@ -44,7 +45,7 @@ internal static class SignUpEndpoints
 
         if (!await grains.GetGrain<ISignUpPageGrain>($"{record!.MunicipalityCode}:{record.Id}").TryTakeSlotAsync())
         {
-            return Html(SignUpLayout.Message(texts, texts.BusyTitle, texts.Busy), StatusCodes.Status429TooManyRequests);
+            return PublicPage.Message(texts.Language, texts.BusyTitle, texts.Busy).Result(StatusCodes.Status429TooManyRequests);
         }
 
         var entry = new SignUpEntry(form["name"].ToString(), form["email"].ToString(), form["organisation"].ToString(), form["group"].ToString());
@@ -53,9 +54,9 @@ internal static class SignUpEndpoints
         {
             var position = await links.RegisterAsync(record!, entry.ChosenGroup, entry.ToParticipant(), cancellationToken);
             return position is not { } waiting
-                ? Html(SignUpLayout.Message(texts, texts.RegisteredTitle, string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Registered, record!.Title)))
-                : Html(SignUpLayout.Message(texts, texts.WaitlistedTitle, string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                    waiting.IsBand ? texts.WaitlistedNearFront : texts.Waitlisted, record!.Title, waiting.Value)));
+                ? PublicPage.Message(texts.Language, texts.RegisteredTitle, string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Registered, record!.Title)).Result()
+                : PublicPage.Message(texts.Language, texts.WaitlistedTitle, string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    waiting.IsBand ? texts.WaitlistedNearFront : texts.Waitlisted, record!.Title, waiting.Value)).Result();
         }
         catch (InvalidInputException invalid)
         {
@@ -82,7 +83,7 @@ internal static class SignUpEndpoints
 
         // Errors in the order of the form, so the summary and the focus follow it.
         var ordered = new[] { "name", "email", "organisation", "group" }.Where(errors.ContainsKey).ToDictionary(f => f, f => errors[f]);
-        return Html(SignUpForm.Render(record!, texts, SwitchHref(token!, texts), entry, ordered), StatusCodes.Status400BadRequest);
+        return SignUpForm.Render(record!, texts, SwitchHref(token!, texts), entry, ordered).Result(StatusCodes.Status400BadRequest);
     }
 
     /// <summary>The event, or the page that refuses the visit: 404 for a wrong address, 403 when events are switched off.</summary>
@@ -93,20 +94,17 @@ internal static class SignUpEndpoints
         {
             var record = await links.FindAsync(code, eventId, token, cancellationToken);
             return record is null
-                ? (null, Html(SignUpLayout.Message(texts, texts.NotFoundTitle, texts.NotFound), StatusCodes.Status404NotFound))
+                ? (null, PublicPage.Message(texts.Language, texts.NotFoundTitle, texts.NotFound).Result(StatusCodes.Status404NotFound))
                 : (record, null);
         }
         catch (PreconditionFailedException)
         {
-            return (null, Html(SignUpLayout.Message(texts, texts.SwitchedOffTitle, texts.SwitchedOff), StatusCodes.Status403Forbidden));
+            return (null, PublicPage.Message(texts.Language, texts.SwitchedOffTitle, texts.SwitchedOff).Result(StatusCodes.Status403Forbidden));
         }
     }
 
     private static IResult Closed(SignUpTexts texts) =>
-        Html(SignUpLayout.Message(texts, texts.ClosedTitle, texts.Closed), StatusCodes.Status410Gone);
+        PublicPage.Message(texts.Language, texts.ClosedTitle, texts.Closed).Result(StatusCodes.Status410Gone);
 
-    private static string SwitchHref(string token, SignUpTexts texts) => $"?token={Uri.EscapeDataString(token)}&lang={texts.OtherLanguage}";
-
-    private static IResult Html(string html, int status = StatusCodes.Status200OK) =>
-        Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+    private static string SwitchHref(string token, SignUpTexts texts) => $"?token={Uri.EscapeDataString(token)}&lang={texts.Language.Other.Code}";
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Platform.Events.Data;
-using Platform.Events.Events;
-using static Platform.Events.SignUp.SignUpLayout;
+using Platform.Sdk.Web;
 
 namespace Platform.Events.SignUp;
 
@@ -13,102 +11,96 @@ namespace Platform.Events.SignUp;
 /// </summary>
 internal static class SignUpForm
 {
-    public static string Render(EventRecord record, SignUpTexts texts, string switchHref, SignUpEntry entry, IReadOnlyDictionary<string, string> errors)
+    /// <summary>The sign-up page's own rules after the shared ones: the event's facts, text fields and the notice.</summary>
+    private const string Styles = """
+        dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+        dt { font-weight: 600; }
+        dd { margin: 0; }
+        .field { margin: 1rem 0; }
+        .field label { display: block; font-weight: 600; }
+        input[type=text], input[type=email] { font: inherit; width: 100%; box-sizing: border-box; padding: 0.5rem; min-height: 2.75rem; border: 2px solid #6b6b6b; border-radius: 0.375rem; }
+        input[aria-invalid=true] { border-color: #a50e0e; }
+        .hint { margin: 0; }
+        .notice { border-left: 6px solid #0b4f8a; background: #eef5fb; padding: 0.5rem 1rem; }
+        .error { margin: 0.25rem 0; }
+        """;
+
+    public static PublicPage Render(EventRecord record, SignUpTexts texts, string switchHref, SignUpEntry entry, IReadOnlyDictionary<string, string> errors)
     {
-        var html = new StringBuilder();
-        html.Append("<h1>").Append(Encode(record.Title)).Append("</h1>\n<p>").Append(Encode(texts.Intro)).Append("</p>\n<dl>\n<dt>")
-            .Append(Encode(texts.When)).Append("</dt><dd>").Append(Encode(When(record))).Append("</dd>\n");
-        if (record.Venue.Length > 0)
-        {
-            html.Append("<dt>").Append(Encode(texts.Where)).Append("</dt><dd>").Append(Encode(record.Venue)).Append("</dd>\n");
-        }
-
-        html.Append("</dl>\n");
-        if (record.Description.Length > 0)
-        {
-            html.Append("<p>").Append(Encode(record.Description)).Append("</p>\n");
-        }
-
-        if (record.WaitlistedSeats > 0 || (record.Capacity > 0 && record.SeatsTaken >= record.Capacity))
-        {
-            html.Append("<p class=\"notice\">").Append(Encode(texts.Full)).Append("</p>\n");
-        }
-
-        if (errors.Count > 0)
-        {
-            html.Append("<div class=\"errors\" role=\"alert\">\n<p>").Append(Encode(texts.ErrorSummary)).Append("</p>\n<ul>\n");
-            foreach (var (field, message) in errors)
-            {
-                html.Append("<li><a href=\"#").Append(field == "group" ? "group-" + SignUpEntry.GroupValues[0].Value : field).Append("\">")
-                    .Append(Encode(message)).Append("</a></li>\n");
-            }
-
-            html.Append("</ul>\n</div>\n");
-        }
-
+        var venue = record.Venue.Length > 0 ? Html.Of($"<dt>{texts.Where}</dt><dd>{record.Venue}</dd>\n") : Html.Empty;
+        var description = record.Description.Length > 0 ? Html.Of($"<p>{record.Description}</p>\n") : Html.Empty;
+        var full = record.WaitlistedSeats > 0 || (record.Capacity > 0 && record.SeatsTaken >= record.Capacity)
+            ? Html.Of($"<p class=\"notice\">{texts.Full}</p>\n")
+            : Html.Empty;
         var focus = errors.Keys.FirstOrDefault();
-        html.Append("<form method=\"post\" novalidate>\n<input type=\"hidden\" name=\"lang\" value=\"").Append(texts.Language).Append("\">\n");
-        TextField(html, "name", "text", "name", texts.Name, null, entry.Name, errors, focus);
-        TextField(html, "email", "email", "email", texts.Email, texts.EmailHint, entry.Email, errors, focus);
-        TextField(html, "organisation", "text", "organization", texts.Organisation, texts.OrganisationHint, entry.Organisation, errors, focus);
-        GroupField(html, texts, entry, errors, focus);
-        html.Append("<button type=\"submit\">").Append(Encode(texts.Submit)).Append("</button>\n</form>\n");
-        return Page(texts, record.Title, html.ToString(), switchHref);
+        var body = Html.Of($"""
+            <h1>{record.Title}</h1>
+            <p>{texts.Intro}</p>
+            <dl>
+            <dt>{texts.When}</dt><dd>{When(record)}</dd>
+            {venue}</dl>
+            {description}{full}{ErrorSummary(errors, texts)}<form method="post" novalidate>
+            <input type="hidden" name="lang" value="{texts.Language.Code}">
+            {TextField("name", "text", "name", texts.Name, null, entry.Name, errors, focus)}{TextField("email", "email", "email", texts.Email, texts.EmailHint, entry.Email, errors, focus)}{TextField("organisation", "text", "organization", texts.Organisation, texts.OrganisationHint, entry.Organisation, errors, focus)}{GroupField(texts, entry, errors, focus)}<button type="submit">{texts.Submit}</button>
+            </form>
+
+            """);
+        return new PublicPage(texts.Language, record.Title, body) { OtherLanguageHref = switchHref, Styles = Styles };
     }
 
-    private static void TextField(
-        StringBuilder html, string name, string type, string autocomplete, string label, string? hint, string value,
-        IReadOnlyDictionary<string, string> errors, string? focus)
+    private static Html ErrorSummary(IReadOnlyDictionary<string, string> errors, SignUpTexts texts) => errors.Count == 0
+        ? Html.Empty
+        : Html.Of($"""
+            <div class="errors" role="alert">
+            <p>{texts.ErrorSummary}</p>
+            <ul>
+            {errors.Select(error => Html.Of($"<li><a href=\"#{(error.Key == "group" ? "group-" + SignUpEntry.GroupValues[0].Value : error.Key)}\">{error.Value}</a></li>\n"))}</ul>
+            </div>
+
+            """);
+
+    private static Html TextField(
+        string name, string type, string autocomplete, string label, string? hint, string value, IReadOnlyDictionary<string, string> errors, string? focus)
     {
         var describedBy = new List<string>();
-        html.Append("<div class=\"field\">\n<label for=\"").Append(name).Append("\">").Append(Encode(label)).Append("</label>\n");
+        var hintText = Html.Empty;
         if (hint is not null)
         {
-            html.Append("<p class=\"hint\" id=\"").Append(name).Append("-hint\">").Append(Encode(hint)).Append("</p>\n");
+            hintText = Html.Of($"<p class=\"hint\" id=\"{name}-hint\">{hint}</p>\n");
             describedBy.Add(name + "-hint");
         }
 
+        var errorText = Html.Empty;
         if (errors.TryGetValue(name, out var error))
         {
-            html.Append("<p class=\"error\" id=\"").Append(name).Append("-error\">").Append(Encode(error)).Append("</p>\n");
+            errorText = Html.Of($"<p class=\"error\" id=\"{name}-error\">{error}</p>\n");
             describedBy.Add(name + "-error");
         }
 
-        html.Append("<input id=\"").Append(name).Append("\" name=\"").Append(name).Append("\" type=\"").Append(type)
-            .Append("\" autocomplete=\"").Append(autocomplete).Append("\" value=\"").Append(Encode(value)).Append('"');
-        if (describedBy.Count > 0)
-        {
-            html.Append(" aria-describedby=\"").Append(string.Join(' ', describedBy)).Append('"');
-        }
+        var described = describedBy.Count > 0 ? Html.Of($" aria-describedby=\"{string.Join(' ', describedBy)}\"") : Html.Empty;
+        var invalid = error is not null ? Html.Of($" aria-invalid=\"true\"") : Html.Empty;
+        var autofocus = focus == name ? Html.Of($" autofocus") : Html.Empty;
+        return Html.Of($"""
+            <div class="field">
+            <label for="{name}">{label}</label>
+            {hintText}{errorText}<input id="{name}" name="{name}" type="{type}" autocomplete="{autocomplete}" value="{value}"{described}{invalid}{autofocus}>
+            </div>
 
-        if (error is not null)
-        {
-            html.Append(" aria-invalid=\"true\"");
-        }
-
-        html.Append(focus == name ? " autofocus" : "").Append(">\n</div>\n");
+            """);
     }
 
-    private static void GroupField(StringBuilder html, SignUpTexts texts, SignUpEntry entry, IReadOnlyDictionary<string, string> errors, string? focus)
+    private static Html GroupField(SignUpTexts texts, SignUpEntry entry, IReadOnlyDictionary<string, string> errors, string? focus)
     {
         var hasError = errors.TryGetValue("group", out var error);
-        html.Append("<fieldset").Append(hasError ? " aria-describedby=\"group-error\"" : "").Append(">\n<legend>")
-            .Append(Encode(texts.Group)).Append("</legend>\n");
-        if (hasError)
+        var described = hasError ? Html.Of($" aria-describedby=\"group-error\"") : Html.Empty;
+        var errorText = hasError ? Html.Of($"<p class=\"error\" id=\"group-error\">{error}</p>\n") : Html.Empty;
+        var choices = SignUpEntry.GroupValues.Select((choice, index) =>
         {
-            html.Append("<p class=\"error\" id=\"group-error\">").Append(Encode(error!)).Append("</p>\n");
-        }
-
-        var first = true;
-        foreach (var (value, group) in SignUpEntry.GroupValues)
-        {
-            html.Append("<div class=\"choice\"><input type=\"radio\" name=\"group\" id=\"group-").Append(value).Append("\" value=\"").Append(value).Append('"')
-                .Append(entry.Group == value ? " checked" : "").Append(first && focus == "group" ? " autofocus" : "")
-                .Append("><label for=\"group-").Append(value).Append("\">").Append(Encode(texts.Groups[group])).Append("</label></div>\n");
-            first = false;
-        }
-
-        html.Append("</fieldset>\n");
+            var isChecked = entry.Group == choice.Value ? Html.Of($" checked") : Html.Empty;
+            var autofocus = index == 0 && focus == "group" ? Html.Of($" autofocus") : Html.Empty;
+            return Html.Of($"<div class=\"choice\"><input type=\"radio\" name=\"group\" id=\"group-{choice.Value}\" value=\"{choice.Value}\"{isChecked}{autofocus}><label for=\"group-{choice.Value}\">{texts.Groups[choice.Group]}</label></div>\n");
+        });
+        return Html.Of($"<fieldset{described}>\n<legend>{texts.Group}</legend>\n{errorText}{choices}</fieldset>\n");
     }
 
     private static string When(EventRecord record)

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Events.V1;
 using Platform.Events.Data;
-using Platform.Events.Events;
 using Platform.Events.Registrations;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Disclosure;
@@ -21,9 +20,9 @@ internal sealed class SignUpLinks(
 {
     public async Task<SignUpLink> GetLinkAsync(GetSignUpLinkRequest request, CancellationToken cancellationToken)
     {
-        var eventId = EventValidation.ParseId(request.EventId, "event_id");
+        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
-        await EventCatalogue.LoadAsync(db, eventId, cancellationToken);
+        await StoredEvents.LoadAsync(db, eventId, cancellationToken);
         var token = await AccessTokens.IssueAsync(db, LinkId(eventId), request.Rotate, clock.GetUtcNow(), cancellationToken);
         return new SignUpLink { Path = $"{PagePath(request.MunicipalityCode, eventId)}?token={token}" };
     }

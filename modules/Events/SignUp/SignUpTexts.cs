@@ -1,12 +1,11 @@
 using Platform.Contracts.Events.V1;
+using Platform.Sdk.Web;
 
 namespace Platform.Events.SignUp;
 
 /// <summary>The sign-up page's words, Danish first and English on request (<c>lang=en</c>).</summary>
 internal sealed record SignUpTexts(
-    string Language,
-    string OtherLanguage,
-    string OtherLanguageName,
+    PageLanguage Language,
     string Intro,
     string When,
     string Where,
@@ -40,7 +39,7 @@ internal sealed record SignUpTexts(
     string Busy)
 {
     public static SignUpTexts Danish { get; } = new(
-        "da", "en", "English",
+        PageLanguage.Danish,
         "Tilmeld dig arrangementet herunder.",
         "Tidspunkt", "Sted",
         "Arrangementet er fuldt. Tilmelder du dig nu, kommer du på ventelisten og får besked på e-mail, hvis der bliver en plads.",
@@ -68,7 +67,7 @@ internal sealed record SignUpTexts(
         "Prøv igen om lidt", "Mange tilmelder sig lige nu. Vent et minut, og send så tilmeldingen igen.");
 
     public static SignUpTexts English { get; } = new(
-        "en", "da", "Dansk",
+        PageLanguage.English,
         "Sign up for the event below.",
         "When", "Where",
         "The event is full. If you sign up now, you join the waitlist and get an e-mail if a seat becomes free.",
@@ -95,5 +94,5 @@ internal sealed record SignUpTexts(
         "Sign-up is switched off", "The municipality has switched events off, so there is no sign-up here.",
         "Please try again shortly", "Many people are signing up right now. Wait a minute, then send your sign-up again.");
 
-    public static SignUpTexts For(string? language) => language == "en" ? English : Danish;
+    public static SignUpTexts For(string? language) => PageLanguage.For(language) == PageLanguage.English ? English : Danish;
 }

@@ -1,6 +1,5 @@
-using System.Text;
 using Platform.Contracts.Surveys.V1;
-using static Platform.Surveys.Web.PageLayout;
+using Platform.Sdk.Web;
 
 namespace Platform.Surveys.Web;
 
@@ -26,24 +25,17 @@ internal static class AgeBandQuestion
         _ => [],
     };
 
-    public static void Append(StringBuilder body, IReadOnlyList<string> bands, PageTexts texts, string value, string? error)
+    public static Html Render(IReadOnlyList<string> bands, PageTexts texts, string value, string? error)
     {
         var errorId = "e-age-band";
-        var described = error is null ? "" : $" aria-describedby=\"{errorId}\" aria-invalid=\"true\"";
-        body.Append("<fieldset id=\"").Append(ElementId).Append('"').Append(described).Append(">\n<legend>").Append(Encode(texts.AgeQuestion))
-            .Append(" <span class=\"hint\">(").Append(Encode(texts.Optional)).Append(")</span></legend>\n");
-        if (error is not null)
-        {
-            body.Append("<p class=\"error\" id=\"").Append(errorId).Append("\">").Append(Encode(error)).Append("</p>\n");
-        }
-
-        foreach (var band in bands)
+        var described = error is null ? Html.Empty : Html.Of($" aria-describedby=\"{errorId}\" aria-invalid=\"true\"");
+        var errorText = error is null ? Html.Empty : Html.Of($"<p class=\"error\" id=\"{errorId}\">{error}</p>\n");
+        var choices = bands.Select(band =>
         {
             var inputId = "o-age-band-" + band;
-            var isChecked = band == value ? " checked" : "";
-            body.Append($"<div class=\"choice\"><input type=\"radio\" id=\"{inputId}\" name=\"{FieldName}\" value=\"{band}\"{isChecked}><label for=\"{inputId}\">{band} {Encode(texts.Years)}</label></div>\n");
-        }
-
-        body.Append("</fieldset>\n");
+            var isChecked = band == value ? Html.Of($" checked") : Html.Empty;
+            return Html.Of($"<div class=\"choice\"><input type=\"radio\" id=\"{inputId}\" name=\"{FieldName}\" value=\"{band}\"{isChecked}><label for=\"{inputId}\">{band} {texts.Years}</label></div>\n");
+        });
+        return Html.Of($"<fieldset id=\"{ElementId}\"{described}>\n<legend>{texts.AgeQuestion} <span class=\"hint\">({texts.Optional})</span></legend>\n{errorText}{choices}</fieldset>\n");
     }
 }

@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Platform.Contracts.Surveys.V1;
-using static Platform.Surveys.Web.PageLayout;
+using Platform.Sdk.Web;
 
 namespace Platform.Surveys.Web;
 
@@ -14,106 +12,104 @@ internal static class AnswerForm
     private static readonly string[] ThreeFaces = ["😀", "😐", "🙁"];
     private static readonly string[] FiveFaces = ["😀", "🙂", "😐", "🙁", "😢"];
 
-    public static string Render(SurveyDefinition definition, PageTexts texts, string action, Guid responseId,
+    /// <summary>The answer page's own rules after the shared ones: questions, numbers and text, and smiley faces.</summary>
+    private const string Styles = """
+        h2 { font-size: 1.375rem; margin-top: 2rem; }
+        .question { border: 1px solid #6b6b6b; border-radius: 0.5rem; margin: 1rem 0; padding: 0.75rem 1rem; }
+        .question > label { font-weight: 600; padding: 0 0.25rem; }
+        .hint { font-weight: normal; }
+        input[type=number], textarea { font: inherit; width: 100%; box-sizing: border-box; padding: 0.5rem; border: 2px solid #6b6b6b; border-radius: 0.375rem; }
+        .smileys { display: flex; flex-wrap: wrap; gap: 0.75rem; }
+        .smiley { position: relative; }
+        .smiley input { position: absolute; opacity: 0; width: 1px; height: 1px; }
+        .smiley label { display: flex; flex-direction: column; align-items: center; min-width: 5.5rem; padding: 0.5rem; border: 3px solid #6b6b6b; border-radius: 1rem; cursor: pointer; }
+        .smiley .face { font-size: 3.5rem; line-height: 1.1; }
+        .smiley input:checked + label { border-color: #0b4f8a; background: #dcebf8; }
+        .smiley input:focus-visible + label { outline: 3px solid #b34700; outline-offset: 3px; }
+        """;
+
+    public static PublicPage Render(SurveyDefinition definition, PageTexts texts, string action, Guid responseId,
         IReadOnlyDictionary<string, string[]> values, IReadOnlyDictionary<string, string> errors)
     {
         var title = Pick(definition.Title, texts);
-        var body = new StringBuilder();
-        body.Append("<h1>").Append(Encode(title)).Append("</h1>\n");
-        if (definition.Introduction is { } introduction && Pick(introduction, texts).Length > 0)
-        {
-            body.Append("<p>").Append(Encode(Pick(introduction, texts))).Append("</p>\n");
-        }
-
-        body.Append("<p class=\"hint\">").Append(Encode(texts.Anonymous)).Append("</p>\n");
+        var introduction = definition.Introduction is { } text && Pick(text, texts).Length > 0 ? Html.Of($"<p>{Pick(text, texts)}</p>\n") : Html.Empty;
         var questions = definition.Sections.SelectMany(section => section.Questions).ToList();
-        if (errors.Count > 0)
-        {
-            body.Append("<div class=\"errors\" role=\"alert\" tabindex=\"-1\" id=\"errors\"><p class=\"error\">").Append(Encode(texts.ErrorSummary)).Append("</p><ul>\n");
-            if (errors.TryGetValue(AgeBandQuestion.FieldName, out var ageError))
-            {
-                body.Append("<li><a href=\"#").Append(AgeBandQuestion.ElementId).Append("\">").Append(Encode(texts.AgeQuestion)).Append("</a>: ")
-                    .Append(Encode(ageError)).Append("</li>\n");
-            }
+        var bands = AgeBandQuestion.BandsFor(definition.Audience);
+        var ageBand = bands.Count > 0
+            ? AgeBandQuestion.Render(bands, texts, values.GetValueOrDefault(AgeBandQuestion.FieldName)?.FirstOrDefault() ?? "", errors.GetValueOrDefault(AgeBandQuestion.FieldName))
+            : Html.Empty;
+        var sections = definition.Sections.Select(section => Html.Of($"""
+            <section>
+            <h2>{Pick(section.Title, texts)}</h2>
+            {section.Questions.Select(question => Question(question, texts, values.GetValueOrDefault(question.Id) ?? [], errors.GetValueOrDefault(question.Id)))}</section>
 
-            foreach (var question in questions.Where(q => errors.ContainsKey(q.Id)))
-            {
-                body.Append("<li><a href=\"#f-").Append(question.Id).Append("\">").Append(Encode(Pick(question.Text, texts))).Append("</a>: ")
-                    .Append(Encode(errors[question.Id])).Append("</li>\n");
-            }
+            """));
+        var body = Html.Of($"""
+            <h1>{title}</h1>
+            {introduction}<p class="hint">{texts.Anonymous}</p>
+            {ErrorSummary(questions, texts, errors)}<form method="post" action="{action}">
+            <input type="hidden" name="response_id" value="{responseId}">
+            <input type="hidden" name="lang" value="{texts.Language.Code}">
+            {ageBand}{sections}<button type="submit">{texts.Submit}</button>
+            </form>
 
-            body.Append("</ul></div>\n");
-        }
-
-        body.Append("<form method=\"post\" action=\"").Append(Encode(action)).Append("\">\n")
-            .Append("<input type=\"hidden\" name=\"response_id\" value=\"").Append(responseId).Append("\">\n")
-            .Append("<input type=\"hidden\" name=\"lang\" value=\"").Append(texts.Language).Append("\">\n");
-        if (AgeBandQuestion.BandsFor(definition.Audience) is { Count: > 0 } bands)
-        {
-            AgeBandQuestion.Append(body, bands, texts, values.GetValueOrDefault(AgeBandQuestion.FieldName)?.FirstOrDefault() ?? "",
-                errors.GetValueOrDefault(AgeBandQuestion.FieldName));
-        }
-
-        foreach (var section in definition.Sections)
-        {
-            body.Append("<section>\n<h2>").Append(Encode(Pick(section.Title, texts))).Append("</h2>\n");
-            foreach (var question in section.Questions)
-            {
-                AppendQuestion(body, question, texts, values.GetValueOrDefault(question.Id) ?? [], errors.GetValueOrDefault(question.Id));
-            }
-
-            body.Append("</section>\n");
-        }
-
-        body.Append("<button type=\"submit\">").Append(Encode(texts.Submit)).Append("</button>\n</form>\n");
-        return Page(texts, title, body.ToString(), $"?lang={texts.OtherLanguage}", SkipRules(questions));
+            """);
+        return new PublicPage(texts.Language, title, body) { OtherLanguageHref = $"?lang={texts.Language.Other.Code}", Styles = Styles + SkipRules(questions) };
     }
 
-    public static string Pick(LocalText text, PageTexts texts) => texts.Language == "en" && text.En.Length > 0 ? text.En : text.Da;
+    public static string Pick(LocalText text, PageTexts texts) => texts.Language == PageLanguage.English && text.En.Length > 0 ? text.En : text.Da;
 
-    private static void AppendQuestion(StringBuilder body, Question question, PageTexts texts, string[] values, string? error)
+    private static Html ErrorSummary(IReadOnlyList<Question> questions, PageTexts texts, IReadOnlyDictionary<string, string> errors)
+    {
+        if (errors.Count == 0)
+        {
+            return Html.Empty;
+        }
+
+        var ageError = errors.TryGetValue(AgeBandQuestion.FieldName, out var age)
+            ? Html.Of($"<li><a href=\"#{AgeBandQuestion.ElementId}\">{texts.AgeQuestion}</a>: {age}</li>\n")
+            : Html.Empty;
+        var questionErrors = questions.Where(q => errors.ContainsKey(q.Id))
+            .Select(question => Html.Of($"<li><a href=\"#f-{question.Id}\">{Pick(question.Text, texts)}</a>: {errors[question.Id]}</li>\n"));
+        return Html.Of($"<div class=\"errors\" role=\"alert\" tabindex=\"-1\" id=\"errors\"><p class=\"error\">{texts.ErrorSummary}</p><ul>\n{ageError}{questionErrors}</ul></div>\n");
+    }
+
+    private static Html Question(Question question, PageTexts texts, string[] values, string? error)
     {
         var id = question.Id;
-        var name = Encode(FormAnswers.FieldName(question));
-        var marker = $" <span class=\"hint\">({(question.Required ? texts.Required : texts.Optional)})</span>";
+        var name = FormAnswers.FieldName(question);
+        var marker = Html.Of($" <span class=\"hint\">({(question.Required ? texts.Required : texts.Optional)})</span>");
         var errorId = $"e-{id}";
-        var described = error is null ? "" : $" aria-describedby=\"{errorId}\" aria-invalid=\"true\"";
-        var errorText = error is null ? "" : $"<p class=\"error\" id=\"{errorId}\">{Encode(error)}</p>\n";
+        var described = error is null ? Html.Empty : Html.Of($" aria-describedby=\"{errorId}\" aria-invalid=\"true\"");
+        var errorText = error is null ? Html.Empty : Html.Of($"<p class=\"error\" id=\"{errorId}\">{error}</p>\n");
+        var text = Pick(question.Text, texts);
         if (question.Type is QuestionType.Number or QuestionType.FreeText)
         {
-            body.Append("<div class=\"question\" id=\"f-").Append(id).Append("\">\n<label for=\"i-").Append(id).Append("\">")
-                .Append(Encode(Pick(question.Text, texts))).Append(marker).Append("</label>\n").Append(errorText);
-            var value = Encode(values.FirstOrDefault() ?? "");
-            body.Append(question.Type == QuestionType.Number
-                ? $"<input type=\"number\" inputmode=\"decimal\" step=\"any\" id=\"i-{id}\" name=\"{name}\" min=\"{Number(question.Min)}\" max=\"{Number(question.Max)}\" value=\"{value}\"{described}>\n"
-                : $"<textarea id=\"i-{id}\" name=\"{name}\" rows=\"4\" maxlength=\"{question.MaxLength}\"{described}>{value}</textarea>\n");
-            body.Append("</div>\n");
-            return;
+            var value = values.FirstOrDefault() ?? "";
+            var input = question.Type == QuestionType.Number
+                ? Html.Of($"<input type=\"number\" inputmode=\"decimal\" step=\"any\" id=\"i-{id}\" name=\"{name}\" min=\"{question.Min}\" max=\"{question.Max}\" value=\"{value}\"{described}>\n")
+                : Html.Of($"<textarea id=\"i-{id}\" name=\"{name}\" rows=\"4\" maxlength=\"{question.MaxLength}\"{described}>{value}</textarea>\n");
+            return Html.Of($"<div class=\"question\" id=\"f-{id}\">\n<label for=\"i-{id}\">{text}{marker}</label>\n{errorText}{input}</div>\n");
         }
 
         var smiley = question.Type == QuestionType.Smiley;
         var inputType = question.Type == QuestionType.MultipleChoice ? "checkbox" : "radio";
-        body.Append("<fieldset id=\"f-").Append(id).Append('"').Append(described).Append(">\n<legend>")
-            .Append(Encode(Pick(question.Text, texts))).Append(marker).Append("</legend>\n").Append(errorText)
-            .Append(smiley ? "<div class=\"smileys\">\n" : "");
         var faces = question.Options.Count == 5 ? FiveFaces : ThreeFaces;
-        for (var o = 0; o < question.Options.Count; o++)
+        var options = question.Options.Select((option, o) =>
         {
-            var option = question.Options[o];
             var inputId = $"o-{id}-{option.Id}";
-            var isChecked = values.Contains(option.Id) ? " checked" : "";
-            var label = Encode(Pick(option.Label, texts));
-            body.Append(smiley
-                ? $"<div class=\"smiley\"><input type=\"radio\" id=\"{inputId}\" name=\"{name}\" value=\"{option.Id}\"{isChecked}><label for=\"{inputId}\"><span class=\"face\" aria-hidden=\"true\">{faces[o]}</span>{label}</label></div>\n"
-                : $"<div class=\"choice\"><input type=\"{inputType}\" id=\"{inputId}\" name=\"{name}\" value=\"{option.Id}\"{isChecked}><label for=\"{inputId}\">{label}</label></div>\n");
-        }
-
-        body.Append(smiley ? "</div>\n" : "").Append("</fieldset>\n");
+            var isChecked = values.Contains(option.Id) ? Html.Of($" checked") : Html.Empty;
+            var label = Pick(option.Label, texts);
+            return smiley
+                ? Html.Of($"<div class=\"smiley\"><input type=\"radio\" id=\"{inputId}\" name=\"{name}\" value=\"{option.Id}\"{isChecked}><label for=\"{inputId}\"><span class=\"face\" aria-hidden=\"true\">{faces[o]}</span>{label}</label></div>\n")
+                : Html.Of($"<div class=\"choice\"><input type=\"{inputType}\" id=\"{inputId}\" name=\"{name}\" value=\"{option.Id}\"{isChecked}><label for=\"{inputId}\">{label}</label></div>\n");
+        });
+        return smiley
+            ? Html.Of($"<fieldset id=\"f-{id}\"{described}>\n<legend>{text}{marker}</legend>\n{errorText}<div class=\"smileys\">\n{options}</div>\n</fieldset>\n")
+            : Html.Of($"<fieldset id=\"f-{id}\"{described}>\n<legend>{text}{marker}</legend>\n{errorText}{options}</fieldset>\n");
     }
 
     /// <summary>Hides a question until an option its skip rule names is checked.</summary>
     private static string SkipRules(IEnumerable<Question> questions) => string.Concat(questions.Where(q => q.ShowIf is not null).Select(q =>
         $"\nform:not(:has({string.Join(", ", q.ShowIf.OptionIds.Select(option => $"#o-{q.ShowIf.QuestionId}-{option}:checked"))})) #f-{q.Id} {{ display: none; }}"));
-
-    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

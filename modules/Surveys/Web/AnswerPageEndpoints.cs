@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Sdk.Errors;
+using Platform.Sdk.Web;
 using Platform.Surveys.Collection;
 using Platform.Surveys.Definitions;
 
@@ -26,7 +27,7 @@ internal static class AnswerPageEndpoints
         var view = LinkTokens.IsWellFormed(token) ? await grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(token)).ViewAsync() : null;
         if (view is null)
         {
-            return Html(PageLayout.Message(texts, texts.NotFoundTitle, texts.NotFoundText), StatusCodes.Status404NotFound);
+            return PublicPage.Message(texts.Language, texts.NotFoundTitle, texts.NotFoundText).Result(StatusCodes.Status404NotFound);
         }
 
         if (view.SwitchedOff)
@@ -35,8 +36,8 @@ internal static class AnswerPageEndpoints
         }
 
         return view.Open
-            ? Html(AnswerForm.Render(DefinitionJson.Read(view.DefinitionJson), texts, token, Guid.NewGuid(), new Dictionary<string, string[]>(), new Dictionary<string, string>()))
-            : Html(PageLayout.Message(texts, texts.ClosedTitle, texts.ClosedText), StatusCodes.Status410Gone);
+            ? AnswerForm.Render(DefinitionJson.Read(view.DefinitionJson), texts, token, Guid.NewGuid(), new Dictionary<string, string[]>(), new Dictionary<string, string>()).Result()
+            : PublicPage.Message(texts.Language, texts.ClosedTitle, texts.ClosedText).Result(StatusCodes.Status410Gone);
     }
 
     private static async Task<IResult> SubmitAsync(string token, HttpContext http, IGrainFactory grains)
@@ -47,7 +48,7 @@ internal static class AnswerPageEndpoints
         var view = grain is null ? null : await grain.ViewAsync();
         if (view is null || !Guid.TryParse(form["response_id"], out var responseId))
         {
-            return Html(PageLayout.Message(texts, texts.NotFoundTitle, texts.NotFoundText), StatusCodes.Status404NotFound);
+            return PublicPage.Message(texts.Language, texts.NotFoundTitle, texts.NotFoundText).Result(StatusCodes.Status404NotFound);
         }
 
         if (view.SwitchedOff)
@@ -61,12 +62,12 @@ internal static class AnswerPageEndpoints
         {
             var outcome = await grain!.SubmitAsync(new Submission(responseId, FormAnswers.Read(form, definition), ageBand));
             return outcome == SubmitOutcome.RateLimited
-                ? Html(PageLayout.Message(texts, texts.BusyTitle, texts.BusyText), StatusCodes.Status429TooManyRequests)
-                : Html(PageLayout.Message(texts, texts.ThankYouTitle, texts.ThankYouText));
+                ? PublicPage.Message(texts.Language, texts.BusyTitle, texts.BusyText).Result(StatusCodes.Status429TooManyRequests)
+                : PublicPage.Message(texts.Language, texts.ThankYouTitle, texts.ThankYouText).Result();
         }
         catch (PreconditionFailedException)
         {
-            return Html(PageLayout.Message(texts, texts.ClosedTitle, texts.ClosedText), StatusCodes.Status410Gone);
+            return PublicPage.Message(texts.Language, texts.ClosedTitle, texts.ClosedText).Result(StatusCodes.Status410Gone);
         }
         catch (InvalidInputException invalid)
         {
@@ -76,14 +77,11 @@ internal static class AnswerPageEndpoints
             var values = definition.Sections.SelectMany(s => s.Questions)
                 .ToDictionary(q => q.Id, q => form[FormAnswers.FieldName(q)].Select(v => v ?? "").ToArray());
             values[AgeBandQuestion.FieldName] = [ageBand];
-            return Html(AnswerForm.Render(definition, texts, token, responseId, values, errors), StatusCodes.Status400BadRequest);
+            return AnswerForm.Render(definition, texts, token, responseId, values, errors).Result(StatusCodes.Status400BadRequest);
         }
     }
 
     /// <summary>The municipality has switched surveys off: a clear page, and nothing is stored.</summary>
     private static IResult SwitchedOff(PageTexts texts) =>
-        Html(PageLayout.Message(texts, texts.SwitchedOffTitle, texts.SwitchedOffText), StatusCodes.Status403Forbidden);
-
-    private static IResult Html(string html, int status = StatusCodes.Status200OK) =>
-        Microsoft.AspNetCore.Http.Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+        PublicPage.Message(texts.Language, texts.SwitchedOffTitle, texts.SwitchedOffText).Result(StatusCodes.Status403Forbidden);
 }

@@ -1,10 +1,10 @@
+using Platform.Sdk.Web;
+
 namespace Platform.Surveys.Web;
 
 /// <summary>The answer page's own words in one language; survey texts come from the definition.</summary>
 internal sealed record PageTexts(
-    string Language,
-    string OtherLanguage,
-    string OtherLanguageName,
+    PageLanguage Language,
     string Submit,
     string Required,
     string Optional,
@@ -26,7 +26,7 @@ internal sealed record PageTexts(
     string Anonymous)
 {
     public static PageTexts Danish { get; } = new(
-        "da", "en", "English", "Send svar", "skal besvares", "valgfrit",
+        PageLanguage.Danish, "Send svar", "skal besvares", "valgfrit",
         "Tak for dit svar!", "Dit svar er gemt. Du kan nu lukke siden.",
         "Undersøgelsen er lukket", "Undersøgelsen tager ikke imod svar lige nu.",
         "Siden findes ikke", "Linket er forkert eller udløbet. Tjek, at du har skrevet hele linket.",
@@ -37,7 +37,7 @@ internal sealed record PageTexts(
         "Dine svar er anonyme. Vi gemmer ikke dit navn, din adresse eller tidspunktet for dit svar.");
 
     public static PageTexts English { get; } = new(
-        "en", "da", "Dansk", "Send answers", "required", "optional",
+        PageLanguage.English, "Send answers", "required", "optional",
         "Thank you for your answer!", "Your answer is saved. You can close the page now.",
         "The survey is closed", "The survey does not take answers right now.",
         "Page not found", "The link is wrong or has expired. Check that you have the whole link.",
@@ -47,5 +47,5 @@ internal sealed record PageTexts(
         "Please correct the following:", "Please answer this question.", "The answer is not valid. Check it and try again.",
         "Your answers are anonymous. We do not store your name, your address or the time of your answer.");
 
-    public static PageTexts For(string? language) => language == "en" ? English : Danish;
+    public static PageTexts For(string? language) => PageLanguage.For(language) == PageLanguage.English ? English : Danish;
 }

@@ -40,7 +40,7 @@ public sealed class CalendarFeedTests(EventsPlatform shared)
     }
 
     [Fact]
-    public async Task A_wrong_or_rotated_token_gets_nothing_and_the_partnership_feed_holds_every_member_s_events()
+    public async Task A_wrong_or_rotated_token_gets_nothing_a_malformed_code_is_a_bad_request_and_the_partnership_feed_holds_every_member_s_events()
     {
         var first = platform.MunicipalityCodes.Take();
         var second = platform.MunicipalityCodes.Take();
@@ -62,6 +62,7 @@ public sealed class CalendarFeedTests(EventsPlatform shared)
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(feed.Path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(feed.Path.Split('?')[0] + "?token=guess")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(feed.Path.Split('?')[0])).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/events/calendar/municipality/12x4.ics?token=guess")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(rotated.Path)).StatusCode);
     }
 

@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Platform.Reporting.Indicators;
 
-namespace Platform.Reporting;
+namespace Platform.Reporting.Indicators;
 
 /// <summary>
 /// Settings of <c>Platform:Modules:reporting</c>, bound and checked at start: report sections for indicator id
-/// prefixes beyond the known modules' (<c>Sections:{prefix}={section id}</c>).
+/// prefixes beyond the known modules' (<c>Sections:{prefix}={section id}</c>). All of them are about sections, so
+/// they live with the sections.
 /// </summary>
 internal sealed class ReportingOptions : IValidatableObject
 {

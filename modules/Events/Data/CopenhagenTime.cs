@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Platform.Events.Events;
+namespace Platform.Events.Data;
 
 /// <summary>Events happen in Denmark: instants are shown and fed in Europe/Copenhagen time.</summary>
 internal static class CopenhagenTime

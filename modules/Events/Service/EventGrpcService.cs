@@ -1,13 +1,14 @@
 using Grpc.Core;
 using Platform.Contracts.Events.V1;
 using Platform.Events.Calendar;
+using Platform.Events.Events;
 using Platform.Events.Outcomes;
 using Platform.Events.Registrations;
 using Platform.Events.SignUp;
 
-namespace Platform.Events.Events;
+namespace Platform.Events.Service;
 
-/// <summary>The module's gRPC service; each area's work is done by its own class.</summary>
+/// <summary>The module's gRPC service, over every feature; each area's work is done by its own class.</summary>
 internal sealed class EventGrpcService(
     EventCatalogue catalogue, RegistrationDesk desk, AttendanceCounts attendance, OutcomeLog outcomes, CalendarFeeds feeds, SignUpLinks signUps)
     : EventService.EventServiceBase

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Platform.ActorMapping.Csv;
 using Platform.Contracts.ActorMapping.V1;
 
-namespace Platform.ActorMapping.Csv;
+namespace Platform.ActorMapping.Actors;
 
 /// <summary>One spreadsheet row read into an actor's fields, with the problems of cells that could not be read.</summary>
 internal sealed class ActorCsvRow

@@ -1,4 +1,4 @@
-namespace Platform.ActorMapping.Csv;
+namespace Platform.ActorMapping.Actors;
 
 /// <summary>
 /// The spreadsheet's columns, by their Danish names. Lists (arenas, age groups, themes) are separated by commas; the

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Platform.ActorMapping.Actors;
+using Platform.ActorMapping.Csv;
 using Platform.ActorMapping.Data;
 using Platform.Contracts.ActorMapping.V1;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
 
-namespace Platform.ActorMapping.Csv;
+namespace Platform.ActorMapping.Actors;
 
 /// <summary>
 /// Imports and exports a municipality's actors as the spreadsheets municipalities keep. An import checks every row

@@ -1,0 +1,85 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace Platform.Sdk.Web;
+
+/// <summary>
+/// The frame of a module's public page on the web port: the document with its language, title, viewport for phones,
+/// the shared stylesheet (clear focus, AA contrast), a skip link to the main landmark and, when given, a link to the
+/// page in the other language. The body is <see cref="Html"/>, so every text in it is encoded; so are the title and
+/// the link.
+/// </summary>
+/// <param name="Language">The page's language.</param>
+/// <param name="Title">The document's title, a text.</param>
+/// <param name="Body">The content of the main landmark.</param>
+public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
+{
+    private readonly string styles = "";
+
+    /// <summary>The address of the same page in the other language, if it has one.</summary>
+    public string? OtherLanguageHref { get; init; }
+
+    /// <summary>
+    /// The page's own style rules after the shared ones. They are CSS, put in as they are, so they may hold no
+    /// <c>&lt;</c> (which could end the style element).
+    /// </summary>
+    public string Styles
+    {
+        get => styles;
+        init => styles = value.Contains('<', StringComparison.Ordinal)
+            ? throw new ArgumentException("A page's styles may not hold '<'.", nameof(value))
+            : value;
+    }
+
+    /// <summary>A page with a heading and one paragraph, for outcomes and refusals.</summary>
+    public static PublicPage Message(PageLanguage language, string title, string text) =>
+        new(language, title, Html.Of($"<h1>{title}</h1>\n<p role=\"status\">{text}</p>\n"));
+
+    public string Render()
+    {
+        var switchLink = OtherLanguageHref is null
+            ? Html.Empty
+            : Html.Of($"<p class=\"language\"><a href=\"{OtherLanguageHref}\" lang=\"{Language.Other.Code}\" hreflang=\"{Language.Other.Code}\">{Language.Other.Name}</a></p>\n");
+        return Html.Of($"""
+            <!DOCTYPE html>
+            <html lang="{Language.Code}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{Title}</title>
+            <style>{new Html(SharedStyles + Styles)}</style>
+            </head>
+            <body>
+            <a class="skip" href="#main">{Language.SkipLink}</a>
+            <main id="main">
+            {switchLink}{Body}</main>
+            </body>
+            </html>
+
+            """).ToString();
+    }
+
+    /// <summary>The page as the answer to a request, with the status.</summary>
+    public IResult Result(int status = StatusCodes.Status200OK) =>
+        Results.Content(Render(), "text/html; charset=utf-8", Encoding.UTF8, status);
+
+    private const string SharedStyles = """
+        body { margin: 0; font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; color: #1a1a1a; background: #fff; }
+        main { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+        h1 { font-size: 1.75rem; }
+        a { color: #0b4f8a; }
+        :focus-visible { outline: 3px solid #b34700; outline-offset: 3px; }
+        .skip { position: absolute; left: 1rem; top: -10rem; padding: 0.5rem 1rem; color: #0b4f8a; background: #fff; font-weight: 600; }
+        .skip:focus { top: 1rem; }
+        .language { text-align: right; }
+        fieldset { border: 1px solid #6b6b6b; border-radius: 0.5rem; margin: 1rem 0; padding: 0.75rem 1rem; }
+        legend { font-weight: 600; padding: 0 0.25rem; }
+        .hint { color: #4a4a4a; font-size: 1rem; }
+        .choice { display: flex; align-items: center; gap: 0.5rem; min-height: 2.75rem; }
+        .choice input { width: 1.5rem; height: 1.5rem; }
+        .error { color: #a50e0e; font-weight: 600; }
+        .errors { border: 3px solid #a50e0e; border-radius: 0.5rem; padding: 0.5rem 1rem; }
+        button { font: inherit; font-weight: 600; color: #fff; background: #0b4f8a; border: 0; border-radius: 0.5rem; padding: 0.75rem 1.5rem; min-height: 3rem; cursor: pointer; }
+
+        """;
+}

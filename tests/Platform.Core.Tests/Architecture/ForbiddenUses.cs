@@ -1,0 +1,41 @@
+using Mono.Cecil;
+
+namespace Platform.Core.Tests.Architecture;
+
+/// <summary>
+/// Uses of types and members that a module's compiled code must not make, each rule answering one line per offending
+/// type and what it uses, so that a failure names the code to change.
+/// </summary>
+internal static class ForbiddenUses
+{
+    /// <summary>The types of service scopes: a module acts as the platform only through <c>IPlatformElevation</c>.</summary>
+    private static readonly HashSet<string> ScopeTypes =
+    [
+        "Microsoft.Extensions.DependencyInjection.IServiceScopeFactory",
+        "Microsoft.Extensions.DependencyInjection.IServiceScope",
+        "Microsoft.Extensions.DependencyInjection.AsyncServiceScope",
+    ];
+
+    /// <summary>The static clocks: the time comes from the injected <see cref="TimeProvider"/>.</summary>
+    private static readonly HashSet<string> StaticClocks =
+    [
+        "System.DateTime.get_Now", "System.DateTime.get_UtcNow", "System.DateTime.get_Today",
+        "System.DateTimeOffset.get_Now", "System.DateTimeOffset.get_UtcNow",
+        "System.TimeProvider.get_System",
+    ];
+
+    public static IReadOnlyList<string> ScopeCreations(CompiledModule module) =>
+        Lines(module.Uses.Where(use => ScopeTypes.Contains(use.Used.FullName)), use => $"{use.Origin.FullName} uses {use.Used.FullName}");
+
+    public static IReadOnlyList<string> StaticClockReads(CompiledModule module) =>
+        Lines(module.Uses.Where(use => use.Member is MethodReference && StaticClocks.Contains($"{use.Used.FullName}.{use.Member.Name}")),
+            use => $"{use.Origin.FullName} reads {use.Used.FullName}.{use.Member!.Name["get_".Length..]}");
+
+    /// <summary>Uses of types from the named assemblies: the host's, the tests' or another module's implementation.</summary>
+    public static IReadOnlyList<string> ImplementationUses(CompiledModule module, IReadOnlySet<string> implementations) =>
+        Lines(module.Uses.Where(use => use.Used.Scope is AssemblyNameReference assembly && implementations.Contains(assembly.Name)),
+            use => $"{use.Origin.FullName} uses {use.Used.FullName} of {((AssemblyNameReference)use.Used.Scope).Name}");
+
+    private static List<string> Lines(IEnumerable<TypeUse> uses, Func<TypeUse, string> line) =>
+        [.. uses.Select(line).Distinct().Order(StringComparer.Ordinal)];
+}
