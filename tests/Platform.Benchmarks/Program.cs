@@ -13,6 +13,12 @@ if (args is ["surveys", .. var surveyArgs])
     return;
 }
 
+if (args is ["module-calls", .. var moduleCallArgs])
+{
+    await ModuleCallBenchmark.RunAsync(moduleCallArgs);
+    return;
+}
+
 if (args is ["report", .. var reportArgs])
 {
     await ReportOnlyBenchmark.RunAsync(reportArgs);
