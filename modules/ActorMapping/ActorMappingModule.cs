@@ -22,6 +22,8 @@ public sealed class ActorMappingModule : IPlatformModule
         module.Services.AddScoped<LocalAreaRule>();
         module.Services.AddScoped<ActorCsv>();
         module.Services.AddScoped<ActorBook>();
+        module.Services.AddScoped<InitiativeRegister>();
+        module.Services.AddScoped<ActorNetwork>();
         module
             .AddGrpcService<ActorGrpcService>()
             .AddGrpcService<InitiativeGrpcService>()

@@ -1,142 +1,18 @@
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
-using Platform.ActorMapping.Common;
-using Platform.ActorMapping.Data;
 using Platform.Contracts.ActorMapping.V1;
-using Platform.Sdk.Callers;
-using Platform.Sdk.Errors;
-using Platform.Sdk.Tenancy;
 
 namespace Platform.ActorMapping.Initiatives;
 
-/// <summary>
-/// Initiatives of one municipality. Members and coordinators change them; viewers and partnership staff read them
-/// (initiatives hold no personal data).
-/// </summary>
-internal sealed class InitiativeGrpcService(ITenantDbContextFactory<ActorMappingDb> databases, LocalAreaRule localAreas, TimeProvider clock)
-    : InitiativeService.InitiativeServiceBase
+/// <summary>The initiatives' gRPC service: a thin adapter over <see cref="InitiativeRegister"/>.</summary>
+internal sealed class InitiativeGrpcService(InitiativeRegister initiatives) : InitiativeService.InitiativeServiceBase
 {
-    public override async Task<Initiative> CreateInitiative(CreateInitiativeRequest request, ServerCallContext context)
-    {
-        InitiativeValidation.Validate(request.Fields);
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, context.CancellationToken);
-        await CheckReferencesAsync(db, request.MunicipalityCode, request.Fields, null, context.CancellationToken);
-        var now = clock.GetUtcNow();
-        var initiative = new InitiativeRecord
-        {
-            Id = Guid.NewGuid(),
-            MunicipalityCode = request.MunicipalityCode,
-            Name = "",
-            Version = 1,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        initiative.Apply(request.Fields);
-        db.Initiatives.Add(initiative);
-        await db.SaveChangesAsync(context.CancellationToken);
-        return initiative.ToContract();
-    }
+    public override Task<Initiative> CreateInitiative(CreateInitiativeRequest request, ServerCallContext context) => initiatives.CreateAsync(request, context.CancellationToken);
 
-    public override async Task<Initiative> GetInitiative(GetInitiativeRequest request, ServerCallContext context)
-    {
-        var id = EntityIds.Parse(request.Id, "id", "an initiative");
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
-        return (await LoadAsync(db, id, context.CancellationToken)).ToContract();
-    }
+    public override Task<Initiative> GetInitiative(GetInitiativeRequest request, ServerCallContext context) => initiatives.GetAsync(request, context.CancellationToken);
 
-    public override async Task<Initiative> UpdateInitiative(UpdateInitiativeRequest request, ServerCallContext context)
-    {
-        InitiativeValidation.Validate(request.Fields);
-        return await ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, async (db, initiative) =>
-        {
-            await CheckReferencesAsync(db, request.MunicipalityCode, request.Fields, initiative.LocalAreaId, context.CancellationToken);
-            initiative.Apply(request.Fields);
-        });
-    }
+    public override Task<Initiative> UpdateInitiative(UpdateInitiativeRequest request, ServerCallContext context) => initiatives.UpdateAsync(request, context.CancellationToken);
 
-    public override Task<Initiative> ArchiveInitiative(ArchiveInitiativeRequest request, ServerCallContext context) =>
-        ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, context, (_, initiative) =>
-        {
-            initiative.Archived = request.Archived;
-            return Task.CompletedTask;
-        });
+    public override Task<Initiative> ArchiveInitiative(ArchiveInitiativeRequest request, ServerCallContext context) => initiatives.ArchiveAsync(request, context.CancellationToken);
 
-    public override async Task<ListInitiativesResponse> ListInitiatives(ListInitiativesRequest request, ServerCallContext context)
-    {
-        var window = PageWindow.Parse(request.PageSize, request.PageToken);
-        var actorId = request.ActorId.Length == 0 ? (Guid?)null : EntityIds.Parse(request.ActorId, "actor_id", "an actor");
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, context.CancellationToken);
-        var query = Filter(db.Initiatives.AsNoTracking(), request, actorId);
-        var total = await query.CountAsync(context.CancellationToken);
-        var page = await query.OrderBy(i => i.Name).ThenBy(i => i.Id).Skip(window.Offset).Take(window.Size)
-            .Include(i => i.Actors).AsSplitQuery()
-            .ToListAsync(context.CancellationToken);
-        return new ListInitiativesResponse
-        {
-            Initiatives = { page.Select(initiative => initiative.ToContract()) },
-            TotalCount = total,
-            NextPageToken = window.NextToken(page.Count, total),
-        };
-    }
-
-    private async Task<Initiative> ChangeAsync(
-        string municipalityCode, string initiativeId, long expectedVersion, ServerCallContext context, Func<ActorMappingDb, InitiativeRecord, Task> change)
-    {
-        var id = EntityIds.Parse(initiativeId, "id", "an initiative");
-        new Validation().Check(expectedVersion > 0, "expected_version", "is required: the version of the initiative you read").ThrowIfInvalid();
-        await using var db = await databases.OpenAsync(municipalityCode, AccessLevel.Contribute, context.CancellationToken);
-        var initiative = await LoadAsync(db, id, context.CancellationToken);
-        if (initiative.Version != expectedVersion)
-        {
-            throw new ConcurrencyConflictException(
-                $"Initiative {id} is at version {initiative.Version}, not {expectedVersion}: read it again and retry.");
-        }
-
-        await change(db, initiative);
-        initiative.Version++;
-        initiative.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(context.CancellationToken);
-        return initiative.ToContract();
-    }
-
-    /// <summary>The local area must be the municipality's, and every named actor one of its actors.</summary>
-    private async Task CheckReferencesAsync(
-        ActorMappingDb db, string municipalityCode, InitiativeFields fields, string? currentLocalAreaId, CancellationToken cancellationToken)
-    {
-        await localAreas.CheckAsync(municipalityCode, fields.LocalAreaId, currentLocalAreaId, "fields.local_area_id", cancellationToken);
-        var named = InitiativeContracts.Links(fields).Select(link => link.ActorId).Distinct().ToList();
-        var known = await db.Actors.Where(a => named.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        var validation = new Validation()
-            .Check(fields.OwnerActorId.Length == 0 || known.Contains(Guid.Parse(fields.OwnerActorId)), "fields.owner_actor_id", $"is not an actor of municipality {municipalityCode}");
-        for (var i = 0; i < fields.PartnerActorIds.Count; i++)
-        {
-            validation.Check(known.Contains(Guid.Parse(fields.PartnerActorIds[i])), $"fields.partner_actor_ids[{i}]", $"is not an actor of municipality {municipalityCode}");
-        }
-
-        for (var i = 0; i < fields.VenueActorIds.Count; i++)
-        {
-            validation.Check(known.Contains(Guid.Parse(fields.VenueActorIds[i])), $"fields.venue_actor_ids[{i}]", $"is not an actor of municipality {municipalityCode}");
-        }
-
-        validation.ThrowIfInvalid();
-    }
-
-    private static async Task<InitiativeRecord> LoadAsync(ActorMappingDb db, Guid id, CancellationToken cancellationToken) =>
-        await db.Initiatives.Include(i => i.Actors).SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-        ?? throw new NotFoundException($"No initiative has the id {id} in this municipality.");
-
-    private static IQueryable<InitiativeRecord> Filter(IQueryable<InitiativeRecord> initiatives, ListInitiativesRequest request, Guid? actorId)
-    {
-        initiatives = request.IncludeArchived ? initiatives : initiatives.Where(i => !i.Archived);
-        initiatives = request.LocalAreaId.Length == 0 ? initiatives : initiatives.Where(i => i.LocalAreaId == request.LocalAreaId);
-        initiatives = request.Arena.Length == 0 ? initiatives : initiatives.Where(i => i.Arenas.Contains(request.Arena));
-        initiatives = request.Theme.Length == 0 ? initiatives : initiatives.Where(i => i.Themes.Contains(request.Theme));
-        initiatives = request.TargetGroup.Length == 0 ? initiatives : initiatives.Where(i => i.TargetGroups.Contains(request.TargetGroup));
-        initiatives = request.Kind == InitiativeKind.Unspecified ? initiatives : initiatives.Where(i => i.Kind == (int)request.Kind);
-        initiatives = request.Engagement == PartnershipEngagement.Unspecified ? initiatives : initiatives.Where(i => i.Engagement == (int)request.Engagement);
-        initiatives = request.Status == InitiativeStatus.Unspecified ? initiatives : initiatives.Where(i => i.Status == (int)request.Status);
-        initiatives = actorId is { } actor ? initiatives.Where(i => i.Actors.Any(a => a.ActorId == actor)) : initiatives;
-        var text = request.Text.Trim().ToLowerInvariant();
-        return text.Length == 0 ? initiatives : initiatives.Where(i => i.Name.ToLower().Contains(text) || i.Description.ToLower().Contains(text));
-    }
+    public override Task<ListInitiativesResponse> ListInitiatives(ListInitiativesRequest request, ServerCallContext context) => initiatives.ListAsync(request, context.CancellationToken);
 }
