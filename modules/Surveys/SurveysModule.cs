@@ -25,6 +25,7 @@ public sealed class SurveysModule : IPlatformModule
     {
         module.AddOptions<CollectionOptions>();
         module.Services.AddScoped<SurveyCatalogue>();
+        module.Services.AddScoped<ResponseCollection>();
         module
             .AddGrpcService<SurveyGrpcService>()
             .AddGrpcService<CollectionGrpcService>()
