@@ -26,6 +26,7 @@ public sealed class SurveysModule : IPlatformModule
         module.AddOptions<CollectionOptions>();
         module.Services.AddScoped<SurveyCatalogue>();
         module.Services.AddScoped<ResponseCollection>();
+        module.Services.AddScoped<ResultTables>();
         module
             .AddGrpcService<SurveyGrpcService>()
             .AddGrpcService<CollectionGrpcService>()
