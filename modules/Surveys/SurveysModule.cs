@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 using Platform.Surveys.Collection;
 using Platform.Surveys.Data;
@@ -23,6 +24,9 @@ public sealed class SurveysModule : IPlatformModule
     public void Register(IModuleBuilder module)
     {
         module.AddOptions<CollectionOptions>();
+        module.Services.AddScoped<SurveyCatalogue>();
+        module.Services.AddScoped<ResponseCollection>();
+        module.Services.AddScoped<ResultTables>();
         module
             .AddGrpcService<SurveyGrpcService>()
             .AddGrpcService<CollectionGrpcService>()

@@ -55,7 +55,7 @@ internal sealed class ResponseImporter(ITenantDbContextFactory<SurveysDb> databa
             .ThrowIfInvalid();
         await CheckLocalAreaAsync(request.LocalAreaId, prefix + "local_area_id", cancellationToken);
         var definition = await DefinitionAsync(surveyId, request.Version, prefix, cancellationToken);
-        var answers = AnswerValidation.Check(definition, [.. request.Answers.Select(CollectionGrpcService.ToSubmitted)], request.AgeBand, prefix);
+        var answers = AnswerValidation.Check(definition, [.. request.Answers.Select(SubmittedAnswer.From)], request.AgeBand, prefix);
         if (!seen.Add(responseId))
         {
             duplicateIds.Add(responseId);

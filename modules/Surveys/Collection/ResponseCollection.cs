@@ -1,0 +1,101 @@
+using Grpc.Core;
+using Platform.Contracts.Surveys.V1;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Directory;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Jobs;
+using Platform.Sdk.Tenancy;
+using Platform.Surveys.Data;
+using Platform.Surveys.Definitions;
+
+namespace Platform.Surveys.Collection;
+
+/// <summary>
+/// Collecting a survey's responses: collection links, responses through a link, and imports of paper responses. The
+/// one application path of the gRPC service and (later) the pages.
+/// </summary>
+internal sealed class ResponseCollection(
+    ITenantDbContextFactory<SurveysDb> databases,
+    IMunicipalityDirectory directory,
+    IJobQueue jobs,
+    IGrainFactory grains,
+    TimeProvider clock)
+{
+    private const string PagePrefix = "/surveys/a/";
+
+    public async Task<CollectionLink> CreateLinkAsync(CreateLinkRequest request, CancellationToken cancellationToken)
+    {
+        var surveyId = SurveyIds.Parse(request.SurveyId, "survey_id");
+        new Validation()
+            .Check(request.OpensAt is not null, "opens_at", "is required")
+            .Check(request.ClosesAt is not null, "closes_at", "is required")
+            .Check(request.OpensAt is null || request.ClosesAt is null || request.OpensAt.ToDateTimeOffset() < request.ClosesAt.ToDateTimeOffset(),
+                "closes_at", "must be after opens_at")
+            .Check(request.ClosesAt is null || request.ClosesAt.ToDateTimeOffset() > clock.GetUtcNow(), "closes_at", "must be in the future")
+            .ThrowIfInvalid();
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        await LocalAreaCheck.RequireAsync(directory, request.MunicipalityCode, request.LocalAreaId, "local_area_id", cancellationToken);
+        var survey = await db.RequireSurveyAsync(surveyId, cancellationToken);
+        await MembershipCheck.RequireCollectingAsync(directory, request.MunicipalityCode, survey, cancellationToken);
+        if (survey.PublishedVersion == 0)
+        {
+            throw new PreconditionFailedException("The survey has no published version yet; publish it before collecting answers.");
+        }
+
+        var token = LinkTokens.New(request.MunicipalityCode);
+        var link = new CollectionLinkRecord
+        {
+            TokenHash = LinkTokens.Hash(token),
+            MunicipalityCode = request.MunicipalityCode,
+            SurveyId = surveyId,
+            Version = survey.PublishedVersion,
+            PartnershipId = (survey as PartnershipSurveyRecord)?.PartnershipId,
+            LocalAreaId = request.LocalAreaId,
+            OpensAt = request.OpensAt!.ToDateTimeOffset(),
+            ClosesAt = request.ClosesAt!.ToDateTimeOffset(),
+        };
+        db.Links.Add(link);
+        await db.SaveChangesAsync(cancellationToken);
+        await jobs.EnqueueAsync(CloseLinkJob.Request(link), cancellationToken);
+        return new CollectionLink
+        {
+            Token = token,
+            Path = PagePrefix + token,
+            SurveyId = survey.Id.ToString(),
+            Version = link.Version,
+            LocalAreaId = link.LocalAreaId,
+            OpensAt = request.OpensAt,
+            ClosesAt = request.ClosesAt,
+        };
+    }
+
+    public async Task<SubmitResponseResult> SubmitAsync(SubmitResponseRequest request)
+    {
+        var responseId = SurveyIds.Parse(request.ResponseId, "response_id");
+        new Validation().Check(LinkTokens.IsWellFormed(request.LinkToken), "link_token", "must be a token from a collection link").ThrowIfInvalid();
+        var outcome = await grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(request.LinkToken))
+            .SubmitAsync(new Submission(responseId, [.. request.Answers.Select(SubmittedAnswer.From)], request.AgeBand));
+        // The SDK has no error for a rate limit, so this refusal is gRPC's own status.
+        return outcome == SubmitOutcome.RateLimited
+            ? throw new RpcException(new Status(StatusCode.ResourceExhausted, "The link takes too many responses right now; try again in a minute."))
+            : new SubmitResponseResult { Stored = outcome == SubmitOutcome.Stored };
+    }
+
+    /// <summary>One import: every response of <paramref name="requests"/> is stored, or (when one is refused) none.</summary>
+    public async Task<ImportResponsesResult> ImportAsync(IAsyncEnumerable<ImportResponseRequest> requests, CancellationToken cancellationToken)
+    {
+        await using var importer = new ResponseImporter(databases, directory);
+        await foreach (var request in requests.WithCancellation(cancellationToken))
+        {
+            await importer.AddAsync(request, cancellationToken);
+        }
+
+        var (stored, duplicateIds) = await importer.CommitAsync(cancellationToken);
+        return new ImportResponsesResult
+        {
+            Stored = stored,
+            Duplicates = duplicateIds.Count,
+            DuplicateResponseIds = { duplicateIds.Select(id => id.ToString()) },
+        };
+    }
+}
