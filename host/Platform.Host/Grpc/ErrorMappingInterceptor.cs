@@ -82,6 +82,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             AlreadyExistsException => Status(Code.AlreadyExists, exception.Message),
             PermissionDeniedException => Status(Code.PermissionDenied, exception.Message),
             PreconditionFailedException => Status(Code.FailedPrecondition, exception.Message),
+            TooManyRequestsException => Status(Code.ResourceExhausted, exception.Message),
             ConcurrencyConflictException or DbUpdateConcurrencyException =>
                 Status(Code.Aborted, exception is ConcurrencyConflictException ? exception.Message : "The data was changed meanwhile: read it again and retry."),
             SiloUnavailableException or OrleansMessageRejectionException or TimeoutException =>

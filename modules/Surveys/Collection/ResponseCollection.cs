@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
@@ -75,9 +74,8 @@ internal sealed class ResponseCollection(
         new Validation().Check(LinkTokens.IsWellFormed(request.LinkToken), "link_token", "must be a token from a collection link").ThrowIfInvalid();
         var outcome = await grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(request.LinkToken))
             .SubmitAsync(new Submission(responseId, [.. request.Answers.Select(SubmittedAnswer.From)], request.AgeBand));
-        // The SDK has no error for a rate limit, so this refusal is gRPC's own status.
         return outcome == SubmitOutcome.RateLimited
-            ? throw new RpcException(new Status(StatusCode.ResourceExhausted, "The link takes too many responses right now; try again in a minute."))
+            ? throw new TooManyRequestsException("The link takes too many responses right now; try again in a minute.")
             : new SubmitResponseResult { Stored = outcome == SubmitOutcome.Stored };
     }
 
