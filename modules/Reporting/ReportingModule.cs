@@ -21,6 +21,7 @@ public sealed class ReportingModule : IPlatformModule
         module.Services.AddScoped<ReportBuilder>();
         module.Services.AddScoped<ReportTargets>();
         module.Services.AddScoped<ReportArchive>();
+        module.Services.AddScoped<ReportDesk>();
         module.Services.AddSingleton<ReportFiles>();
         module
             .AddGrpcService<ReportGrpcService>()

@@ -15,6 +15,7 @@ internal sealed class CompiledModule
     {
         ModuleClass = module.Types.Single(type => type.Interfaces.Any(i => i.InterfaceType.FullName == "Platform.Sdk.Modules.IPlatformModule"));
         Uses = [.. module.GetTypes().SelectMany(UsesOf)];
+        GrpcServices = [.. module.GetTypes().Where(IsGrpcService)];
     }
 
     /// <summary>The class that registers every part of the module: its namespace is the module's root namespace.</summary>
@@ -22,9 +23,20 @@ internal sealed class CompiledModule
 
     public IReadOnlyList<TypeUse> Uses { get; }
 
-    /// <summary>The assembly at the path, read from a copy in memory so that no file stays open.</summary>
-    public static CompiledModule Load(string assemblyPath) =>
-        new(ModuleDefinition.ReadModule(new MemoryStream(File.ReadAllBytes(assemblyPath))));
+    /// <summary>The module's gRPC services: its types whose base type is a generated service base.</summary>
+    public IReadOnlyList<TypeDefinition> GrpcServices { get; }
+
+    /// <summary>
+    /// The assembly at the path, read from a copy in memory so that no file stays open. Base types are resolved from
+    /// the module's folder (its contracts) and the test process's own assemblies (gRPC, the SDK, the framework), whose
+    /// files the resolver closes once the module is read.
+    /// </summary>
+    public static CompiledModule Load(string assemblyPath)
+    {
+        using var resolver = new DefaultAssemblyResolver();
+        resolver.AddSearchDirectory(Path.GetDirectoryName(assemblyPath));
+        return new(ModuleDefinition.ReadModule(new MemoryStream(File.ReadAllBytes(assemblyPath)), new ReaderParameters { AssemblyResolver = resolver }));
+    }
 
     /// <summary>The namespace a type is declared in; a nested type's is its outermost declaring type's.</summary>
     public static string NamespaceOf(TypeReference type) => Outermost(type).Namespace;
@@ -32,6 +44,12 @@ internal sealed class CompiledModule
     /// <summary>Whether the namespace is the module's own: the module class's, or one under it.</summary>
     public bool IsOwnNamespace(string name) =>
         name == ModuleClass.Namespace || name.StartsWith(ModuleClass.Namespace + ".", StringComparison.Ordinal);
+
+    /// <summary>Whether the type derives from a generated service base: a class grpc marks with [BindServiceMethod].</summary>
+    private static bool IsGrpcService(TypeDefinition type) =>
+        type.BaseType is { } baseType
+        && (baseType.Resolve() ?? throw new InvalidOperationException($"{type.FullName}'s base type {baseType.FullName} was not found"))
+            .CustomAttributes.Any(attribute => attribute.AttributeType.FullName == "Grpc.Core.BindServiceMethodAttribute");
 
     private static TypeReference Outermost(TypeReference type) => type.DeclaringType is { } declaring ? Outermost(declaring) : type;
 

@@ -36,6 +36,28 @@ internal static class ForbiddenUses
         Lines(module.Uses.Where(use => use.Used.Scope is AssemblyNameReference assembly && implementations.Contains(assembly.Name)),
             use => $"{use.Origin.FullName} uses {use.Used.FullName} of {((AssemblyNameReference)use.Used.Scope).Name}");
 
-    private static List<string> Lines(IEnumerable<TypeUse> uses, Func<TypeUse, string> line) =>
-        [.. uses.Select(line).Distinct().Order(StringComparer.Ordinal)];
+    /// <summary>
+    /// What makes a gRPC service more than a thin adapter over its feature's application class: a constructor parameter
+    /// of a type that is not the module's own (an SDK or host service such as <c>ITenantDbContextFactory</c>,
+    /// <c>ICallerContext</c> or <c>TimeProvider</c>, which belong to the application class), or a member of the call
+    /// context other than its cancellation token.
+    /// </summary>
+    public static IReadOnlyList<string> FatGrpcServices(CompiledModule module)
+    {
+        var services = module.GrpcServices.Select(service => service.FullName).ToHashSet();
+        var foreignParameters = module.GrpcServices.SelectMany(service => service.Methods
+            .Where(method => method.IsConstructor && !method.IsStatic)
+            .SelectMany(constructor => constructor.Parameters)
+            .Where(parameter => parameter.ParameterType is not TypeDefinition)
+            .Select(parameter => $"{service.FullName} takes {parameter.ParameterType.FullName}"));
+        var callContextUses = module.Uses
+            .Where(use => services.Contains(use.Origin.FullName) && use.Used.FullName == "Grpc.Core.ServerCallContext"
+                && use.Member is not null && use.Member.Name != "get_CancellationToken")
+            .Select(use => use.ToString());
+        return Sorted(foreignParameters.Concat(callContextUses));
+    }
+
+    private static List<string> Lines(IEnumerable<TypeUse> uses, Func<TypeUse, string> line) => Sorted(uses.Select(line));
+
+    private static List<string> Sorted(IEnumerable<string> lines) => [.. lines.Distinct().Order(StringComparer.Ordinal)];
 }

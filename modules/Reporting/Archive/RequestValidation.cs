@@ -2,7 +2,7 @@ using Platform.Contracts.Reporting.V1;
 using Platform.Reporting.Generation;
 using Platform.Sdk.Errors;
 
-namespace Platform.Reporting.Service;
+namespace Platform.Reporting.Archive;
 
 /// <summary>Checks of the fields several report calls share; each names the field it refuses.</summary>
 internal static class RequestValidation

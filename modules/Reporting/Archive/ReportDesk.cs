@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Platform.Contracts.Reporting.V1;
+using Platform.Reporting.Formats;
+using Platform.Reporting.Generation;
+using Platform.Sdk.Callers;
+using Platform.Sdk.Errors;
+using Platform.Sdk.Jobs;
+
+namespace Platform.Reporting.Archive;
+
+/// <summary>
+/// The reports desk: the one application path of the gRPC service and the download page. It hands out indicators and
+/// reports generated on request, and takes reports into the archive, now or monthly. Every figure is computed at
+/// aggregate access, so partnership staff and viewers read their partnership's reports, municipality roles their
+/// municipality's, and no one gets personal data. It sits with the archive, which already builds on generation.
+/// </summary>
+internal sealed class ReportDesk(
+    ReportBuilder builder, ReportTargets targets, ReportFiles files, ReportArchive archive, IJobQueue jobs, ICallerContext caller, TimeProvider clock)
+{
+    private const string DefaultMonthlyCron = "0 6 1 * *";
+
+    public ListIndicatorsResponse ListIndicators() => new()
+    {
+        Indicators = { builder.Definitions.OrderBy(d => d.Id, StringComparer.Ordinal).Select(builder.ToContract) },
+    };
+
+    public async Task<IndicatorFigures> GetIndicatorAsync(GetIndicatorRequest request, CancellationToken cancellationToken)
+    {
+        new Validation().Required(request.IndicatorId, "indicator_id", 200).Period(request.Period).ThrowIfInvalid();
+        var target = await targets.ResolveAsync(request.Scope, "scope", cancellationToken);
+        var definition = builder.Definitions.FirstOrDefault(d => d.Id == request.IndicatorId)
+            ?? throw new NotFoundException($"No loaded module provides the indicator '{request.IndicatorId}'.");
+        return await builder.BuildIndicatorAsync(definition, target, request.Period.ToPeriod(), cancellationToken);
+    }
+
+    public Task GeneratePartnershipAsync(
+        GeneratePartnershipReportRequest request, Func<ReportProgress, CancellationToken, Task> progress, CancellationToken cancellationToken) =>
+        GenerateAsync(ReportTargets.Partnership(request.PartnershipId), request.Period, progress, cancellationToken);
+
+    public Task GenerateMunicipalityAsync(
+        GenerateMunicipalityReportRequest request, Func<ReportProgress, CancellationToken, Task> progress, CancellationToken cancellationToken) =>
+        GenerateAsync(ReportTargets.Municipality(request.MunicipalityCode), request.Period, progress, cancellationToken);
+
+    public async Task<ReportFile> ExportAsync(ExportReportRequest request, CancellationToken cancellationToken)
+    {
+        new Validation().Period(request.Period).Format(request.Format).ThrowIfInvalid();
+        var target = await targets.ResolveAsync(request.Scope, "scope", cancellationToken);
+        var report = await builder.BuildAsync(target, request.Period.ToPeriod(), (_, _) => Task.CompletedTask, cancellationToken);
+        return files.Write(report, request.Format, "format");
+    }
+
+    public async Task<ArchiveReportResponse> ArchiveAsync(ArchiveReportRequest request, CancellationToken cancellationToken)
+    {
+        new Validation().Period(request.Period).Format(request.Format).ThrowIfInvalid();
+        var target = await targets.ResolveAsync(request.Scope, "scope", cancellationToken);
+        var period = request.Period.ToPeriod();
+        var payload = new GenerateReportPayload(
+            target.IsPartnership ? request.Scope.PartnershipId : null,
+            target.IsPartnership ? null : request.Scope.MunicipalityCode,
+            period.Year, period.Number, (int)request.Format);
+        var id = await jobs.EnqueueAsync(
+            new JobRequest(GenerateReportJobHandler.Type, JsonSerializer.Serialize(payload), clock.GetUtcNow(),
+                DeduplicationKey: $"reporting:{target.Key}:{period}:{request.Format}"),
+            cancellationToken);
+        return new ArchiveReportResponse { JobId = id.ToString() };
+    }
+
+    public async Task<ListArchivedReportsResponse> ListArchivedAsync(ListArchivedReportsRequest request, CancellationToken cancellationToken)
+    {
+        var target = await targets.ResolveAsync(request.Scope, "scope", cancellationToken);
+        return new ListArchivedReportsResponse { Reports = { await archive.ListAsync(target, cancellationToken) } };
+    }
+
+    public async Task<ReportFile> GetArchivedAsync(GetArchivedReportRequest request, CancellationToken cancellationToken)
+    {
+        new Validation().Check(Guid.TryParse(request.Id, out var id), "id", "must be an archived report's id").ThrowIfInvalid();
+        var target = await targets.ResolveAsync(request.Scope, "scope", cancellationToken);
+        return await archive.GetAsync(target, id, cancellationToken);
+    }
+
+    public async Task<ScheduleMonthlyReportsResponse> ScheduleMonthlyAsync(ScheduleMonthlyReportsRequest request, CancellationToken cancellationToken)
+    {
+        new Validation().Required(request.PartnershipId, "partnership_id", 100).Format(request.Format).ThrowIfInvalid();
+        await caller.RequirePartnershipAsync(request.PartnershipId, AccessLevel.Aggregate, cancellationToken);
+        await caller.RequirePartnershipRoleAsync(request.PartnershipId, PartnershipAccess.Manage, cancellationToken);
+
+        var scheduleId = $"reporting.monthly:{request.PartnershipId}";
+        await jobs.ScheduleAsync(scheduleId, MonthlyReportJobHandler.Type,
+            string.IsNullOrWhiteSpace(request.CronExpression) ? DefaultMonthlyCron : request.CronExpression,
+            JsonSerializer.Serialize(new MonthlyReportPayload(request.PartnershipId, (int)request.Format)), "Europe/Copenhagen",
+            cancellationToken);
+        return new ScheduleMonthlyReportsResponse { ScheduleId = scheduleId };
+    }
+
+    /// <summary>Builds the report, writing each step's progress and then the report itself as the last message.</summary>
+    private async Task GenerateAsync(
+        ReportScope scope, Quarter? period, Func<ReportProgress, CancellationToken, Task> progress, CancellationToken cancellationToken)
+    {
+        new Validation().Period(period).ThrowIfInvalid();
+        var target = await targets.ResolveAsync(scope, "scope", cancellationToken);
+        var report = await builder.BuildAsync(target, period!.ToPeriod(),
+            (percent, message) => progress(new ReportProgress { Percent = percent, Message = message }, cancellationToken),
+            cancellationToken);
+        await progress(new ReportProgress { Percent = 100, Message = "Færdig / Done", Report = report }, cancellationToken);
+    }
+}
