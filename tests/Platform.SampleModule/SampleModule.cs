@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Modules;
 using Platform.SampleModule.Jobs;
 using Platform.SampleModule.Notes;
@@ -14,6 +15,7 @@ public sealed class SampleModule : IPlatformModule
     public void Register(IModuleBuilder module)
     {
         module.AddOptions<SampleOptions>();
+        module.Services.AddScoped<Notebook>();
         module
         .AddGrpcService<NoteGrpcService>()
         .AddDatabase<NotesDb>(providers => providers.Sqlite<SqliteNotesDb>().PostgreSql<PostgreSqlNotesDb>())

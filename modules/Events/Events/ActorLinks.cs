@@ -8,12 +8,12 @@ namespace Platform.Events.Events;
 
 /// <summary>
 /// Checks that organiser and partner actor ids name actors of the municipality, through the actor mapping module's
-/// public gRPC contract (platform.actor_mapping.v1.ActorService) only, called in-process as the request's caller, so
+/// public gRPC contract (platform.actor_mapping.v1.ActorService) only, called in-process as the request's caller (the request's cancellation, which its deadline also fires, passes on), so
 /// the actor mapping module applies its own access checks and switch. No code of that module is referenced.
 /// </summary>
 internal sealed class ActorLinks(IModuleClients modules)
 {
-    public async Task CheckAsync(string municipalityCode, EventFields fields, ServerCallContext context)
+    public async Task CheckAsync(string municipalityCode, EventFields fields, CancellationToken cancellationToken)
     {
         var links = fields.OrganiserActorIds.Select((id, i) => (Id: id, Field: $"fields.organiser_actor_ids[{i}]"))
             .Concat(fields.PartnerActorIds.Select((id, i) => (Id: id, Field: $"fields.partner_actor_ids[{i}]")))
@@ -29,8 +29,7 @@ internal sealed class ActorLinks(IModuleClients modules)
         {
             try
             {
-                await client.GetActorAsync(new GetActorRequest { MunicipalityCode = municipalityCode, Id = id },
-                    deadline: context.Deadline, cancellationToken: context.CancellationToken);
+                await client.GetActorAsync(new GetActorRequest { MunicipalityCode = municipalityCode, Id = id }, cancellationToken: cancellationToken);
             }
             catch (RpcException exception) when (exception.StatusCode == StatusCode.NotFound)
             {

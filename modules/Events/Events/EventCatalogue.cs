@@ -1,4 +1,3 @@
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Events.V1;
@@ -22,9 +21,8 @@ internal sealed class EventCatalogue(
     IPlatformElevation elevation,
     TimeProvider clock)
 {
-    public async Task<Event> CreateAsync(CreateEventRequest request, ServerCallContext context)
+    public async Task<Event> CreateAsync(CreateEventRequest request, CancellationToken cancellationToken)
     {
-        var cancellationToken = context.CancellationToken;
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
         var municipality = await directory.FindMunicipalityAsync(request.MunicipalityCode, cancellationToken);
         EventValidation.Validate(request.Fields, municipality);
@@ -32,7 +30,7 @@ internal sealed class EventCatalogue(
             .Check(request.PartnershipId.Length == 0 || municipality?.PartnershipIds.Contains(request.PartnershipId) == true,
                 "partnership_id", "must be a partnership the municipality is a current member of")
             .ThrowIfInvalid();
-        await actors.CheckAsync(request.MunicipalityCode, request.Fields, context);
+        await actors.CheckAsync(request.MunicipalityCode, request.Fields, cancellationToken);
         var record = new EventRecord
         {
             Id = Guid.NewGuid(),
@@ -56,14 +54,13 @@ internal sealed class EventCatalogue(
         return (await seats.ShowAsync(db, [await StoredEvents.LoadAsync(db, id, cancellationToken)], cancellationToken)).Single();
     }
 
-    public async Task<Event> UpdateAsync(UpdateEventRequest request, ServerCallContext context)
+    public async Task<Event> UpdateAsync(UpdateEventRequest request, CancellationToken cancellationToken)
     {
-        var cancellationToken = context.CancellationToken;
         var id = StoredEvents.ParseId(request.Id);
         new Validation().Check(request.ExpectedVersion > 0, "expected_version", "is required: the version of the event you read").ThrowIfInvalid();
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
         EventValidation.Validate(request.Fields, await directory.FindMunicipalityAsync(request.MunicipalityCode, cancellationToken));
-        await actors.CheckAsync(request.MunicipalityCode, request.Fields, context);
+        await actors.CheckAsync(request.MunicipalityCode, request.Fields, cancellationToken);
         await notices.ArmSweepAsync(request.MunicipalityCode, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RegistrationDeskLock.TakeAsync(db, id, cancellationToken);

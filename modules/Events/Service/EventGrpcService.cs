@@ -13,11 +13,11 @@ internal sealed class EventGrpcService(
     EventCatalogue catalogue, RegistrationDesk desk, AttendanceCounts attendance, OutcomeLog outcomes, CalendarFeeds feeds, SignUpLinks signUps)
     : EventService.EventServiceBase
 {
-    public override Task<Event> CreateEvent(CreateEventRequest request, ServerCallContext context) => catalogue.CreateAsync(request, context);
+    public override Task<Event> CreateEvent(CreateEventRequest request, ServerCallContext context) => catalogue.CreateAsync(request, context.CancellationToken);
 
     public override Task<Event> GetEvent(GetEventRequest request, ServerCallContext context) => catalogue.GetAsync(request, context.CancellationToken);
 
-    public override Task<Event> UpdateEvent(UpdateEventRequest request, ServerCallContext context) => catalogue.UpdateAsync(request, context);
+    public override Task<Event> UpdateEvent(UpdateEventRequest request, ServerCallContext context) => catalogue.UpdateAsync(request, context.CancellationToken);
 
     public override Task<ListEventsResponse> ListEvents(ListEventsRequest request, ServerCallContext context) =>
         catalogue.ListAsync(request, context.CancellationToken);

@@ -41,6 +41,9 @@ internal sealed class CompiledModule
     /// <summary>The namespace a type is declared in; a nested type's is its outermost declaring type's.</summary>
     public static string NamespaceOf(TypeReference type) => Outermost(type).Namespace;
 
+    /// <summary>The full name of the outermost type declaring a type (the type itself when it is not nested).</summary>
+    public static string OutermostName(TypeReference type) => Outermost(type).FullName;
+
     /// <summary>Whether the namespace is the module's own: the module class's, or one under it.</summary>
     public bool IsOwnNamespace(string name) =>
         name == ModuleClass.Namespace || name.StartsWith(ModuleClass.Namespace + ".", StringComparison.Ordinal);

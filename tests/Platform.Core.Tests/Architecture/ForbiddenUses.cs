@@ -40,7 +40,7 @@ internal static class ForbiddenUses
     /// What makes a gRPC service more than a thin adapter over its feature's application class: a constructor parameter
     /// of a type that is not the module's own (an SDK or host service such as <c>ITenantDbContextFactory</c>,
     /// <c>ICallerContext</c> or <c>TimeProvider</c>, which belong to the application class), or a member of the call
-    /// context other than its cancellation token.
+    /// context other than its cancellation token; and any other type of the module that touches the call context.
     /// </summary>
     public static IReadOnlyList<string> FatGrpcServices(CompiledModule module)
     {
@@ -50,9 +50,13 @@ internal static class ForbiddenUses
             .SelectMany(constructor => constructor.Parameters)
             .Where(parameter => parameter.ParameterType is not TypeDefinition)
             .Select(parameter => $"{service.FullName} takes {parameter.ParameterType.FullName}"));
+        // A service may read the call's cancellation token; any other type may not touch the call at all, so an
+        // application class that pages and jobs call takes a CancellationToken, never the gRPC call's context.
+        // The generated code of a module's own proto (the service bases' outer classes) is gRPC's, not the module's.
+        var generated = module.GrpcServices.Select(service => CompiledModule.OutermostName(service.BaseType)).ToHashSet();
         var callContextUses = module.Uses
-            .Where(use => services.Contains(use.Origin.FullName) && use.Used.FullName == "Grpc.Core.ServerCallContext"
-                && use.Member is not null && use.Member.Name != "get_CancellationToken")
+            .Where(use => use.Used.FullName == "Grpc.Core.ServerCallContext" && !generated.Contains(use.Origin.FullName)
+                && (!services.Contains(use.Origin.FullName) || (use.Member is not null && use.Member.Name != "get_CancellationToken")))
             .Select(use => use.ToString());
         return Sorted(foreignParameters.Concat(callContextUses));
     }
