@@ -11,6 +11,7 @@ using Platform.Host.Persistence;
 using Platform.Host.Persistence.Providers;
 using Platform.Host.Security;
 using Platform.Host.Tenancy;
+using Platform.Host.Web;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Data;
 using Platform.Sdk.Directory;
@@ -45,14 +46,17 @@ public static class PlatformApplication
             endpoints.Configure(kestrel, IPAddress.Parse(options.ListenAddress), options.Port, options.WebPort));
         builder.Services.AddPlatformCore(options);
         builder.Services.AddPlatformAuthentication(options);
+        builder.Services.AddPlatformWeb();
         builder.Services.LoadModules(options.ResolveModulesDirectory(), builder.Configuration, options.ResolveDatabase());
         builder.UseOrleans(silo => silo.UsePlatformCluster(options.Cluster));
 
         var app = builder.Build();
+        app.UsePlatformWeb();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<CallerResolution>();
         app.MapPlatformServices();
+        app.MapPlatformWeb();
         return app;
     }
 

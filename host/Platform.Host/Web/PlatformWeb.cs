@@ -1,0 +1,134 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Host.Hosting;
+
+namespace Platform.Host.Web;
+
+/// <summary>
+/// The web application for people: Razor components rendered on the server (static, with plain forms), served on the
+/// web listener only, in Danish by default or English when the person chose it (a cookie, set by the language switch).
+/// </summary>
+internal static class PlatformWeb
+{
+    /// <summary>The language switch's address; it answers a form post and sends the browser back to the page it came from.</summary>
+    public const string LanguagePath = "/language";
+
+    public const string NotFoundPath = "/not-found";
+
+    public const string ErrorPath = "/error";
+
+    public static IServiceCollection AddPlatformWeb(this IServiceCollection services)
+    {
+        services.AddRazorComponents();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(localization =>
+        {
+            localization.DefaultRequestCulture = new RequestCulture(WebLanguage.Danish.Culture, WebLanguage.Danish.UiCulture);
+            localization.SupportedCultures = [WebLanguage.Danish.Culture];
+            localization.SupportedUICultures = [.. WebLanguage.All.Select(language => language.UiCulture)];
+            // Only the person's own choice counts, never the browser's Accept-Language: the platform speaks Danish first.
+            localization.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Before authentication: a page asked for on the gRPC listener is not found there; a page gets the person's
+    /// language; an unhandled error shows the error page (never the exception); an address that nothing answers on
+    /// the web listener shows the not-found page. Modules' own endpoints keep their own answers.
+    /// </summary>
+    public static void UsePlatformWeb(this WebApplication app)
+    {
+        var listeners = app.Services.GetRequiredService<PlatformEndpoints>();
+        app.Use((context, next) =>
+        {
+            if (IsPage(context) && context.Connection.LocalPort != listeners.Web.Port)
+            {
+                context.SetEndpoint(null);
+            }
+
+            return next(context);
+        });
+        app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<Unmatched>() is null && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            {
+                statusPages.Enabled = false;
+            }
+
+            return next(context);
+        });
+        // After the error and status pages, so that the page they show instead is in the person's language too.
+        app.UseWhen(IsPage, pages => pages.UseRequestLocalization());
+    }
+
+    /// <summary>After authorization: the pages, their static files and the language switch, open to anyone for now.</summary>
+    public static void MapPlatformWeb(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, "Platform.Host.staticwebassets.endpoints.json"))
+            .AllowAnonymous().WithMetadata(WebPage.Marker);
+        app.MapRazorComponents<App>().AllowAnonymous().WithMetadata(WebPage.Marker);
+        app.MapPost(LanguagePath, ([FromForm] string language, [FromForm] string returnUrl, HttpContext context) =>
+        {
+            var chosen = WebLanguage.For(language);
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen.Culture, chosen.UiCulture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
+        }).AllowAnonymous().WithMetadata(WebPage.Marker);
+        // Whatever no endpoint matches is not found, and only that gets the not-found page (on the web listener; the
+        // gRPC listener still asks for a token first, as before).
+        app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().WithMetadata(WebPage.Marker, Unmatched.Marker);
+    }
+
+    private static bool IsPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<WebPage>() is not null;
+
+    /// <summary>A path on this site ("/x"), never another site ("//host", "/\host") or a scheme.</summary>
+    private static bool IsLocal(string url) => url is ['/'] or ['/', not ('/' or '\\'), ..];
+
+    /// <summary>Marks the web application's endpoints, which are served on the web listener only.</summary>
+    private sealed class WebPage
+    {
+        public static readonly WebPage Marker = new();
+    }
+
+    /// <summary>Marks the endpoint of addresses that nothing else answers.</summary>
+    private sealed class Unmatched
+    {
+        public static readonly Unmatched Marker = new();
+    }
+}
+
+/// <summary>A language of the web application: the culture it formats with and the culture of its texts.</summary>
+internal sealed class WebLanguage
+{
+    private WebLanguage(string code, CultureInfo uiCulture) => (Code, UiCulture) = (code, uiCulture);
+
+    public static WebLanguage Danish { get; } = new("da", CultureInfo.GetCultureInfo("da"));
+
+    public static WebLanguage English { get; } = new("en", CultureInfo.GetCultureInfo("en"));
+
+    public static IReadOnlyList<WebLanguage> All { get; } = [Danish, English];
+
+    /// <summary>The language code, for <c>lang</c> attributes and the switch's form field.</summary>
+    public string Code { get; }
+
+    /// <summary>Numbers, dates' order and sorting follow Danish conventions in both languages (the platform is Danish).</summary>
+    public CultureInfo Culture => DanishConventions.Culture;
+
+    public CultureInfo UiCulture { get; }
+
+    public WebLanguage Other => this == Danish ? English : Danish;
+
+    /// <summary>The language of the current request's texts.</summary>
+    public static WebLanguage Current => For(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+
+    /// <summary>English for <c>en</c>, else Danish.</summary>
+    public static WebLanguage For(string? code) => code == English.Code ? English : Danish;
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Platform.Testing;
+
+namespace Platform.Web.Tests.Infrastructure;
+
+/// <summary>The check every page of the web application passes: opened at a width, in a language, with no axe-core violations.</summary>
+internal static class AccessiblePages
+{
+    /// <summary>The smallest phone (320 px), a common phone (390 px) and a desktop (1280 px).</summary>
+    public static readonly int[] Widths = [320, 390, 1280];
+
+    public static readonly string[] Languages = ["da", "en"];
+
+    /// <summary>
+    /// Opens the page in a fresh browser context of the given width and language (the language switch's cookie),
+    /// runs axe-core on it, fails listing each violated rule with the elements it found, and returns the page for
+    /// further checks. A screenshot of it is kept in the test output's screenshots folder.
+    /// </summary>
+    public static async Task<IPage> OpenAccessibleAsync(this BrowserFixture browser, Uri address, int width, string language)
+    {
+        var page = await browser.OpenAsync(address, width, language);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", ScreenshotName(address, width, language)), FullPage = true });
+        await page.AssertNoAxeViolationsAsync();
+        return page;
+    }
+
+    /// <summary>Opens the page in a fresh browser context of the given width, in the language given.</summary>
+    public static async Task<IPage> OpenAsync(this BrowserFixture browser, Uri address, int width, string language)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 800 } });
+        if (language != "da")
+        {
+            // What the language switch sets (URL-encoded "c=da-DK|uic=en"): Danish formatting, texts in the chosen language.
+            await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c%3Dda-DK%7Cuic%3D{language}", Url = address.GetLeftPart(UriPartial.Authority) }]);
+        }
+
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(address.ToString());
+        return page;
+    }
+
+    public static async Task AssertNoAxeViolationsAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        if (result.Violations.Length == 0)
+        {
+            return;
+        }
+
+        var report = new StringBuilder($"axe-core found {result.Violations.Length} violated rule(s) on {page.Url}:");
+        foreach (var violation in result.Violations)
+        {
+            report.Append($"\n- {violation.Id} ({violation.Impact}): {violation.Help}");
+            foreach (var node in violation.Nodes)
+            {
+                report.Append($"\n    {node.Target}: {node.Html}");
+            }
+        }
+
+        Assert.Fail(report.ToString());
+    }
+
+    private static string ScreenshotName(Uri address, int width, string language)
+    {
+        var path = address.AbsolutePath.Trim('/').Replace('/', '-');
+        return $"{(path.Length == 0 ? "start" : path)}-{language}-{width}.png";
+    }
+}
