@@ -15,6 +15,7 @@ internal static class PeopleRegistration
     public static WebApplication MapPlatformPeople(this WebApplication app)
     {
         app.MapGrpcService<PeopleGrpcService>();
+        SignInEndpoints.Map(app);
         return app;
     }
 }
