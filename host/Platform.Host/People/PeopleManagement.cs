@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Platform.GrainInterfaces;
 using Platform.Host.Persistence;
 using Platform.Host.Persistence.Records;
-using Platform.Host.Tenancy;
 using Platform.Identity;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
 
 namespace Platform.Host.People;
@@ -17,7 +17,7 @@ namespace Platform.Host.People;
 /// </summary>
 internal sealed partial class PeopleManagement(
     ModelContextFactory<PlatformDbContext> database,
-    CallerContext callerContext,
+    ICallerContext callerContext,
     IGrainFactory grains,
     SignInLinks links,
     TimeProvider clock,
@@ -25,7 +25,7 @@ internal sealed partial class PeopleManagement(
 {
     private const int MaxEmailLength = 254;
 
-    private Sdk.Callers.Caller Caller => callerContext.Caller;
+    private Caller Caller => callerContext.Caller;
 
     public async Task<IReadOnlyList<PersonView>> ListAsync(string? municipalityCode, string? partnershipId, CancellationToken cancellationToken)
     {
