@@ -5,6 +5,7 @@ using Platform.Admin.LocalAreas;
 using Platform.Admin.Modules;
 using Platform.Admin.Municipalities;
 using Platform.Admin.Partnerships;
+using Platform.Admin.People;
 using Platform.Admin.Tokens;
 
 namespace Platform.Admin.Cli;
@@ -37,13 +38,14 @@ internal static class AdminCommandLine
     {
         var connection = new AdminConnection();
         var root = new RootCommand(
-            "Administer a Partnership Platform host over gRPC: tokens, partnerships, municipalities, local areas, modules and jobs.");
+            "Administer a Partnership Platform host over gRPC: tokens, people, partnerships, municipalities, local areas, modules and jobs.");
         foreach (var option in connection.Options)
         {
             root.Options.Add(option);
         }
 
         root.Subcommands.Add(TokenCommands.Create(connection));
+        root.Subcommands.Add(UserCommands.Create(connection));
         root.Subcommands.Add(PartnershipCommands.Create(connection));
         root.Subcommands.Add(MunicipalityCommands.Create(connection));
         root.Subcommands.Add(LocalAreaCommands.Create(connection));

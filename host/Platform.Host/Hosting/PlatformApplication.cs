@@ -7,6 +7,7 @@ using Platform.Host.Grpc.Services;
 using Platform.Host.Indicators;
 using Platform.Host.Jobs;
 using Platform.Host.Modules;
+using Platform.Host.People;
 using Platform.Host.Persistence;
 using Platform.Host.Persistence.Providers;
 using Platform.Host.Security;
@@ -46,6 +47,7 @@ public static class PlatformApplication
             endpoints.Configure(kestrel, IPAddress.Parse(options.ListenAddress), options.Port, options.WebPort));
         builder.Services.AddPlatformCore(options);
         builder.Services.AddPlatformAuthentication(options);
+        builder.Services.AddPlatformPeople();
         builder.Services.AddPlatformWeb();
         builder.Services.LoadModules(options.ResolveModulesDirectory(), builder.Configuration, options.ResolveDatabase());
         builder.UseOrleans(silo => silo.UsePlatformCluster(options.Cluster));
@@ -56,6 +58,7 @@ public static class PlatformApplication
         app.UseAuthorization();
         app.UseMiddleware<CallerResolution>();
         app.MapPlatformServices();
+        app.MapPlatformPeople();
         app.MapPlatformWeb();
         return app;
     }

@@ -5,7 +5,8 @@ using Platform.Sdk.Data;
 namespace Platform.Host.Persistence;
 
 /// <summary>
-/// The core's own tables: partnerships, municipalities and their memberships, module switches, and durable jobs.
+/// The core's own tables: partnerships, municipalities and their memberships, module switches, durable jobs, the people
+/// who sign in with their grants and sign-in links, and the Data Protection keys every host shares.
 /// Each provider has a sealed subclass that carries its migrations (see Persistence/Providers).
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options) : DbContext(options)
@@ -25,6 +26,14 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
 
     public DbSet<JobScheduleRecord> JobSchedules => Set<JobScheduleRecord>();
+
+    public DbSet<PersonRecord> People => Set<PersonRecord>();
+
+    public DbSet<PersonGrantRecord> PersonGrants => Set<PersonGrantRecord>();
+
+    public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
+
+    public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         PlatformConventions.Apply(configurationBuilder, Database);
@@ -98,6 +107,41 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
             schedule.Property(s => s.JobType).HasMaxLength(100);
             schedule.Property(s => s.CronExpression).HasMaxLength(100);
             schedule.Property(s => s.TimeZoneId).HasMaxLength(64);
+        });
+        modelBuilder.Entity<PersonRecord>(person =>
+        {
+            person.ToTable("people");
+            person.HasKey(p => p.Id);
+            person.Property(p => p.Email).HasMaxLength(254);
+            person.Property(p => p.DisplayName).HasMaxLength(200);
+            person.Property(p => p.Status).HasConversion<int>();
+            person.HasIndex(p => p.Email).IsUnique();
+            person.HasMany(p => p.Grants).WithOne().HasForeignKey(g => g.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PersonGrantRecord>(grant =>
+        {
+            grant.ToTable("person_grants");
+            grant.HasKey(g => g.Id);
+            grant.Property(g => g.Role).HasConversion<int>();
+            grant.Property(g => g.ScopeKind).HasConversion<int>();
+            grant.Property(g => g.ScopeId).HasMaxLength(64);
+            // The caller's grants are read by person on every call; the people of a scope by scope.
+            grant.HasIndex(g => new { g.PersonId, g.Role, g.ScopeKind, g.ScopeId }).IsUnique();
+            grant.HasIndex(g => new { g.ScopeKind, g.ScopeId });
+        });
+        modelBuilder.Entity<InvitationRecord>(invitation =>
+        {
+            invitation.ToTable("invitations");
+            invitation.HasKey(i => i.Id);
+            invitation.Property(i => i.TokenHash).HasMaxLength(32);
+            invitation.HasIndex(i => i.TokenHash).IsUnique();
+            invitation.HasOne<PersonRecord>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<DataProtectionKeyRecord>(key =>
+        {
+            key.ToTable("data_protection_keys");
+            key.HasKey(k => k.Id);
+            key.Property(k => k.FriendlyName).HasMaxLength(100);
         });
     }
 }

@@ -1,16 +1,24 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.Options;
 using Platform.Host.Configuration;
+using Platform.Host.People;
 using Platform.Identity;
 
 namespace Platform.Host.Security;
 
 public static class AuthenticationExtensions
 {
+    /// <summary>The default scheme: a request with an Authorization header is a bearer token's, any other a web session's.</summary>
+    public const string TokenOrSession = "token-or-session";
+
     /// <summary>
-    /// JWT bearer on every call: with the configured authority, or else the local key of the data directory.
-    /// Every endpoint needs an authenticated caller unless it allows anonymous callers explicitly (health).
+    /// JWT bearer on every call (with the configured authority, or else the local key of the data directory), or a web
+    /// session's cookie (<see cref="SessionCookie"/>) for a request without an Authorization header. A call that is
+    /// neither is challenged as a bearer call: 401, which gRPC callers see as UNAUTHENTICATED. Every endpoint needs an
+    /// authenticated caller unless it allows anonymous callers explicitly (health, the sign-in pages).
     /// </summary>
     public static IServiceCollection AddPlatformAuthentication(this IServiceCollection services, PlatformOptions options)
     {
@@ -18,25 +26,43 @@ public static class AuthenticationExtensions
 
         // Made at start, so the admin CLI on this machine can sign tokens before the first call arrives.
         var localKey = useLocalKey ? LocalSigningKey.LoadOrCreate(options.ResolveDataDirectory()) : null;
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
-        {
-            jwt.MapInboundClaims = false;
-            jwt.Audience = options.Authentication.Audience;
-            if (!useLocalKey)
+        services.AddAuthentication(TokenOrSession)
+            .AddPolicyScheme(TokenOrSession, "Bearer token or web session", policy =>
             {
-                jwt.Authority = options.Authentication.Authority;
-                return;
-            }
+                policy.ForwardDefaultSelector = http => http.Request.Headers.Authorization.Count > 0
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme;
+                policy.ForwardChallenge = JwtBearerDefaults.AuthenticationScheme;
+                policy.ForwardForbid = JwtBearerDefaults.AuthenticationScheme;
+            })
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddJwtBearer(jwt =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.Audience = options.Authentication.Audience;
+                if (!useLocalKey)
+                {
+                    jwt.Authority = options.Authentication.Authority;
+                    return;
+                }
 
-            jwt.RequireHttpsMetadata = false;
-            jwt.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidIssuer = LocalTokenOptions.Issuer,
-                ValidAudience = options.Authentication.Audience,
-                IssuerSigningKey = localKey,
-                NameClaimType = PlatformClaimTypes.Name,
-                ClockSkew = TimeSpan.FromMinutes(1),
-            };
+                jwt.RequireHttpsMetadata = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = LocalTokenOptions.Issuer,
+                    ValidAudience = options.Authentication.Audience,
+                    IssuerSigningKey = localKey,
+                    NameClaimType = PlatformClaimTypes.Name,
+                    ClockSkew = TimeSpan.FromMinutes(1),
+                };
+            });
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme).Configure<IOptions<PeopleOptions>>(SessionCookie.Apply);
+        services.AddSharedDataProtection(options);
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "platform.antiforgery";
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.FormFieldName = "__antiforgery";
         });
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;

@@ -13,6 +13,20 @@ namespace Platform.Host.Persistence.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Xml = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_schedules",
                 columns: table => new
                 {
@@ -89,6 +103,21 @@ namespace Platform.Host.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "people",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_people", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "local_areas",
                 columns: table => new
                 {
@@ -156,6 +185,62 @@ namespace Platform.Host.Persistence.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_invitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_invitations_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_grants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    ScopeKind = table.Column<int>(type: "integer", nullable: false),
+                    ScopeId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_person_grants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_person_grants_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invitations_PersonId",
+                table: "invitations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_invitations_TokenHash",
+                table: "invitations",
+                column: "TokenHash",
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_jobs_DeduplicationKey",
                 table: "jobs",
@@ -182,11 +267,34 @@ namespace Platform.Host.Persistence.Migrations.PostgreSql
                 name: "IX_memberships_PartnershipId_MunicipalityCode",
                 table: "memberships",
                 columns: new[] { "PartnershipId", "MunicipalityCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_Email",
+                table: "people",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_grants_PersonId_Role_ScopeKind_ScopeId",
+                table: "person_grants",
+                columns: new[] { "PersonId", "Role", "ScopeKind", "ScopeId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_person_grants_ScopeKind_ScopeId",
+                table: "person_grants",
+                columns: new[] { "ScopeKind", "ScopeId" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "invitations");
+
             migrationBuilder.DropTable(
                 name: "job_schedules");
 
@@ -203,10 +311,16 @@ namespace Platform.Host.Persistence.Migrations.PostgreSql
                 name: "module_switches");
 
             migrationBuilder.DropTable(
+                name: "person_grants");
+
+            migrationBuilder.DropTable(
                 name: "partnerships");
 
             migrationBuilder.DropTable(
                 name: "municipalities");
+
+            migrationBuilder.DropTable(
+                name: "people");
         }
     }
 }

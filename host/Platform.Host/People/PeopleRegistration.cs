@@ -1,0 +1,21 @@
+namespace Platform.Host.People;
+
+/// <summary>The people store, its gRPC service and the sign-in pages, added to the host.</summary>
+internal static class PeopleRegistration
+{
+    public static IServiceCollection AddPlatformPeople(this IServiceCollection services)
+    {
+        services.AddOptions<PeopleOptions>().BindConfiguration(PeopleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SignInLinks>();
+        services.AddSingleton<StoredCallers>();
+        services.AddScoped<PeopleManagement>();
+        return services;
+    }
+
+    public static WebApplication MapPlatformPeople(this WebApplication app)
+    {
+        app.MapGrpcService<PeopleGrpcService>();
+        SignInEndpoints.Map(app);
+        return app;
+    }
+}
