@@ -5,6 +5,7 @@ using Platform.Host.Persistence;
 using Platform.Host.Persistence.Records;
 using Platform.Identity;
 using Platform.Sdk.Callers;
+using Platform.Sdk.Data;
 using Platform.Sdk.Errors;
 
 namespace Platform.Host.People;
@@ -100,9 +101,22 @@ internal sealed partial class PeopleManagement(
 
         AddGrants(person, grants, now);
         var (link, expiresAt) = links.Add(db, person.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, cancellationToken);
         LogInvited(person.Id, Caller.Subject, string.Join(' ', grants), expiresAt);
         return new Invitation(View(person), link, expiresAt);
+    }
+
+    /// <summary>Saves; a person or grant another caller stored at the same moment is a conflict to retry, not a fault.</summary>
+    private static async Task SaveAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            throw new ConcurrencyConflictException("Someone changed this person's grants at the same moment: read them again and retry.");
+        }
     }
 
     public async Task<PersonView> ChangeGrantsAsync(string personKey, IReadOnlyList<string> add, IReadOnlyList<string> remove, CancellationToken cancellationToken)
@@ -121,7 +135,7 @@ internal sealed partial class PeopleManagement(
         var now = clock.GetUtcNow();
         db.PersonGrants.RemoveRange(person.Grants.Where(g => removing.Contains(g.ToGrant())));
         AddGrants(person, adding, now);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(db, cancellationToken);
         person.Grants.RemoveAll(g => removing.Contains(g.ToGrant()));
         LogChanged(person.Id, Caller.Subject, string.Join(' ', adding), string.Join(' ', removing));
         return View(person);
