@@ -1,18 +1,13 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Platform.Admin.Cli;
 using Platform.Admin.Municipalities;
 using Platform.Contracts.Core.V1;
-using Platform.Identity;
 
 namespace Platform.Admin.People;
 
 /// <summary><c>user invite|list|revoke</c>: the people who sign in, their grants, and their one-time sign-in links.</summary>
 internal static class UserCommands
 {
-    private const string GrantForms = "admin, staff@partnership:ID, coordinator@municipality:CODE, member@municipality:CODE, " +
-        "viewer@municipality:CODE or viewer@partnership:ID";
-
     public static Command Create(AdminConnection connection) => AdminActions.Group(
         "user",
         "Invite people to sign in, list them with their grants, and revoke grants.",
@@ -23,7 +18,7 @@ internal static class UserCommands
     private static Command InviteCommand(AdminConnection connection)
     {
         var email = EmailOption("The person's e-mail address; a new address adds the person.");
-        var grants = GrantOption("A role grant to give; repeat the option for several: " + GrantForms + ".", required: true);
+        var grants = GrantOption.Create("A role grant to give; repeat the option for several: " + GrantOption.Forms + ".", required: true);
         var name = new Option<string>("--name") { Description = "The person's name, shown on the platform (used when the person is new).", HelpName = "name" };
         var invite = new Command("invite", "Give a person grants and print a one-time sign-in link for them (valid 72 hours unless the host says otherwise).")
         {
@@ -75,7 +70,7 @@ internal static class UserCommands
     private static Command RevokeCommand(AdminConnection connection)
     {
         var email = EmailOption("The person's e-mail address.");
-        var grants = GrantOption("A grant to take away; repeat the option for several. Without it, the person is removed with all their grants and links.", required: false);
+        var grants = GrantOption.Create("A grant to take away; repeat the option for several. Without it, the person is removed with all their grants and links.", required: false);
         var revoke = new Command("revoke", "Take grants away from a person, or remove the person; it takes effect at their next request.") { email, grants };
         return revoke.Runs(connection, async (parse, session, cancellationToken) =>
         {
@@ -100,31 +95,6 @@ internal static class UserCommands
         HelpName = "address",
         Required = true,
     };
-
-    private static Option<RoleGrant[]> GrantOption(string description, bool required) => new("--grant")
-    {
-        Description = description,
-        HelpName = "grant",
-        Required = required,
-        CustomParser = ParseGrants,
-    };
-
-    private static RoleGrant[]? ParseGrants(ArgumentResult result)
-    {
-        var parsed = new List<RoleGrant>();
-        foreach (var token in result.Tokens)
-        {
-            if (!RoleGrant.TryParse(token.Value, out var grant))
-            {
-                result.AddError($"--grant '{token.Value}' is not a grant. Use {GrantForms}.");
-                return null;
-            }
-
-            parsed.Add(grant);
-        }
-
-        return [.. parsed];
-    }
 
     private static PeopleService.PeopleServiceClient Client(AdminSession session) => new(session.Channel);
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Platform.Admin.Cli;
-using Platform.Identity;
 
 namespace Platform.Admin.Tokens;
 
@@ -20,14 +19,7 @@ internal static class TokenCommands
             CustomParser = ParseSubject,
         };
         var name = new Option<string>("--name") { Description = "The display name the host shows for the caller.", HelpName = "name" };
-        var grants = new Option<RoleGrant[]>("--grant")
-        {
-            Description = "A role grant; repeat the option for several: admin, staff@partnership:ID, coordinator@municipality:CODE, " +
-                "member@municipality:CODE, viewer@municipality:CODE or viewer@partnership:ID.",
-            HelpName = "grant",
-            Required = true,
-            CustomParser = ParseGrants,
-        };
+        var grants = GrantOption.Create("A role grant; repeat the option for several: " + GrantOption.Forms + ".", required: true);
         var hours = new Option<int>("--lifetime-hours")
         {
             Description = "How many hours the token is valid.",
@@ -58,23 +50,6 @@ internal static class TokenCommands
         }
 
         return text;
-    }
-
-    private static RoleGrant[]? ParseGrants(ArgumentResult result)
-    {
-        var parsed = new List<RoleGrant>();
-        foreach (var token in result.Tokens)
-        {
-            if (!RoleGrant.TryParse(token.Value, out var grant))
-            {
-                result.AddError($"--grant '{token.Value}' is not a grant. Use e.g. admin, staff@partnership:sundt-liv or coordinator@municipality:0183.");
-                return null;
-            }
-
-            parsed.Add(grant);
-        }
-
-        return [.. parsed];
     }
 
     private static int ParseHours(ArgumentResult result)
