@@ -32,6 +32,16 @@ public interface IModuleBuilder
     IModuleBuilder MapEndpoints(Action<IEndpointRouteBuilder> map);
 
     /// <summary>
+    /// Adds the module's pages to the web application: every routable Razor component (<c>@page</c>) of the module's
+    /// assembly, each under <c>/m/{module id}/</c> (a route elsewhere stops the module's registration), rendered in the
+    /// host's layout on the web port, and the navigation entries that lead to them. A page reads through the module's
+    /// application classes with the signed-in person as the caller, and the module's switch per municipality is
+    /// honoured as for its gRPC services; a refused read shows the host's refusal page (403), a switched-off module its
+    /// own page (412).
+    /// </summary>
+    IModuleBuilder AddPages(params ModuleNavigationEntry[] navigation);
+
+    /// <summary>
     /// Adds the module's EF Core model. <typeparamref name="TContext"/> is the model; each provider has a sealed
     /// subclass that holds that provider's migrations. The host applies them before it serves.
     /// Modules open the context through <see cref="ITenantDbContextFactory{TContext}"/>, which filters by tenant.

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
 using Platform.Host.Persistence;
 using Platform.Host.Tenancy;
 using Platform.Sdk.Data;
@@ -14,7 +16,7 @@ namespace Platform.Host.Modules;
 /// Collects one module's registrations in a service collection of its own; the host adds them to its services only
 /// when the module registered without error, so a failing module leaves nothing half-registered.
 /// </summary>
-public sealed class ModuleBuilder(ModuleManifest manifest, IConfiguration configuration, DatabaseConnection database)
+public sealed class ModuleBuilder(ModuleManifest manifest, Assembly assembly, IConfiguration configuration, DatabaseConnection database)
     : IModuleBuilder
 {
     public ModuleManifest Manifest { get; } = manifest;
@@ -35,6 +37,32 @@ public sealed class ModuleBuilder(ModuleManifest manifest, IConfiguration config
         Services.AddSingleton(new EndpointRegistration(Manifest.Id, map));
         return this;
     }
+
+    public IModuleBuilder AddPages(params ModuleNavigationEntry[] navigation)
+    {
+        var prefix = PagePrefix(Manifest.Id);
+        var outside = assembly.GetExportedTypes()
+            .SelectMany(type => type.GetCustomAttributes<RouteAttribute>().Select(route => (type, route.Template)))
+            .Where(page => !page.Template.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(page => $"{page.type.Name} ({page.Template})")
+            .ToList();
+        if (outside.Count > 0)
+        {
+            throw new InvalidOperationException($"The module's pages must have addresses under {prefix}: {string.Join(", ", outside)}.");
+        }
+
+        var malformed = navigation.Where(entry => entry.Path.StartsWith('/')).Select(entry => entry.Path).ToList();
+        if (malformed.Count > 0)
+        {
+            throw new InvalidOperationException($"A navigation entry's path is relative to {prefix}: {string.Join(", ", malformed)}.");
+        }
+
+        Services.AddSingleton(new PageRegistration(Manifest.Id, assembly, navigation));
+        return this;
+    }
+
+    /// <summary>Where a module's pages live: <c>/m/{module id}/</c>, apart from its own endpoints under <c>/{module id}/</c>.</summary>
+    public static string PagePrefix(string moduleId) => $"/m/{moduleId}/";
 
     public IModuleBuilder AddDatabase<TContext>(Action<ProviderContexts<TContext>> providers)
         where TContext : TenantDbContext

@@ -96,7 +96,7 @@ public static class ModuleLoader
     {
         var module = (IPlatformModule)Activator.CreateInstance(entry.Assembly!.GetExportedTypes()
             .Single(type => type is { IsClass: true, IsAbstract: false } && typeof(IPlatformModule).IsAssignableFrom(type)))!;
-        var builder = new ModuleBuilder(entry.Manifest!, configuration, database);
+        var builder = new ModuleBuilder(entry.Manifest!, entry.Assembly!, configuration, database);
         try
         {
             module.Register(builder);

@@ -1,3 +1,5 @@
+using Platform.Sdk.Modules;
+
 namespace Platform.Host.Modules;
 
 /// <summary>A gRPC service a module registered.</summary>
@@ -5,6 +7,9 @@ public sealed record GrpcServiceRegistration(string ModuleId, Type ServiceType);
 
 /// <summary>A module's HTTP endpoints, mapped under <c>/{ModuleId}/</c>.</summary>
 public sealed record EndpointRegistration(string ModuleId, Action<IEndpointRouteBuilder> Map);
+
+/// <summary>A module's pages: the assembly whose routable components the web application adds, and its navigation.</summary>
+public sealed record PageRegistration(string ModuleId, System.Reflection.Assembly Assembly, IReadOnlyList<ModuleNavigationEntry> Navigation);
 
 /// <summary>A job type and the module that handles it.</summary>
 public sealed record JobHandlerRegistration(string ModuleId, string JobType, Type HandlerType);

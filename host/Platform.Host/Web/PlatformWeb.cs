@@ -2,7 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Platform.Host.Hosting;
+using Platform.Host.Modules;
+using Platform.Sdk.Errors;
 
 namespace Platform.Host.Web;
 
@@ -51,7 +54,18 @@ internal static class PlatformWeb
 
             return next(context);
         });
-        app.UseExceptionHandler(ErrorPath, createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = ErrorPath,
+            CreateScopeForErrors = true,
+            // A module page's read refused by the caller context says so, in words and status, rather than "an error".
+            StatusCodeSelector = exception => exception switch
+            {
+                PermissionDeniedException => StatusCodes.Status403Forbidden,
+                PreconditionFailedException => StatusCodes.Status412PreconditionFailed,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
         app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
         app.Use((context, next) =>
         {
@@ -72,7 +86,20 @@ internal static class PlatformWeb
         app.UseAntiforgery();
         app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, "Platform.Host.staticwebassets.endpoints.json"))
             .AllowAnonymous().WithMetadata(WebPage.Marker);
-        app.MapRazorComponents<App>().AllowAnonymous().WithMetadata(WebPage.Marker);
+        // Modules' pages come from their plugin assemblies; each is marked as its module's, so the caller context
+        // honours the module's switch per municipality, as for its gRPC services and endpoints.
+        var modulePages = app.Services.GetServices<PageRegistration>().ToList();
+        var pages = app.MapRazorComponents<App>()
+            .AddAdditionalAssemblies([.. modulePages.Select(registration => registration.Assembly)])
+            .AllowAnonymous().WithMetadata(WebPage.Marker);
+        pages.Add(endpoint =>
+        {
+            var component = endpoint.Metadata.OfType<ComponentTypeMetadata>().FirstOrDefault()?.Type;
+            if (modulePages.FirstOrDefault(registration => registration.Assembly == component?.Assembly) is { } module)
+            {
+                endpoint.Metadata.Add(new ModuleEndpointMetadata(module.ModuleId));
+            }
+        });
         app.MapPost(LanguagePath, ([FromForm] string language, [FromForm] string returnUrl, HttpContext context) =>
         {
             var chosen = WebLanguage.For(language);
