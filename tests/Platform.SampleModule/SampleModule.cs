@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
 using Platform.SampleModule.Jobs;
 using Platform.SampleModule.Notes;
@@ -26,6 +27,7 @@ public sealed class SampleModule : IPlatformModule
         .AddIndicators<NoteIndicators>()
         .AddIndicators<NoteActivityIndicators>()
         .AddPersonalData<NoteAuthors>()
-        .MapEndpoints(SampleEndpoints.Map);
+        .MapEndpoints(SampleEndpoints.Map)
+        .AddPages(new ModuleNavigationEntry("{municipality}/notes", "Noter", "Notes", AccessLevel.Read));
     }
 }

@@ -12,7 +12,7 @@ using Platform.SampleModule.Visits;
 namespace Platform.SampleModule.Notes;
 
 /// <summary>
-/// The notes of a municipality: the one application path of the sample's gRPC service (and of pages, if it had any),
+/// The notes of a municipality: the one application path of the sample's gRPC service and of its notes page,
 /// taking the request messages and a cancellation token, never the gRPC call.
 /// </summary>
 internal sealed class Notebook(

@@ -16,20 +16,26 @@ internal static class AccessiblePages
     /// <summary>
     /// Opens the page in a fresh browser context of the given width and language (the language switch's cookie),
     /// runs axe-core on it, fails listing each violated rule with the elements it found, and returns the page for
-    /// further checks. A screenshot of it is kept in the test output's screenshots folder.
+    /// further checks. A screenshot of it is kept in the test output's screenshots folder. A signed-in person's page
+    /// gets the session cookie (<see cref="SignIn.SessionAsync"/>).
     /// </summary>
-    public static async Task<IPage> OpenAccessibleAsync(this BrowserFixture browser, Uri address, int width, string language)
+    public static async Task<IPage> OpenAccessibleAsync(this BrowserFixture browser, Uri address, int width, string language, params Cookie[] cookies)
     {
-        var page = await browser.OpenAsync(address, width, language);
+        var page = await browser.OpenAsync(address, width, language, cookies);
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", ScreenshotName(address, width, language)), FullPage = true });
         await page.AssertNoAxeViolationsAsync();
         return page;
     }
 
-    /// <summary>Opens the page in a fresh browser context of the given width, in the language given.</summary>
-    public static async Task<IPage> OpenAsync(this BrowserFixture browser, Uri address, int width, string language)
+    /// <summary>Opens the page in a fresh browser context of the given width, in the language given, with the cookies given.</summary>
+    public static async Task<IPage> OpenAsync(this BrowserFixture browser, Uri address, int width, string language, params Cookie[] cookies)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 800 } });
+        if (cookies.Length > 0)
+        {
+            await context.AddCookiesAsync(cookies);
+        }
+
         if (language != "da")
         {
             // What the language switch sets (URL-encoded "c=da-DK|uic=en"): Danish formatting, texts in the chosen language.
