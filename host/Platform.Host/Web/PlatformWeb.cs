@@ -58,9 +58,11 @@ internal static class PlatformWeb
         {
             ExceptionHandlingPath = ErrorPath,
             CreateScopeForErrors = true,
-            // A module page's read refused by the caller context says so, in words and status, rather than "an error".
+            // A module page's read refused by the caller context (or a malformed address) says so, in words and status,
+            // rather than "an error".
             StatusCodeSelector = exception => exception switch
             {
+                InvalidInputException => StatusCodes.Status400BadRequest,
                 PermissionDeniedException => StatusCodes.Status403Forbidden,
                 PreconditionFailedException => StatusCodes.Status412PreconditionFailed,
                 _ => StatusCodes.Status500InternalServerError,

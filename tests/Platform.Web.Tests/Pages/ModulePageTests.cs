@@ -94,4 +94,20 @@ public sealed class ModulePageTests(SharedPlatform shared, BrowserFixture browse
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task A_module_page_asked_for_with_a_malformed_municipality_code_says_the_address_is_not_valid_with_status_400()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var session = await SignIn.SessionAsync(platform, RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
+
+        foreach (var (language, heading) in new[] { ("da", "Adressen er ikke gyldig"), ("en", "This address is not valid") })
+        {
+            var page = await browser.OpenAccessibleAsync(new Uri(platform.WebAddress, "/m/sample/not-a-code/notes"), 390, language, session);
+            Assert.Equal(400, (await page.ReloadAsync())!.Status);
+            Assert.Equal(heading, await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+            await page.Context.CloseAsync();
+        }
+    }
 }
