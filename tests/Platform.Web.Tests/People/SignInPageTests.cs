@@ -67,6 +67,31 @@ public sealed class SignInPageTests(SharedPlatform shared, BrowserFixture browse
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData("da", "Du er ikke længere logget ind, fordi din session er udløbet. Brug et nyt link fra din koordinator for at logge ind igen.")]
+    [InlineData("en", "You are no longer signed in, because your session has expired. Use a new link from your coordinator to sign in again.")]
+    public async Task A_session_cookie_that_no_longer_signs_in_shows_the_start_page_with_a_message_once(string language, string message)
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var link = await Invitations.InviteAsync(platform, "Jens Larsen", RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, code));
+        var page = await browser.OpenAsync(link, 390, language);
+        await page.GetByRole(AriaRole.Button, new() { Name = language == "da" ? "Log ind" : "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(platform.WebAddress, "/").ToString());
+        var session = (await page.Context.CookiesAsync()).Single(cookie => cookie.Name == "platform.session");
+
+        // What an expired or unreadable session looks like to the host: a cookie it cannot use.
+        await page.Context.AddCookiesAsync([new Cookie { Name = session.Name, Value = "x" + session.Value[1..], Domain = session.Domain, Path = session.Path }]);
+        await page.GotoAsync(platform.WebAddress.ToString());
+
+        Assert.Equal(message, await page.GetByRole(AriaRole.Status).TextContentAsync());
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = language == "da" ? "Log ud" : "Sign out" }).CountAsync());
+        await CheckAsync(page, "session-ended", language, 390);
+        await page.ReloadAsync();
+        Assert.Equal(0, await page.GetByRole(AriaRole.Status).CountAsync());
+        await page.Context.CloseAsync();
+    }
+
     public static TheoryData<string, int> LanguagesAndWidths()
     {
         var data = new TheoryData<string, int>();
