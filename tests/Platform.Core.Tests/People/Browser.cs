@@ -18,13 +18,15 @@ internal sealed partial class Browser : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => http.GetAsync(path);
 
-    /// <summary>Opens the page holding a form, then submits the form with the page's antiforgery field.</summary>
+    /// <summary>Opens the page holding a form, then submits that form with its hidden fields (the antiforgery field among them).</summary>
     public async Task<HttpResponseMessage> SubmitFormAsync(string pagePath, string action)
     {
         var page = await http.GetStringAsync(pagePath);
-        var field = AntiforgeryField().Match(page);
-        Assert.True(field.Success, $"The page {pagePath} has no antiforgery field: {page}");
-        return await PostAsync(action, new Dictionary<string, string> { [field.Groups[1].Value] = field.Groups[2].Value });
+        var form = Regex.Match(page, $"<form[^>]* action=\"{Regex.Escape(action)}\"[^>]*>(.*?)</form>", RegexOptions.Singleline);
+        Assert.True(form.Success, $"The page {pagePath} has no form for {action}: {page}");
+        var fields = HiddenField().Matches(form.Groups[1].Value).ToDictionary(field => field.Groups[1].Value, field => field.Groups[2].Value);
+        Assert.True(fields.ContainsKey("__antiforgery"), $"The form for {action} has no antiforgery field: {page}");
+        return await PostAsync(action, fields);
     }
 
     public Task<HttpResponseMessage> PostAsync(string action, Dictionary<string, string> form) =>
@@ -34,6 +36,6 @@ internal sealed partial class Browser : IDisposable
 
     public void Dispose() => http.Dispose();
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">")]
-    private static partial Regex AntiforgeryField();
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenField();
 }

@@ -6,7 +6,7 @@ namespace Platform.Web.Tests.Pages;
 [Collection(WebCollection.Name)]
 public sealed class PageAccessibilityTests(SharedPlatform shared, BrowserFixture browser)
 {
-    /// <summary>Every page there is so far: the start page, an address nothing answers, and the error page.</summary>
+    /// <summary>The pages open without signing in: the start page, an address nothing answers, and the error page (the sign-in pages: SignInPageTests).</summary>
     public static TheoryData<string, string, int> Pages()
     {
         var pages = new TheoryData<string, string, int>();
