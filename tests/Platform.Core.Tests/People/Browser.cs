@@ -1,10 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using Platform.Testing;
 
 namespace Platform.Core.Tests.People;
 
 /// <summary>A browser's part in signing in: its own cookies, no automatic redirects, and the forms' antiforgery fields.</summary>
-internal sealed partial class Browser : IDisposable
+internal sealed class Browser : IDisposable
 {
     private readonly HttpClient http;
 
@@ -21,11 +21,8 @@ internal sealed partial class Browser : IDisposable
     /// <summary>Opens the page holding a form, then submits that form with its hidden fields (the antiforgery field among them).</summary>
     public async Task<HttpResponseMessage> SubmitFormAsync(string pagePath, string action)
     {
-        var page = await http.GetStringAsync(pagePath);
-        var form = Regex.Match(page, $"<form[^>]* action=\"{Regex.Escape(action)}\"[^>]*>(.*?)</form>", RegexOptions.Singleline);
-        Assert.True(form.Success, $"The page {pagePath} has no form for {action}: {page}");
-        var fields = HiddenField().Matches(form.Groups[1].Value).ToDictionary(field => field.Groups[1].Value, field => field.Groups[2].Value);
-        Assert.True(fields.ContainsKey("__antiforgery"), $"The form for {action} has no antiforgery field: {page}");
+        var fields = PageForms.HiddenFields(await http.GetStringAsync(pagePath), action);
+        Assert.True(fields.ContainsKey("__antiforgery"), $"The form for {action} on {pagePath} has no antiforgery field.");
         return await PostAsync(action, fields);
     }
 
@@ -36,6 +33,4 @@ internal sealed partial class Browser : IDisposable
 
     public void Dispose() => http.Dispose();
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
-    private static partial Regex HiddenField();
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Platform.Identity;
 using Platform.Testing;
 using PlaywrightCookie = Microsoft.Playwright.Cookie;
@@ -7,7 +6,7 @@ using PlaywrightCookie = Microsoft.Playwright.Cookie;
 namespace Platform.Web.Tests.Infrastructure;
 
 /// <summary>Signing a new person in as people do: invited with grants, then the one-time link's button (its form's fields as the page gives them).</summary>
-internal static partial class SignIn
+internal static class SignIn
 {
     /// <summary>The session cookie of a newly invited person with the given grants, for a browser context.</summary>
     public static async Task<PlaywrightCookie> SessionAsync(TestPlatform platform, params RoleGrant[] grants)
@@ -16,17 +15,10 @@ internal static partial class SignIn
         var cookies = new CookieContainer();
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = platform.WebAddress };
 
-        var page = await http.GetStringAsync(path);
-        var form = Regex.Match(page, $"<form[^>]* action=\"{Regex.Escape(path)}\"[^>]*>(.*?)</form>", RegexOptions.Singleline);
-        Assert.True(form.Success, $"The sign-in page has no form that posts to {path}: {page}");
-        var fields = HiddenField().Matches(form.Groups[1].Value).ToDictionary(field => field.Groups[1].Value, field => field.Groups[2].Value);
-        var signedIn = await http.PostAsync(path, new FormUrlEncodedContent(fields));
+        var signedIn = await http.PostAsync(path, new FormUrlEncodedContent(PageForms.HiddenFields(await http.GetStringAsync(path), path)));
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var session = cookies.GetCookies(platform.WebAddress)["platform.session"] ?? throw new InvalidOperationException("Signing in set no session cookie.");
         return new PlaywrightCookie { Name = session.Name, Value = session.Value, Url = platform.WebAddress.GetLeftPart(UriPartial.Authority) };
     }
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
-    private static partial Regex HiddenField();
 }
