@@ -52,12 +52,14 @@ public static class TestModules
     private static void CopyModule(string project, string modules, string folder) =>
         CopyFolder(BuildOutputOf(System.IO.Path.Combine("tests", project)), System.IO.Path.Combine(modules, folder));
 
+    /// <summary>A module's folder with its subfolders: its texts' satellite assemblies (en/) and its pages' static files (Assets/).</summary>
     private static void CopyFolder(string source, string target)
     {
-        System.IO.Directory.CreateDirectory(target);
-        foreach (var file in System.IO.Directory.GetFiles(source))
+        foreach (var file in System.IO.Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, System.IO.Path.Combine(target, System.IO.Path.GetFileName(file)));
+            var copy = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file));
+            System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
     }
 

@@ -5,22 +5,28 @@ public sealed class Validation
 {
     private readonly List<FieldViolation> violations = [];
 
-    public Validation Check(bool valid, string field, string description)
+    public Validation Check(bool valid, string field, string description) => Add(valid, new FieldViolation(field, description));
+
+    public Validation Required(string? value, string field, int maxLength = 200) =>
+        Add(!string.IsNullOrWhiteSpace(value), new FieldViolation(field, "is required", ViolationRule.Required))
+            .MaxLength(value, field, maxLength);
+
+    public Validation MaxLength(string? value, string field, int maxLength) =>
+        Add(value is null || value.Length <= maxLength,
+            new FieldViolation(field, $"must be at most {maxLength} characters", ViolationRule.TooLong, maxLength));
+
+    public Validation MunicipalityCode(string? value, string field) =>
+        Check(Tenancy.MunicipalityCodes.IsWellFormed(value), field, "must be a 4-digit municipality code, e.g. \"0183\"");
+
+    private Validation Add(bool valid, FieldViolation violation)
     {
         if (!valid)
         {
-            violations.Add(new FieldViolation(field, description));
+            violations.Add(violation);
         }
 
         return this;
     }
-
-    public Validation Required(string? value, string field, int maxLength = 200) =>
-        Check(!string.IsNullOrWhiteSpace(value), field, "is required")
-            .Check(value is null || value.Length <= maxLength, field, $"must be at most {maxLength} characters");
-
-    public Validation MunicipalityCode(string? value, string field) =>
-        Check(Tenancy.MunicipalityCodes.IsWellFormed(value), field, "must be a 4-digit municipality code, e.g. \"0183\"");
 
     public void ThrowIfInvalid()
     {

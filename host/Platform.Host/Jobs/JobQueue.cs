@@ -11,7 +11,7 @@ public sealed class JobQueue(JobStore store, JobSignal signal) : IJobQueue
         new Validation()
             .Required(job.Type, "type", 100)
             .Check(job.MaxAttempts is >= 1 and <= 100, "max_attempts", "must be between 1 and 100")
-            .Check(job.DeduplicationKey is null || job.DeduplicationKey.Length <= 200, "deduplication_key", "must be at most 200 characters")
+            .MaxLength(job.DeduplicationKey, "deduplication_key", 200)
             .ThrowIfInvalid();
         var id = await store.EnqueueAsync(job, scheduleId: null, cancellationToken);
         signal.Notify();

@@ -37,7 +37,7 @@ internal sealed partial class PeopleManagement(
             validation.MunicipalityCode(municipalityCode, "municipality_code");
         }
 
-        validation.Check(partnershipId is null || partnershipId.Length <= 64, "partnership_id", "must be at most 64 characters")
+        validation.MaxLength(partnershipId, "partnership_id", 64)
             .Check(municipalityCode is null || partnershipId is null, "partnership_id", "give a municipality or a partnership, not both")
             .ThrowIfInvalid();
         RequireAnyManagedScope();
@@ -78,7 +78,7 @@ internal sealed partial class PeopleManagement(
         var normalised = NormaliseEmail(email);
         var validation = new Validation()
             .Check(IsEmail(normalised), "email", "must be an e-mail address, e.g. mette@ishoj.dk")
-            .Check(displayName is null || displayName.Trim().Length <= 200, "display_name", "must be at most 200 characters")
+            .MaxLength(displayName?.Trim(), "display_name", 200)
             .Check(grantTexts.Count > 0, "grants", "give at least one grant, e.g. coordinator@municipality:0183");
         var grants = ParseGrants(grantTexts, "grants", validation);
         validation.ThrowIfInvalid();

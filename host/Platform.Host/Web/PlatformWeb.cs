@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.Extensions.FileProviders;
 using Platform.Host.Hosting;
 using Platform.Host.Modules;
 using Platform.Host.People;
@@ -66,6 +67,7 @@ internal static class PlatformWeb
             {
                 InvalidInputException => StatusCodes.Status400BadRequest,
                 PermissionDeniedException => StatusCodes.Status403Forbidden,
+                NotFoundException => StatusCodes.Status404NotFound,
                 PreconditionFailedException => StatusCodes.Status412PreconditionFailed,
                 _ => StatusCodes.Status500InternalServerError,
             },
@@ -125,9 +127,41 @@ internal static class PlatformWeb
 
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
         }).AllowAnonymous().WithMetadata(WebPage.Marker);
+        MapModuleAssets(app, modulePages);
         // Whatever no endpoint matches is not found, and only that gets the not-found page (on the web listener; the
         // gRPC listener still asks for a token first, as before).
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().WithMetadata(WebPage.Marker, Unmatched.Marker);
+    }
+
+    /// <summary>
+    /// A module's static files (styles, scripts for its pages) from the <c>Assets</c> folder beside its plugin
+    /// assembly, at <c>/m/{module id}/assets/</c>: they come with the module's folder, so a module dropped in brings
+    /// them without a host rebuild.
+    /// </summary>
+    private static void MapModuleAssets(WebApplication app, IEnumerable<PageRegistration> modulePages)
+    {
+        foreach (var module in modulePages)
+        {
+            var folder = Path.Combine(Path.GetDirectoryName(module.Assembly.Location)!, "Assets");
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            var prefix = ModuleBuilder.PagePrefix(module.ModuleId) + "assets";
+            var files = new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder), RequestPath = prefix };
+            // The static file middleware serves only where routing chose no endpoint, so this branch clears its own.
+            var serve = ((IEndpointRouteBuilder)app).CreateApplicationBuilder()
+                .Use((context, next) =>
+                {
+                    context.SetEndpoint(null);
+                    return next(context);
+                })
+                .UseStaticFiles(files)
+                .Build();
+            app.MapGet(prefix + "/{**file}", serve)
+                .AllowAnonymous().WithMetadata(WebPage.Marker);
+        }
     }
 
     private static bool IsPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<WebPage>() is not null;

@@ -60,7 +60,7 @@ internal sealed class ActorBook(
     {
         new Validation()
             .Check(request.Stage != MobilisationStage.Unspecified && Enum.IsDefined(request.Stage), "stage", "must be a mobilisation stage")
-            .Check(request.Note.Length <= 1000, "note", "must be at most 1000 characters")
+            .MaxLength(request.Note, "note", 1000)
             .ThrowIfInvalid();
         return ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, cancellationToken, actor =>
         {

@@ -18,7 +18,7 @@ internal static class ActorValidation
             .Check(fields.AgeGroups.All(Tags.AgeGroups.Contains), "fields.age_groups", $"must be among {string.Join(", ", Tags.AgeGroups)}")
             .Check(fields.Arenas.All(Tags.IsValid), "fields.arenas", "must each be 1-100 characters")
             .Check(fields.Themes.All(Tags.IsValid), "fields.themes", "must each be 1-100 characters")
-            .Check(fields.Description.Length <= 2000, "fields.description", "must be at most 2000 characters")
+            .MaxLength(fields.Description, "fields.description", 2000)
             .Check(fields.Influence is >= 0 and <= 5, "fields.influence", "must be 0 (not assessed) to 5")
             .Check(fields.Interest is >= 0 and <= 5, "fields.interest", "must be 0 (not assessed) to 5");
         for (var i = 0; i < contacts.Count; i++)
@@ -27,7 +27,7 @@ internal static class ActorValidation
             validation
                 .Required(contact.Name, $"contacts[{i}].name")
                 .Check(contact.Email.Length == 0 || MailAddress.TryCreate(contact.Email, out _), $"contacts[{i}].email", "must be an e-mail address")
-                .Check(contact.Phone.Length <= 40, $"contacts[{i}].phone", "must be at most 40 characters");
+                .MaxLength(contact.Phone, $"contacts[{i}].phone", 40);
         }
 
         validation.ThrowIfInvalid();

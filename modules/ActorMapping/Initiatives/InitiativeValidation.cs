@@ -12,7 +12,7 @@ internal static class InitiativeValidation
         fields ??= new InitiativeFields();
         var validation = new Validation()
             .Required(fields.Name, "fields.name")
-            .Check(fields.Description.Length <= 4000, "fields.description", "must be at most 4000 characters")
+            .MaxLength(fields.Description, "fields.description", 4000)
             .Check(fields.Kind != InitiativeKind.Unspecified && Enum.IsDefined(fields.Kind), "fields.kind", "must be existing or planned")
             .Check(Enum.IsDefined(fields.Engagement), "fields.engagement", "must be none, support, enlarge or strengthen")
             .Check(fields.Status != InitiativeStatus.Unspecified && Enum.IsDefined(fields.Status), "fields.status", "must be an initiative status")

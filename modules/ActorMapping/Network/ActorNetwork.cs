@@ -25,7 +25,7 @@ internal sealed class ActorNetwork(ITenantDbContextFactory<ActorMappingDb> datab
         new Validation()
             .Check(BetweenActors.Contains(request.Kind), "kind", "must be collaborates with, funds, hosts or refers to")
             .Check(from != to, "to_actor_id", "must be another actor than from_actor_id")
-            .Check(request.Note.Length <= 1000, "note", "must be at most 1000 characters")
+            .MaxLength(request.Note, "note", 1000)
             .ThrowIfInvalid();
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
         var known = await db.Actors.Where(a => a.Id == from || a.Id == to).Select(a => a.Id).ToListAsync(cancellationToken);

@@ -13,8 +13,8 @@ internal static class EventValidation
         var validation = new Validation()
             .Check(fields.Type != EventType.Unspecified && Enum.IsDefined(fields.Type), "fields.type", "must be an event type")
             .Required(fields.Title, "fields.title")
-            .Check(fields.Description.Length <= 4000, "fields.description", "must be at most 4000 characters")
-            .Check(fields.Venue.Length <= 200, "fields.venue", "must be at most 200 characters")
+            .MaxLength(fields.Description, "fields.description", 4000)
+            .MaxLength(fields.Venue, "fields.venue", 200)
             .Check(fields.Start is not null, "fields.start", "is required")
             .Check(fields.End is not null, "fields.end", "is required")
             .Check(fields.Start is null || fields.End is null || fields.End.ToDateTimeOffset() > fields.Start.ToDateTimeOffset(),
@@ -27,8 +27,8 @@ internal static class EventValidation
         for (var i = 0; i < fields.Agenda.Count; i++)
         {
             validation.Required(fields.Agenda[i].Title, $"fields.agenda[{i}].title")
-                .Check(fields.Agenda[i].Time.Length <= 20, $"fields.agenda[{i}].time", "must be at most 20 characters")
-                .Check(fields.Agenda[i].Description.Length <= 1000, $"fields.agenda[{i}].description", "must be at most 1000 characters");
+                .MaxLength(fields.Agenda[i].Time, $"fields.agenda[{i}].time", 20)
+                .MaxLength(fields.Agenda[i].Description, $"fields.agenda[{i}].description", 1000);
         }
 
         GuidShaped(validation, fields.OrganiserActorIds, "fields.organiser_actor_ids");

@@ -46,7 +46,7 @@ internal sealed class RegistrationDesk(
                 .Required(request.Participant!.Name, "participant.name")
                 .Check(MailAddress.TryCreate(request.Participant.Email, out var address) && address.Address == request.Participant.Email.Trim(),
                     "participant.email", "must be an e-mail address")
-                .Check(request.Participant.Organisation.Length <= 200, "participant.organisation", "must be at most 200 characters")
+                .MaxLength(request.Participant.Organisation, "participant.organisation", 200)
                 .Check(request.HeadCount is 0 or 1, "head_count", "must be 0 or 1 for a named participant");
         }
         else

@@ -65,7 +65,7 @@ internal static class AnswerValidation
                 validation.Check(double.IsFinite(number) && number >= question.Min && number <= question.Max, field, $"must be a number from {question.Min} to {question.Max}");
                 return [new CheckedAnswer(question.Id, "", number, null)];
             case QuestionType.FreeText:
-                validation.Check(answer.Text.Length <= question.MaxLength, field, $"must be at most {question.MaxLength} characters");
+                validation.MaxLength(answer.Text, field, question.MaxLength);
                 return [new CheckedAnswer(question.Id, "", null, answer.Text.Trim())];
             default:
                 var chosen = answer.OptionIds.Distinct(StringComparer.Ordinal).ToList();

@@ -105,7 +105,7 @@ internal static partial class DefinitionValidation
     private static void CheckText(Validation validation, LocalText? text, string field, int maxLength)
     {
         validation.Required(text?.Da, $"{field}.da", maxLength);
-        validation.Check(text is null || text.En.Length <= maxLength, $"{field}.en", $"must be at most {maxLength} characters");
+        validation.MaxLength(text?.En, $"{field}.en", maxLength);
     }
 
     private static bool IsId(string id) => IdPattern().IsMatch(id);

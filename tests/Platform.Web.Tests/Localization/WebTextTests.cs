@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using Platform.Host.Web;
+using Platform.Sdk.Web.Forms;
 
 namespace Platform.Web.Tests.Localization;
 
@@ -9,11 +10,16 @@ public sealed class WebTextTests
 {
     private static readonly ResourceManager Texts = new(typeof(WebText).FullName!, typeof(WebText).Assembly);
 
-    [Fact]
-    public void Every_text_of_the_web_application_is_written_in_danish_and_in_english_and_they_differ()
+    /// <summary>The host's texts and the SDK's form components' texts.</summary>
+    public static TheoryData<string> TextFiles { get; } = [typeof(WebText).FullName!, typeof(FormText).FullName!];
+
+    [Theory]
+    [MemberData(nameof(TextFiles))]
+    public void Every_text_of_the_web_application_is_written_in_danish_and_in_english_and_they_differ(string file)
     {
-        var danish = Read(CultureInfo.InvariantCulture);
-        var english = Read(CultureInfo.GetCultureInfo("en"));
+        var texts = file == typeof(FormText).FullName ? new ResourceManager(file, typeof(FormText).Assembly) : Texts;
+        var danish = Read(texts, CultureInfo.InvariantCulture);
+        var english = Read(texts, CultureInfo.GetCultureInfo("en"));
 
         Assert.NotEmpty(danish);
         Assert.Equal(danish.Keys.Order(), english.Keys.Order());
@@ -28,8 +34,8 @@ public sealed class WebTextTests
         Assert.Equal("The Partnership Platform", Texts.GetString("PlatformName", CultureInfo.GetCultureInfo("en-GB")));
     }
 
-    private static Dictionary<string, string> Read(CultureInfo culture) =>
-        Texts.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
+    private static Dictionary<string, string> Read(ResourceManager texts, CultureInfo culture) =>
+        texts.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>()
             .ToDictionary(entry => (string)entry.Key, entry => (string)entry.Value!);
 }

@@ -91,8 +91,8 @@ public sealed class MunicipalityGrpcService(
         var language = string.IsNullOrEmpty(contact.Language) ? "da" : contact.Language;
         new Validation()
             .Check(contact.FunctionalEmail.Length == 0 || MailAddress.TryCreate(contact.FunctionalEmail, out _), "contact.functional_email", "must be an e-mail address")
-            .Check(contact.FunctionalEmail.Length <= 254, "contact.functional_email", "must be at most 254 characters")
-            .Check(contact.Phone.Length <= 40, "contact.phone", "must be at most 40 characters")
+            .MaxLength(contact.FunctionalEmail, "contact.functional_email", 254)
+            .MaxLength(contact.Phone, "contact.phone", 40)
             .Check(language is "da" or "en", "contact.language", "must be \"da\" or \"en\"")
             .ThrowIfInvalid();
         await caller.RequireAsync(request.Code, AccessLevel.Manage, context.CancellationToken);

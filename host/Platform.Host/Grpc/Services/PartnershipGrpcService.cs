@@ -22,7 +22,7 @@ public sealed class PartnershipGrpcService(
         new Validation()
             .Required(request.Name, "name")
             .Required(request.CentreName, "centre_name")
-            .Check(request.Description.Length <= 2000, "description", "must be at most 2000 characters")
+            .MaxLength(request.Description, "description", 2000)
             .Check(IsValidId(id), "id", "must be 3-64 lower-case letters, digits and '-' (derived from the name when empty)")
             .ThrowIfInvalid();
         var created = await grains.GetGrain<IPartnershipGrain>(id)
