@@ -16,6 +16,7 @@ internal static class PeopleRegistration
         services.AddSingleton<OrganisationSignIn>();
         services.AddSingleton<PersonLanguages>();
         services.AddScoped<PeopleManagement>();
+        services.AddScoped<GrantChoices>();
         return services;
     }
 
