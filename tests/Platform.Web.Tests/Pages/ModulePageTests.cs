@@ -49,7 +49,8 @@ public sealed class ModulePageTests(SharedPlatform shared, BrowserFixture browse
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" });
         var links = await navigation.GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
 
-        Assert.Equal(["/", $"/m/sample/{on}/notes"], links);
+        // The home page and the sample's entries; other modules (actor mapping) add their own.
+        Assert.Equal(["/", $"/m/sample/{on}/notes"], links.Where(link => link == "/" || link.StartsWith("/m/sample/", StringComparison.Ordinal)));
         await navigation.GetByRole(AriaRole.Link, new() { NameString = "Noter" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.WebAddress, $"/m/sample/{on}/notes").ToString());
