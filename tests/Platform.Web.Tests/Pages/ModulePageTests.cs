@@ -49,8 +49,11 @@ public sealed class ModulePageTests(SharedPlatform shared, BrowserFixture browse
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" });
         var links = await navigation.GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
 
-        // The core pages come first: each municipality's settings (core/Layout/CoreNavigation), then the modules' pages.
-        Assert.Equal(["/", .. new[] { on, off }.Order(StringComparer.Ordinal).Select(code => $"/municipalities/{code}"), $"/m/sample/{on}/notes"], links);
+        // The core pages come first: each municipality's settings (core/Layout/CoreNavigation), then the modules' pages
+        // (other modules, such as actor mapping, add their own).
+        Assert.Equal(
+            ["/", .. new[] { on, off }.Order(StringComparer.Ordinal).Select(code => $"/municipalities/{code}"), $"/m/sample/{on}/notes"],
+            links.Where(link => link == "/" || link.StartsWith("/municipalities/", StringComparison.Ordinal) || link.StartsWith("/m/sample/", StringComparison.Ordinal)));
         await navigation.GetByRole(AriaRole.Link, new() { NameString = "Noter" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.WebAddress, $"/m/sample/{on}/notes").ToString());
