@@ -7,6 +7,7 @@ using Platform.ActorMapping.Indicators;
 using Platform.ActorMapping.Initiatives;
 using Platform.ActorMapping.Network;
 using Platform.ActorMapping.PersonalData;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
 
 namespace Platform.ActorMapping;
@@ -33,6 +34,11 @@ public sealed class ActorMappingModule : IPlatformModule
                 .PostgreSql<PostgreSqlActorMappingDb>()
                 .SqlServer<SqlServerActorMappingDb>())
             .AddIndicators<ActorMappingIndicators>()
-            .AddPersonalData<ContactPersonData>();
+            .AddPersonalData<ContactPersonData>()
+            .AddPages(
+                new ModuleNavigationEntry("{municipality}/board", "Mobiliseringstavle", "Mobilisation board", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/initiatives", "Tiltag", "Initiatives", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/coverage", "Dækning", "Coverage", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/network", "Netværk", "Network", AccessLevel.Read));
     }
 }
