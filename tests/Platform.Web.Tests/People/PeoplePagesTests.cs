@@ -171,6 +171,28 @@ public sealed class PeoplePagesTests(SharedPlatform shared, BrowserFixture brows
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task An_administrator_sees_the_people_of_every_municipality_and_may_give_every_role_there_and_the_administrators_own()
+    {
+        var (first, second) = (platform.MunicipalityCodes.Take(), platform.MunicipalityCodes.Take());
+        await Scenario.PartnershipWithMembersAsync(platform, first);
+        await Scenario.PartnershipWithMembersAsync(platform, second);
+        var (one, other) = (await InviteAsync(first, PlatformRole.Viewer), await InviteAsync(second, PlatformRole.MunicipalityCoordinator));
+        var session = await SignIn.SessionAsync(platform, RoleGrant.Admin);
+
+        var page = await browser.OpenAsync(new Uri(platform.WebAddress, "/people"), 1280, "da", session);
+        var list = await page.Locator("main").InnerTextAsync();
+        await page.GotoAsync(new Uri(platform.WebAddress, "/people/invite").ToString());
+        var roles = await page.GetByLabel("Rolle").Locator("option").AllTextContentsAsync();
+
+        Assert.Contains(one.Person.Email, list, StringComparison.Ordinal);
+        Assert.Contains(other.Person.Email, list, StringComparison.Ordinal);
+        Assert.Contains("Platformadministrator", roles);
+        Assert.Contains($"Koordinator – {MunicipalityCodes.NameOf(first)}", roles);
+        Assert.Contains($"Medlem – {MunicipalityCodes.NameOf(second)}", roles);
+        await page.Context.CloseAsync();
+    }
+
     private Task<InvitePersonResponse> InviteAsync(string code, PlatformRole role) =>
         Invitations.InvitePersonAsync(platform, $"person.{Guid.NewGuid():N}@example.dk", "Kim Madsen", RoleGrant.ForMunicipality(role, code));
 
