@@ -61,6 +61,9 @@ internal static class PlatformWeb
         {
             ExceptionHandlingPath = ErrorPath,
             CreateScopeForErrors = true,
+            // A record that is not there (NotFoundException) shows the not-found page; without this the middleware takes a
+            // 404 from the error page as "not handled" and answers with an empty body.
+            AllowStatusCode404Response = true,
             // A module page's read refused by the caller context (or a malformed address) says so, in words and status,
             // rather than "an error".
             StatusCodeSelector = exception => exception switch

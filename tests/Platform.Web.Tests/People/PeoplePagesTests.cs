@@ -130,7 +130,10 @@ public sealed class PeoplePagesTests(SharedPlatform shared, BrowserFixture brows
         var session = await SignIn.SessionAsync(platform, RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, own));
         var page = await browser.OpenAsync(new Uri(platform.WebAddress, "/people"), 1280, "da", session);
         Assert.DoesNotContain(theirs.Person.Email, await page.ContentAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, await GetAsync(session, $"/people/{theirs.Person.Id}"));
+        var refused = await page.GotoAsync(new Uri(platform.WebAddress, $"/people/{theirs.Person.Id}").ToString());
+        Assert.Equal(404, refused!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Siden findes ikke");
+        Assert.DoesNotContain(theirs.Person.Email, await page.ContentAsync(), StringComparison.Ordinal);
         await page.GotoAsync(new Uri(platform.WebAddress, "/people/invite").ToString());
         Assert.Equal(
             ["Vælg en rolle", .. new[] { "Koordinator", "Læseadgang", "Medlem" }.Select(role => $"{role} – {MunicipalityCodes.NameOf(own)}")],
@@ -198,12 +201,6 @@ public sealed class PeoplePagesTests(SharedPlatform shared, BrowserFixture brows
 
     private async Task<IReadOnlyList<Person>> PeopleOfAsync(string code) =>
         (await new PeopleService.PeopleServiceClient(platform.Channel).ListPeopleAsync(new ListPeopleRequest { MunicipalityCode = code }, platform.AsAdmin())).People;
-
-    private async Task<HttpStatusCode> GetAsync(PlaywrightCookie session, string path)
-    {
-        using var http = SignedIn(session);
-        return (await http.GetAsync(path)).StatusCode;
-    }
 
     private HttpClient SignedIn(PlaywrightCookie session)
     {
