@@ -61,8 +61,8 @@ internal static class PlatformWeb
         {
             ExceptionHandlingPath = ErrorPath,
             CreateScopeForErrors = true,
-            // A record that is not there (NotFoundException) shows the not-found page; without this the middleware takes a
-            // 404 from the error page as "not handled" and answers with an empty body.
+            // A record that is not there (NotFoundException) answers 404; without this the middleware takes a 404 from the
+            // error page as "not handled" and throws the exception on.
             AllowStatusCode404Response = true,
             // A module page's read refused by the caller context (or a malformed address) says so, in words and status,
             // rather than "an error".
@@ -78,7 +78,11 @@ internal static class PlatformWeb
         app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
         app.Use((context, next) =>
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<Unmatched>() is null && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            // Also left on for the error page of a record that is not there: Blazor renders a 404 page with an empty body
+            // for the status code pages to fill (dotnet/aspnetcore#62153), so they show the not-found page instead.
+            if (context.GetEndpoint()?.Metadata.GetMetadata<Unmatched>() is null
+                && context.Features.Get<IExceptionHandlerFeature>()?.Error is not NotFoundException
+                && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
             {
                 statusPages.Enabled = false;
             }
