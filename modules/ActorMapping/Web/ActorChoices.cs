@@ -1,4 +1,5 @@
 using Platform.ActorMapping.Actors;
+using Platform.ActorMapping.Common;
 using Platform.Contracts.ActorMapping.V1;
 
 namespace Platform.ActorMapping.Web;
@@ -18,6 +19,6 @@ internal static class ActorChoices
         }
         while (token.Length > 0);
 
-        return [.. found.OrderBy(actor => actor.Name, DanishFormats.Sorting)];
+        return [.. found.OrderBy(actor => actor.Name, DanishOrder.Names)];
     }
 }

@@ -2,12 +2,10 @@ using System.Globalization;
 
 namespace Platform.ActorMapping.Web;
 
-/// <summary>Dates and sorting as Danes write them, in either language of the page: "10. december 2026", æ, ø, å after z.</summary>
+/// <summary>Dates and numbers as Danes write them, in either language of the page: "10. december 2026", "1.234".</summary>
 internal static class DanishFormats
 {
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-
-    public static StringComparer Sorting { get; } = StringComparer.Create(Danish, ignoreCase: false);
 
     /// <summary>A whole number with Danish thousands separators: "1.234".</summary>
     public static string Number(int number) => number.ToString("N0", Danish);

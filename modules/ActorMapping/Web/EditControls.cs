@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Platform.Sdk.Callers;
+using Platform.ActorMapping.Actors;
 
 namespace Platform.ActorMapping.Web;
 
@@ -11,7 +11,6 @@ internal static class EditControls
     /// submission reaches its handler and the application class, not the page, decides: a viewer's crafted post is
     /// refused by it (403) and changes nothing. A refused submission shows the host's refusal page, never the forms.
     /// </summary>
-    public static async Task<bool> ShownAsync(ICallerContext caller, HttpContext context, string municipalityCode) =>
-        HttpMethods.IsPost(context.Request.Method)
-        || await caller.GetAccessAsync(municipalityCode, context.RequestAborted) >= AccessLevel.Contribute;
+    public static async Task<bool> ShownAsync(ActorBook actors, HttpContext context, string municipalityCode) =>
+        HttpMethods.IsPost(context.Request.Method) || await actors.MayChangeAsync(municipalityCode, context.RequestAborted);
 }

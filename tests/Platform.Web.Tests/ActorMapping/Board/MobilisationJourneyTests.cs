@@ -19,6 +19,8 @@ public sealed class MobilisationJourneyTests(SharedPlatform shared, BrowserFixtu
         var data = await MappingPagesData.StartAsync(platform, platform.MunicipalityCodes.Take());
         var club = await data.AddActorAsync("Vejleå Boldklub", Sector.CivilSociety, ["sports-hall"], ["physical-activity", "sleep"]);
         var school = await data.AddActorAsync("Strandskolen", Sector.Municipal, ["school"], ["food-and-meals"]);
+        await data.AddActorAsync("Ishøj Bibliotek", Sector.Municipal, ["library"], ["sleep", "screen-habits"]);
+        await data.AddActorAsync("Netto Vejleå", Sector.Private, ["local-community"], ["food-and-meals"]);
         await data.AddInitiativeAsync("Fodbold om fredagen", club.Id, ["sports-hall"], ["physical-activity"], school.Id);
         var session = await data.SessionAsync(PlatformRole.MunicipalityCoordinator);
         var page = await browser.OpenAccessibleAsync(data.Page("board"), 1280, "da", session);
@@ -43,6 +45,7 @@ public sealed class MobilisationJourneyTests(SharedPlatform shared, BrowserFixtu
         }
 
         await page.AssertNoAxeViolationsAsync();
+        await page.ScreenshotAsync(new() { Path = Repository.DocsImage("mapping-board-desktop.png"), FullPage = true });
         var moved = await data.GetActorAsync(club.Id);
         Assert.Equal(MobilisationStage.ActivePartner, moved.Stage);
         Assert.Equal(["Ringede til formanden", "Med i planlægningen", "Driver fredagsfodbold"], moved.History.Select(change => change.Note));
@@ -61,6 +64,7 @@ public sealed class MobilisationJourneyTests(SharedPlatform shared, BrowserFixtu
         var gap = page.Locator("td.cell").Filter(new() { HasText = "Idrætshal, Søvn:" });
         await Assertions.Expect(gap.Locator(".gap-mark")).ToHaveTextAsync("Hul");
         Assert.Equal($"/m/actor-mapping/{data.Code}/actors?arena=sports-hall&theme=sleep", await gap.GetByRole(AriaRole.Link).First.GetAttributeAsync("href"));
+        await page.ScreenshotAsync(new() { Path = Repository.DocsImage("mapping-coverage-desktop.png"), FullPage = true });
 
         // The covered cell's initiatives link opens the initiatives list with the cell's filters.
         await covered.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("1 tiltag$") }).ClickAsync();

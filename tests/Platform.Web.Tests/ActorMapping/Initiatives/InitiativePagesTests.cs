@@ -70,6 +70,7 @@ public sealed class InitiativePagesTests(SharedPlatform shared, BrowserFixture b
         await Assertions.Expect(row).ToContainTextAsync("10. december 2026 –");
         await Assertions.Expect(row.Locator("td.number")).ToHaveTextAsync("1.250");
         await page.AssertNoAxeViolationsAsync();
+        await page.ScreenshotAsync(new() { Path = Repository.DocsImage("mapping-initiatives-desktop.png"), FullPage = true });
         await page.GotoAsync(data.Page("initiatives") + "?arena=school");
         await Assertions.Expect(page.GetByText("0 tiltag")).ToBeVisibleAsync();
 
@@ -108,6 +109,11 @@ public sealed class InitiativePagesTests(SharedPlatform shared, BrowserFixture b
             await Assertions.Expect(page.GetByLabel(reachLabel)).ToHaveAttributeAsync("aria-invalid", "true");
             await Assertions.Expect(page.GetByLabel(startLabel)).ToHaveValueAsync("2026-12-10");
             await page.AssertNoAxeViolationsAsync();
+            if (language == "da")
+            {
+                await page.ScreenshotAsync(new() { Path = Repository.DocsImage("mapping-initiative-errors-phone.png") });
+            }
+
             await page.Context.CloseAsync();
         }
 

@@ -42,6 +42,11 @@ public sealed class NetworkPageTests(SharedPlatform shared, BrowserFixture brows
                 // Most connected first, ties by name.
                 Assert.Equal(["Ishøj Cykler", sector, "2"], await rows.First.Locator("th, td").AllInnerTextsAsync());
                 Assert.Equal(3, await rows.CountAsync());
+                if ((language, width) == ("da", 1280))
+                {
+                    await page.ScreenshotAsync(new() { Path = Repository.DocsImage("mapping-network-desktop.png"), FullPage = true });
+                }
+
                 await page.Context.CloseAsync();
             }
         }
