@@ -7,6 +7,8 @@ using Platform.ActorMapping.Indicators;
 using Platform.ActorMapping.Initiatives;
 using Platform.ActorMapping.Network;
 using Platform.ActorMapping.PersonalData;
+using Platform.ActorMapping.Web.Actors;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
 
 namespace Platform.ActorMapping;
@@ -24,6 +26,8 @@ public sealed class ActorMappingModule : IPlatformModule
         module.Services.AddScoped<ActorBook>();
         module.Services.AddScoped<InitiativeRegister>();
         module.Services.AddScoped<ActorNetwork>();
+        module.Services.AddScoped<ActorLabels>();
+        module.Services.AddScoped<ImportMessages>();
         module
             .AddGrpcService<ActorGrpcService>()
             .AddGrpcService<InitiativeGrpcService>()
@@ -33,6 +37,13 @@ public sealed class ActorMappingModule : IPlatformModule
                 .PostgreSql<PostgreSqlActorMappingDb>()
                 .SqlServer<SqlServerActorMappingDb>())
             .AddIndicators<ActorMappingIndicators>()
-            .AddPersonalData<ContactPersonData>();
+            .AddPersonalData<ContactPersonData>()
+            .MapEndpoints(ActorExport.Map)
+            .AddPages(
+                new ModuleNavigationEntry("{municipality}/actors", "Aktører", "Actors", AccessLevel.Aggregate),
+                new ModuleNavigationEntry("{municipality}/board", "Mobiliseringstavle", "Mobilisation board", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/initiatives", "Tiltag", "Initiatives", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/coverage", "Dækning", "Coverage", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/network", "Netværk", "Network", AccessLevel.Read));
     }
 }

@@ -9,7 +9,7 @@ using Platform.Sdk.Tenancy;
 namespace Platform.ActorMapping.Actors;
 
 /// <summary>
-/// Actors of one municipality, the one application path of the gRPC service and (later) the pages. Members and
+/// Actors of one municipality, the one application path of the gRPC service and the pages. Members and
 /// coordinators change them; viewers read them; partnership staff read non-personal fields (contact persons are left
 /// out for them).
 /// </summary>
@@ -83,11 +83,12 @@ internal sealed class ActorBook(
     {
         var window = PageWindow.Parse(request.PageSize, request.PageToken);
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
-        var query = Filter(db.Actors.AsNoTracking(), request);
-        var total = await query.CountAsync(cancellationToken);
-        // The filters run once for the page's ids; the page's rows and their children are then read by id.
-        var ids = await query.OrderBy(a => a.Name).ThenBy(a => a.Id).Skip(window.Offset).Take(window.Size)
-            .Select(a => a.Id).ToListAsync(cancellationToken);
+        // The filters run once for the names and ids of every match, which are sorted the Danish way here (a database's
+        // collation is not); the page's rows and their children are then read by id.
+        var matches = await Filter(db.Actors.AsNoTracking(), request).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        var total = matches.Count;
+        var ids = matches.OrderBy(a => a.Name, DanishOrder.Names).ThenBy(a => a.Id).Skip(window.Offset).Take(window.Size)
+            .Select(a => a.Id).ToList();
         var page = (await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Include(a => a.Contacts).Include(a => a.History).AsSplitQuery()
             .ToListAsync(cancellationToken)).OrderBy(a => ids.IndexOf(a.Id)).ToList();
@@ -136,11 +137,19 @@ internal sealed class ActorBook(
         new Validation().Check(request.Delimiter is "" or ";" or ",", "delimiter", "must be \";\" or \",\"").ThrowIfInvalid();
         await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
         var withContacts = await SeesPersonalDataAsync(request.MunicipalityCode, cancellationToken);
-        var actors = await db.Actors.AsNoTracking().Where(a => request.IncludeArchived || !a.Archived)
-            .Include(a => a.Contacts).AsSplitQuery().OrderBy(a => a.Name).ThenBy(a => a.Id)
-            .ToListAsync(cancellationToken);
+        var actors = (await db.Actors.AsNoTracking().Where(a => request.IncludeArchived || !a.Archived)
+            .Include(a => a.Contacts).AsSplitQuery().ToListAsync(cancellationToken))
+            .OrderBy(a => a.Name, DanishOrder.Names).ThenBy(a => a.Id).ToList();
         return await csv.ExportAsync(request.MunicipalityCode, actors, delimiter, withContacts, cancellationToken);
     }
+
+    /// <summary>Whether the caller may change the municipality's actors: pages show their edit controls only then.</summary>
+    public async Task<bool> MayChangeAsync(string municipalityCode, CancellationToken cancellationToken) =>
+        await caller.GetAccessAsync(municipalityCode, cancellationToken) >= AccessLevel.Contribute;
+
+    /// <summary>Refuses a caller who may not change the municipality's actors, before a page shows a form that would.</summary>
+    public Task RequireChangeAsync(string municipalityCode, CancellationToken cancellationToken) =>
+        caller.RequireAsync(municipalityCode, AccessLevel.Contribute, cancellationToken);
 
     private async Task<Actor> ChangeAsync(
         string municipalityCode, string actorId, long expectedVersion, CancellationToken cancellationToken, Func<ActorRecord, Task> change)

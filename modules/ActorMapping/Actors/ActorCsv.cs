@@ -17,6 +17,13 @@ internal sealed class ActorCsv(IMunicipalityDirectory directory, TimeProvider cl
     /// <summary>At most this many errors go into an INVALID_ARGUMENT answer; validate_only lists them all.</summary>
     public const int MaxErrorsInFailure = 50;
 
+    /// <summary>The messages the import page tells apart, to say them in the person's language.</summary>
+    public const string DuplicateMessage = "an actor with this name, category and local area exists already (in the platform or higher up in the file)";
+
+    public const string RepeatedColumnMessage = "appears twice";
+
+    public const string MissingColumnMessage = "is a required column and is missing";
+
     public async Task<ImportActorsResponse> ImportAsync(ActorMappingDb db, ImportActorsRequest request, string importedBy, CancellationToken cancellationToken)
     {
         new Validation().Check(!request.Csv.IsEmpty, "csv", "is empty: send the file's bytes").ThrowIfInvalid();
@@ -40,7 +47,7 @@ internal sealed class ActorCsv(IMunicipalityDirectory directory, TimeProvider cl
 
             if (rowErrors.Count == 0 && !existing.Add(DuplicateKey(row.Fields.Name.Trim(), row.Fields.Category.Trim(), NullIfEmpty(row.Fields.LocalAreaId))))
             {
-                rowErrors.Add(new ImportError { Row = record.Row, Column = ActorCsvColumns.Name, Message = "an actor with this name, category and local area exists already (in the platform or higher up in the file)" });
+                rowErrors.Add(new ImportError { Row = record.Row, Column = ActorCsvColumns.Name, Message = DuplicateMessage });
             }
 
             if (rowErrors.Count > 0)
@@ -129,12 +136,12 @@ internal sealed class ActorCsv(IMunicipalityDirectory directory, TimeProvider cl
         {
             var known = ActorCsvColumns.All.FirstOrDefault(c => string.Equals(c, header[i], StringComparison.OrdinalIgnoreCase));
             validation.Check(known is not null || header[i].Length == 0, $"rows[1].{header[i]}", $"is not a column of the actor list; the columns are: {string.Join("; ", ActorCsvColumns.All)}");
-            validation.Check(known is null || columns.TryAdd(known, i), $"rows[1].{header[i]}", "appears twice");
+            validation.Check(known is null || columns.TryAdd(known, i), $"rows[1].{header[i]}", RepeatedColumnMessage);
         }
 
         foreach (var required in ActorCsvColumns.Required)
         {
-            validation.Check(columns.ContainsKey(required), $"rows[1].{required}", "is a required column and is missing");
+            validation.Check(columns.ContainsKey(required), $"rows[1].{required}", MissingColumnMessage);
         }
 
         validation.ThrowIfInvalid();

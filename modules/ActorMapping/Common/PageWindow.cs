@@ -18,6 +18,9 @@ internal readonly record struct PageWindow(int Offset, int Size)
         return new PageWindow(offset, size);
     }
 
+    /// <summary>The token of the page that starts at the offset, for a page's link to any page of a list.</summary>
+    public static string TokenAt(int offset) => offset == 0 ? "" : offset.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The token of the next page, or empty after the last page.</summary>
     public string NextToken(int returned, int total) =>
         Offset + returned < total ? (Offset + returned).ToString(CultureInfo.InvariantCulture) : "";
