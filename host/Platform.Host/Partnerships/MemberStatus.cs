@@ -16,7 +16,7 @@ public sealed class MemberStatus(IIndicatorRegistry indicators, CallerContext ca
     public const string UpcomingEvents = "events.events-held";
 
     /// <summary>How far ahead "upcoming" events reach.</summary>
-    public static readonly int UpcomingDays = 56;
+    public const int UpcomingDays = 56;
 
     /// <summary>The stages in the order of the work, as the actor mapping's indicator names them.</summary>
     public static readonly IReadOnlyList<string> Stages = ["identified", "contacted", "engaged", "active-partner", "paused"];

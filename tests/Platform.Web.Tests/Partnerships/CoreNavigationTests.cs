@@ -28,7 +28,8 @@ public sealed class CoreNavigationTests(SharedPlatform shared, BrowserFixture br
             var page = await browser.OpenAccessibleAsync(platform.WebAddress, 1280, "da", await SignIn.SessionAsync(platform, grant));
             var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" });
             var links = await navigation.GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
-            Assert.Equal(["/", address], links.Where(link => !link.StartsWith("/m/", StringComparison.Ordinal)));
+            // The modules' entries and the people page are other parts of the menu.
+            Assert.Equal(["/", address], links.Where(link => !link.StartsWith("/m/", StringComparison.Ordinal) && link != "/people"));
 
             await navigation.GetByRole(AriaRole.Link, new() { Name = text, Exact = true }).FocusAsync();
             await page.Keyboard.PressAsync("Enter");
