@@ -36,7 +36,7 @@ public sealed class ModulePageTests(SharedPlatform shared, BrowserFixture browse
     }
 
     [Fact]
-    public async Task The_navigation_links_to_the_notes_page_from_the_keyboard_only_where_the_module_is_on_and_the_person_has_a_role()
+    public async Task The_main_menu_links_to_each_municipality_and_its_own_menu_to_the_notes_page_from_the_keyboard_only_where_the_module_is_on()
     {
         var (on, off, other) = (platform.MunicipalityCodes.Take(), platform.MunicipalityCodes.Take(), platform.MunicipalityCodes.Take());
         await Scenario.PartnershipWithMembersAsync(platform, on, off, other);
@@ -46,20 +46,35 @@ public sealed class ModulePageTests(SharedPlatform shared, BrowserFixture browse
             RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, on), RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, off));
 
         var page = await browser.OpenAccessibleAsync(platform.WebAddress, 1280, "da", session);
-        var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" });
-        var links = await navigation.GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
+        var main = page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" });
 
-        // The core pages come first: each municipality's settings (core/Layout/CoreNavigation), then the modules' pages
-        // (other modules, such as actor mapping, add their own).
-        Assert.Equal(
-            ["/", .. new[] { on, off }.Order(StringComparer.Ordinal).Select(code => $"/municipalities/{code}"), $"/m/sample/{on}/notes"],
-            links.Where(link => link == "/" || link.StartsWith("/municipalities/", StringComparison.Ordinal) || link.StartsWith("/m/sample/", StringComparison.Ordinal)));
-        await navigation.GetByRole(AriaRole.Link, new() { NameString = "Noter" }).FocusAsync();
+        // The main menu names each municipality once (the people page is another part of it); no module page is in it.
+        Assert.Equal(["/", .. new[] { on, off }.Order(StringComparer.Ordinal).Select(code => $"/municipalities/{code}")],
+            (await LinksAsync(main)).Where(link => link != "/people"));
+        await main.GetByRole(AriaRole.Link, new() { Name = MunicipalityCodes.NameOf(off), Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.WebAddress, $"/municipalities/{off}").ToString());
+        Assert.DoesNotContain($"/m/sample/{off}/notes", await LinksAsync(Menu(page, off)));
+
+        await main.GetByRole(AriaRole.Link, new() { Name = MunicipalityCodes.NameOf(on), Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.WebAddress, $"/municipalities/{on}").ToString());
+        Assert.Contains($"/m/sample/{on}/notes", await LinksAsync(Menu(page, on)));
+        await page.AssertNoAxeViolationsAsync();
+        await Menu(page, on).GetByRole(AriaRole.Link, new() { Name = "Noter", Exact = true }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.WebAddress, $"/m/sample/{on}/notes").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Noter – "));
+        // On the module's page, its entry in the municipality's menu is the current page.
+        await Assertions.Expect(Menu(page, on).GetByRole(AriaRole.Link, new() { Name = "Noter", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         await page.Context.CloseAsync();
     }
+
+    private static ILocator Menu(IPage page, string code) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = $"Menu for {MunicipalityCodes.NameOf(code)}" });
+
+    private static Task<string[]> LinksAsync(ILocator navigation) =>
+        navigation.GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
 
     [Fact]
     public async Task The_notes_page_of_a_municipality_where_the_module_is_off_says_so_with_status_412()

@@ -21,7 +21,7 @@ public sealed class CoreNavigationTests(SharedPlatform shared, BrowserFixture br
         foreach (var (grant, text, address) in new[]
                  {
                      (RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id), "Center for Sundt Liv og Trivsel", $"/partnerships/{id}"),
-                     (RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code), $"Indstillinger – {name}", $"/municipalities/{code}"),
+                     (RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code), name, $"/municipalities/{code}"),
                      (RoleGrant.Admin, "Administration", "/admin"),
                  })
         {

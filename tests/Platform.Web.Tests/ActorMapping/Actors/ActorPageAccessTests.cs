@@ -77,7 +77,7 @@ public sealed class ActorPageAccessTests(SharedPlatform shared, BrowserFixture b
     }
 
     [Fact]
-    public async Task The_navigation_links_to_the_actors_only_where_the_module_is_on_and_a_switched_off_municipality_answers_412()
+    public async Task The_municipalitys_menu_links_to_the_actors_only_where_the_module_is_on_and_a_switched_off_municipality_answers_412()
     {
         var (on, off) = (platform.MunicipalityCodes.Take(), platform.MunicipalityCodes.Take());
         await Scenario.PartnershipWithMembersAsync(platform, on, off);
@@ -86,12 +86,15 @@ public sealed class ActorPageAccessTests(SharedPlatform shared, BrowserFixture b
         var session = await SignIn.SessionAsync(platform,
             RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, on), RoleGrant.ForMunicipality(PlatformRole.MunicipalityMember, off));
 
-        var page = await browser.OpenAsync(platform.WebAddress, 1280, "da", session);
-        var links = await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link)
-            .EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
-        Assert.Contains($"/m/actor-mapping/{on}/actors", links);
-        Assert.DoesNotContain($"/m/actor-mapping/{off}/actors", links);
+        var page = await browser.OpenAsync(new Uri(platform.WebAddress, $"/municipalities/{on}"), 1280, "da", session);
+        Assert.Contains($"/m/actor-mapping/{on}/actors", await MenuLinksAsync(page, on));
+        await page.GotoAsync(new Uri(platform.WebAddress, $"/municipalities/{off}").ToString());
+        Assert.DoesNotContain(await MenuLinksAsync(page, off), link => link.StartsWith("/m/actor-mapping/", StringComparison.Ordinal));
         Assert.Equal(412, (await page.GotoAsync(ActorPages.List(platform, off).ToString()))!.Status);
         await page.Context.CloseAsync();
     }
+
+    private static Task<string[]> MenuLinksAsync(IPage page, string code) =>
+        page.GetByRole(AriaRole.Navigation, new() { Name = $"Menu for {MunicipalityCodes.NameOf(code)}" }).GetByRole(AriaRole.Link)
+            .EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
 }

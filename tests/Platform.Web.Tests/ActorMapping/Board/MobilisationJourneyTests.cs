@@ -50,8 +50,9 @@ public sealed class MobilisationJourneyTests(SharedPlatform shared, BrowserFixtu
         Assert.Equal(MobilisationStage.ActivePartner, moved.Stage);
         Assert.Equal(["Ringede til formanden", "Med i planlægningen", "Driver fredagsfodbold"], moved.History.Select(change => change.Note));
 
-        // To the coverage page through the navigation, where the gaps are marked in words and listed.
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Dækning – ") }).ClickAsync();
+        // To the coverage page through the municipality's menu, where the gaps are marked in words and listed.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = $"Menu for {MunicipalityCodes.NameOf(data.Code)}" })
+            .GetByRole(AriaRole.Link, new() { Name = "Dækning", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(new Regex("^Dækning – "));
         await page.AssertNoAxeViolationsAsync();
         var gaps = page.Locator("ul.gaps li");
