@@ -42,6 +42,11 @@ public sealed class ActorListPageTests(SharedPlatform shared, BrowserFixture bro
                 await Assertions.Expect(zone.GetByRole(AriaRole.Cell, new() { Name = "Vejleåparken", Exact = true })).ToBeVisibleAsync();
                 await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Åparken Bibliotek" })
                     .GetByRole(AriaRole.Cell, new() { Name = wholeMunicipality, Exact = true })).ToBeVisibleAsync();
+                if ((language, width) == ("da", 1280))
+                {
+                    await page.ScreenshotAsync(new() { Path = Repository.DocsImage("actors-list-desktop.png"), FullPage = true });
+                }
+
                 var text = await page.Locator("main").InnerTextAsync();
                 Assert.DoesNotContain("CivilSociety", text, StringComparison.Ordinal);
                 Assert.DoesNotContain("Identified", language == "da" ? text : "", StringComparison.Ordinal);
