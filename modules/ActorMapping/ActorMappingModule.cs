@@ -40,6 +40,10 @@ public sealed class ActorMappingModule : IPlatformModule
             .AddPersonalData<ContactPersonData>()
             .MapEndpoints(ActorExport.Map)
             .AddPages(
-                new ModuleNavigationEntry("{municipality}/actors", "Aktører", "Actors", AccessLevel.Aggregate));
+                new ModuleNavigationEntry("{municipality}/actors", "Aktører", "Actors", AccessLevel.Aggregate),
+                new ModuleNavigationEntry("{municipality}/board", "Mobiliseringstavle", "Mobilisation board", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/initiatives", "Tiltag", "Initiatives", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/coverage", "Dækning", "Coverage", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/network", "Netværk", "Network", AccessLevel.Read));
     }
 }

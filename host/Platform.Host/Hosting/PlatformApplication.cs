@@ -7,6 +7,8 @@ using Platform.Host.Grpc.Services;
 using Platform.Host.Indicators;
 using Platform.Host.Jobs;
 using Platform.Host.Modules;
+using Platform.Host.Municipalities;
+using Platform.Host.Partnerships;
 using Platform.Host.People;
 using Platform.Host.Persistence;
 using Platform.Host.Persistence.Providers;
@@ -117,6 +119,10 @@ public static class PlatformApplication
 
         services.AddSingleton<JobSignal>();
         services.AddSingleton<JobStore>();
+        services.AddScoped<JobAdministration>();
+        services.AddScoped<PartnershipManagement>();
+        services.AddScoped<MemberStatus>();
+        services.AddScoped<MunicipalitySettings>();
         services.AddSingleton<IJobQueue, JobQueue>();
         services.AddHostedService<JobWorker>();
         services.AddHostedService<SqliteStatistics>();

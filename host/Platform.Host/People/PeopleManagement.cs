@@ -21,6 +21,7 @@ internal sealed partial class PeopleManagement(
     ICallerContext callerContext,
     IGrainFactory grains,
     SignInLinks links,
+    PeopleMail mail,
     TimeProvider clock,
     ILogger<PeopleManagement> logger)
 {
@@ -103,7 +104,8 @@ internal sealed partial class PeopleManagement(
         var (link, expiresAt) = links.Add(db, person.Id);
         await SaveAsync(db, cancellationToken);
         LogInvited(person.Id, Caller.Subject, string.Join(' ', grants), expiresAt);
-        return new Invitation(View(person), link, expiresAt);
+        var emailed = mail.Enabled && await mail.SendAsync(LinkMail.Invitation, person.Id, person.Email, link, cancellationToken);
+        return new Invitation(View(person), link, expiresAt, emailed);
     }
 
     /// <summary>Saves; a person or grant another caller stored at the same moment is a conflict to retry, not a fault.</summary>
@@ -284,4 +286,5 @@ internal sealed partial class PeopleManagement(
 
 internal sealed record PersonView(Guid Id, string Email, string? DisplayName, PersonStatus Status, DateTimeOffset CreatedAt, IReadOnlyList<string> Grants);
 
-internal sealed record Invitation(PersonView Person, Uri Link, DateTimeOffset ExpiresAt);
+/// <summary>A person invited: their link to pass on, when it expires, and whether it was e-mailed to them as well.</summary>
+internal sealed record Invitation(PersonView Person, Uri Link, DateTimeOffset ExpiresAt, bool Emailed);

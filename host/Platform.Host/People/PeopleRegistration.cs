@@ -1,3 +1,5 @@
+using Platform.Host.Security;
+
 namespace Platform.Host.People;
 
 /// <summary>The people store, its gRPC service and the sign-in pages, added to the host.</summary>
@@ -6,9 +8,15 @@ internal static class PeopleRegistration
     public static IServiceCollection AddPlatformPeople(this IServiceCollection services)
     {
         services.AddOptions<PeopleOptions>().BindConfiguration(PeopleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignInLinks>();
+        services.AddSingleton<PeopleMail>();
+        services.AddSingleton<SignInLinkRequests>();
         services.AddSingleton<StoredCallers>();
+        services.AddSingleton<OrganisationSignIn>();
+        services.AddSingleton<PersonLanguages>();
         services.AddScoped<PeopleManagement>();
+        services.AddScoped<GrantChoices>();
         return services;
     }
 
@@ -16,6 +24,7 @@ internal static class PeopleRegistration
     {
         app.MapGrpcService<PeopleGrpcService>();
         SignInEndpoints.Map(app);
+        OrganisationLogin.Map(app);
         return app;
     }
 }

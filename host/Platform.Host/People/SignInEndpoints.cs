@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Platform.Identity;
 using Platform.Sdk.Web;
 
 namespace Platform.Host.People;
@@ -46,13 +44,8 @@ internal static partial class SignInEndpoints
             return redemption.Outcome;
         }
 
-        var identity = new ClaimsIdentity(
-            [
-                new Claim(PlatformClaimTypes.Subject, PersonSubject.Of(person.Id)),
-                .. person.DisplayName is { } name ? [new Claim(PlatformClaimTypes.Name, name)] : Array.Empty<Claim>(),
-            ],
-            CookieAuthenticationDefaults.AuthenticationScheme, PlatformClaimTypes.Name, null);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PersonSession.PrincipalOf(person));
+        PersonSession.ApplyLanguage(http.Response, person);
         LogSignedIn(logger, person.Id);
         return RedemptionOutcome.SignedIn;
     }

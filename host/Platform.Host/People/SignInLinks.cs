@@ -20,8 +20,11 @@ internal sealed class SignInLinks(
 {
     public const string PathPrefix = "/sign-in/";
 
-    /// <summary>Adds a link for the person to <paramref name="db"/> (saved with the caller's changes); returns it and when it expires.</summary>
-    public (Uri Link, DateTimeOffset ExpiresAt) Add(PlatformDbContext db, Guid personId)
+    /// <summary>
+    /// Adds a link for the person to <paramref name="db"/> (saved with the caller's changes); returns it and when it
+    /// expires. A <paramref name="returnUrl"/> (a path on this site) is where signing in with the link ends.
+    /// </summary>
+    public (Uri Link, DateTimeOffset ExpiresAt) Add(PlatformDbContext db, Guid personId, string? returnUrl = null)
     {
         var token = RandomNumberGenerator.GetBytes(32);
         var now = clock.GetUtcNow();
@@ -35,7 +38,8 @@ internal sealed class SignInLinks(
             ExpiresAt = expiresAt,
         });
         var root = options.Value.PublicWebAddress ?? endpoints.Web;
-        return (new Uri(root, PathPrefix + Base64Url.EncodeToString(token)), expiresAt);
+        var query = returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl);
+        return (new Uri(root, PathPrefix + Base64Url.EncodeToString(token) + query), expiresAt);
     }
 
     public async Task<Redemption> RedeemAsync(string token, CancellationToken cancellationToken)

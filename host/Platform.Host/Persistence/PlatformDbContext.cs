@@ -116,6 +116,10 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
             person.Property(p => p.DisplayName).HasMaxLength(200);
             person.Property(p => p.Status).HasConversion<int>();
             person.HasIndex(p => p.Email).IsUnique();
+            person.Property(p => p.Language).HasMaxLength(2);
+            // 450: the longest string SQL Server indexes (900 bytes); an issuer's address and its subject fit.
+            person.Property(p => p.ExternalSubject).HasMaxLength(450);
+            person.HasIndex(p => p.ExternalSubject).IsUnique();
             person.HasMany(p => p.Grants).WithOne().HasForeignKey(g => g.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PersonGrantRecord>(grant =>

@@ -36,6 +36,7 @@ public static class AuthenticationExtensions
                 policy.ForwardForbid = JwtBearerDefaults.AuthenticationScheme;
             })
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddOrganisationLogin(options.Authentication.OpenIdConnect)
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;

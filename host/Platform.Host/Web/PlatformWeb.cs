@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.Extensions.FileProviders;
 using Platform.Host.Hosting;
 using Platform.Host.Modules;
+using Platform.Host.People;
+using Platform.Host.Security;
 using Platform.Sdk.Errors;
 
 namespace Platform.Host.Web;
@@ -84,9 +86,13 @@ internal static class PlatformWeb
         app.UseWhen(IsPage, pages => pages.UseRequestLocalization());
     }
 
-    /// <summary>After authorization: the pages, their static files and the language switch, open to anyone for now.</summary>
+    /// <summary>
+    /// After authorization: the pages, their static files and the language switch. A page needs a signed-in person
+    /// unless it is marked [AllowAnonymous] (<see cref="SignedInPages"/>).
+    /// </summary>
     public static void MapPlatformWeb(this WebApplication app)
     {
+        app.Use(SignedInPages.RedirectAnonymousAsync);
         app.UseAntiforgery();
         app.MapStaticAssets(Path.Combine(AppContext.BaseDirectory, "Platform.Host.staticwebassets.endpoints.json"))
             .AllowAnonymous().WithMetadata(WebPage.Marker);
@@ -99,18 +105,26 @@ internal static class PlatformWeb
         pages.Add(endpoint =>
         {
             var component = endpoint.Metadata.OfType<ComponentTypeMetadata>().FirstOrDefault()?.Type;
+            if (SignedInPages.NeedsSignIn(component))
+            {
+                endpoint.Metadata.Add(SignedInPages.Marker);
+            }
+
             if (modulePages.FirstOrDefault(registration => registration.Assembly == component?.Assembly) is { } module)
             {
                 endpoint.Metadata.Add(new ModuleEndpointMetadata(module.ModuleId));
             }
         });
-        app.MapPost(LanguagePath, ([FromForm] string language, [FromForm] string returnUrl, HttpContext context) =>
+        app.MapPost(LanguagePath, async ([FromForm] string language, [FromForm] string returnUrl, HttpContext context, PersonLanguages people) =>
         {
             var chosen = WebLanguage.For(language);
-            context.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen.Culture, chosen.UiCulture)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            chosen.Remember(context.Response);
+            // A signed-in person's choice is kept with them too, so signing in anywhere later speaks their language.
+            if (PersonSession.PersonOf(context.User) is { } personId)
+            {
+                await people.SetAsync(personId, chosen.Code, context.RequestAborted);
+            }
+
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl : "/");
         }).AllowAnonymous().WithMetadata(WebPage.Marker);
         MapModuleAssets(app, modulePages);
@@ -153,7 +167,7 @@ internal static class PlatformWeb
     private static bool IsPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<WebPage>() is not null;
 
     /// <summary>A path on this site ("/x"), never another site ("//host", "/\host") or a scheme.</summary>
-    private static bool IsLocal(string url) => url is ['/'] or ['/', not ('/' or '\\'), ..];
+    public static bool IsLocal(string? url) => url is ['/'] or ['/', not ('/' or '\\'), ..];
 
     /// <summary>Marks the web application's endpoints, which are served on the web listener only.</summary>
     private sealed class WebPage
@@ -194,4 +208,10 @@ internal sealed class WebLanguage
 
     /// <summary>English for <c>en</c>, else Danish.</summary>
     public static WebLanguage For(string? code) => code == English.Code ? English : Danish;
+
+    /// <summary>Sets the cookie that makes the browser's next pages speak this language (a year, as the switch does).</summary>
+    public void Remember(HttpResponse response) => response.Cookies.Append(
+        CookieRequestCultureProvider.DefaultCookieName,
+        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(Culture, UiCulture)),
+        new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
 }

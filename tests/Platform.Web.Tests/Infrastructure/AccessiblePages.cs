@@ -22,9 +22,20 @@ internal static class AccessiblePages
     public static async Task<IPage> OpenAccessibleAsync(this BrowserFixture browser, Uri address, int width, string language, params Cookie[] cookies)
     {
         var page = await browser.OpenAsync(address, width, language, cookies);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", ScreenshotName(address, width, language)), FullPage = true });
+        await page.KeepScreenshotAsync(ScreenshotName(address, width, language));
         await page.AssertNoAxeViolationsAsync();
         return page;
+    }
+
+    /// <summary>
+    /// Keeps a screenshot of the whole page as it is now (after a form was sent, say) in the test output's screenshots
+    /// folder, under the name given (".png" added), and returns its path.
+    /// </summary>
+    public static async Task<string> KeepScreenshotAsync(this IPage page, string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "screenshots", name.EndsWith(".png", StringComparison.Ordinal) ? name : name + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
     }
 
     /// <summary>Opens the page in a fresh browser context of the given width, in the language given, with the cookies given.</summary>

@@ -40,6 +40,7 @@ public sealed class ModuleFormTests(SharedPlatform shared, BrowserFixture browse
             await Assertions.Expect(page.Locator("#note-text-error")).ToHaveTextAsync(problem);
             await Assertions.Expect(page.GetByLabel("Note", new() { Exact = true })).ToHaveValueAsync(typed);
             await Assertions.Expect(page.GetByLabel("Note", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+            await page.KeepScreenshotAsync($"notes-form-problems-{language}-390");
             await page.AssertNoAxeViolationsAsync();
             await page.Context.CloseAsync();
         }

@@ -49,8 +49,11 @@ public sealed class ModulePageTests(SharedPlatform shared, BrowserFixture browse
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" });
         var links = await navigation.GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
 
-        // The home page and the sample's entries; other modules (actor mapping) add their own.
-        Assert.Equal(["/", $"/m/sample/{on}/notes"], links.Where(link => link == "/" || link.StartsWith("/m/sample/", StringComparison.Ordinal)));
+        // The core pages come first: each municipality's settings (core/Layout/CoreNavigation), then the modules' pages
+        // (other modules, such as actor mapping, add their own).
+        Assert.Equal(
+            ["/", .. new[] { on, off }.Order(StringComparer.Ordinal).Select(code => $"/municipalities/{code}"), $"/m/sample/{on}/notes"],
+            links.Where(link => link == "/" || link.StartsWith("/municipalities/", StringComparison.Ordinal) || link.StartsWith("/m/sample/", StringComparison.Ordinal)));
         await navigation.GetByRole(AriaRole.Link, new() { NameString = "Noter" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.WebAddress, $"/m/sample/{on}/notes").ToString());
@@ -86,14 +89,20 @@ public sealed class ModulePageTests(SharedPlatform shared, BrowserFixture browse
         var session = await SignIn.SessionAsync(platform, RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, own));
         var address = new Uri(platform.WebAddress, $"/m/sample/{other}/notes");
 
-        foreach (var (language, cookies) in new[] { ("da", new[] { session }), ("en", new[] { session }), ("da", Array.Empty<Cookie>()) })
+        foreach (var language in new[] { "da", "en" })
         {
-            var page = await browser.OpenAccessibleAsync(address, 390, language, cookies);
+            var page = await browser.OpenAccessibleAsync(address, 390, language, session);
             Assert.Equal(403, (await page.ReloadAsync())!.Status);
             Assert.Equal(language == "da" ? "Du har ikke adgang" : "You do not have access", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
             Assert.DoesNotContain("Fortroligt referat", await page.ContentAsync(), StringComparison.Ordinal);
             await page.Context.CloseAsync();
         }
+
+        // Without a session the page is not rendered at all: the start page asks the person to sign in first.
+        var anonymous = await browser.OpenAccessibleAsync(address, 390, "da");
+        Assert.Equal(new Uri(platform.WebAddress, "/?returnUrl=" + Uri.EscapeDataString(address.AbsolutePath)).ToString(), anonymous.Url);
+        Assert.DoesNotContain("Fortroligt referat", await anonymous.ContentAsync(), StringComparison.Ordinal);
+        await anonymous.Context.CloseAsync();
     }
 
     [Fact]

@@ -3,41 +3,27 @@ using Grpc.Core;
 using Platform.Contracts.Core.V1;
 using Platform.Host.Jobs;
 using Platform.Host.Persistence.Records;
-using Platform.Host.Tenancy;
-using Platform.Sdk.Errors;
 
 namespace Platform.Host.Grpc.Services;
 
-/// <summary>The job list and retries, for platform administrators.</summary>
-public sealed class JobGrpcService(JobStore store, CallerContext caller) : JobService.JobServiceBase
+/// <summary>The job list and retries, for platform administrators: a thin adapter of <see cref="JobAdministration"/>.</summary>
+public sealed class JobGrpcService(JobAdministration jobs) : JobService.JobServiceBase
 {
     public override async Task<ListJobsResponse> ListJobs(ListJobsRequest request, ServerCallContext context)
     {
-        caller.RequireAdmin();
-        var pageSize = request.PageSize == 0 ? 100 : request.PageSize;
-        new Validation().Check(pageSize is >= 1 and <= 500, "page_size", "must be between 1 and 500").ThrowIfInvalid();
-        var jobs = await store.ListAsync(
-            request.State == JobState.Unspecified ? null : request.State, NullIfEmpty(request.Type), pageSize, context.CancellationToken);
-        return new ListJobsResponse { Jobs = { jobs.Select(ToContract) } };
+        var found = await jobs.ListAsync(
+            request.State == JobState.Unspecified ? null : request.State,
+            request.Type.Length == 0 ? null : request.Type,
+            request.PageSize == 0 ? 100 : request.PageSize,
+            context.CancellationToken);
+        return new ListJobsResponse { Jobs = { found.Select(ToContract) } };
     }
 
-    public override async Task<Job> GetJob(GetJobRequest request, ServerCallContext context)
-    {
-        caller.RequireAdmin();
-        var id = ParseId(request.Id);
-        return ToContract(await store.FindAsync(id, context.CancellationToken) ?? throw new NotFoundException($"No job has the id {id}."));
-    }
+    public override async Task<Job> GetJob(GetJobRequest request, ServerCallContext context) =>
+        ToContract(await jobs.GetAsync(request.Id, context.CancellationToken));
 
-    public override async Task<Job> RetryJob(RetryJobRequest request, ServerCallContext context)
-    {
-        caller.RequireAdmin();
-        return ToContract(await store.RetryAsync(ParseId(request.Id), context.CancellationToken));
-    }
-
-    private static Guid ParseId(string id) =>
-        Guid.TryParse(id, out var parsed) ? parsed : throw new InvalidInputException("id", "must be a job id (a GUID)");
-
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+    public override async Task<Job> RetryJob(RetryJobRequest request, ServerCallContext context) =>
+        ToContract(await jobs.RetryAsync(request.Id, context.CancellationToken));
 
     private static Job ToContract(JobRecord job) => new()
     {

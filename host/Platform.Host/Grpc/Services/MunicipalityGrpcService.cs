@@ -1,114 +1,59 @@
-using System.Net.Mail;
 using Grpc.Core;
-using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Core.V1;
-using Platform.GrainInterfaces;
 using Platform.Host.Modules;
-using Platform.Host.Persistence;
+using Platform.Host.Municipalities;
 using Platform.Host.Tenancy;
 using Platform.Sdk.Callers;
-using Platform.Sdk.Errors;
 
 namespace Platform.Host.Grpc.Services;
 
-public sealed class MunicipalityGrpcService(
-    IGrainFactory grains,
-    CallerContext caller,
-    ModuleCatalog modules,
-    MunicipalityReferenceData referenceData,
-    ModelContextFactory<PlatformDbContext> database) : MunicipalityService.MunicipalityServiceBase
+/// <summary>The municipality service over gRPC: a thin adapter of <see cref="MunicipalitySettings"/>.</summary>
+public sealed class MunicipalityGrpcService(MunicipalitySettings settings, ModuleCatalog modules, CallerContext caller)
+    : MunicipalityService.MunicipalityServiceBase
 {
-    public override async Task<Municipality> GetMunicipality(GetMunicipalityRequest request, ServerCallContext context)
-    {
-        var municipality = await caller.RequireMunicipalityAsync(request.Code, AccessLevel.Aggregate, moduleId: null);
-        return municipality.ToContract(modules, caller);
-    }
+    public override async Task<Municipality> GetMunicipality(GetMunicipalityRequest request, ServerCallContext context) =>
+        (await settings.GetAsync(request.Code, AccessLevel.Aggregate)).ToContract(modules, caller);
 
-    public override async Task<ListMunicipalitiesResponse> ListMunicipalities(ListMunicipalitiesRequest request, ServerCallContext context)
-    {
-        await using var db = database.Create();
-        var codes = string.IsNullOrEmpty(request.PartnershipId)
-            ? await db.Municipalities.Select(m => m.Code).OrderBy(code => code).ToListAsync(context.CancellationToken)
-            : await db.Memberships.Where(m => m.PartnershipId == request.PartnershipId).Select(m => m.MunicipalityCode)
-                .Distinct().OrderBy(code => code).ToListAsync(context.CancellationToken);
-        var response = new ListMunicipalitiesResponse();
-        foreach (var code in codes)
-        {
-            var municipality = await grains.GetGrain<IMunicipalityGrain>(code).GetAsync();
-            if (municipality is not null && caller.AccessTo(municipality) >= AccessLevel.Aggregate)
-            {
-                response.Municipalities.Add(municipality.ToContract(modules, caller));
-            }
-        }
-
-        return response;
-    }
-
-    public override async Task<ListKnownMunicipalitiesResponse> ListKnownMunicipalities(
-        ListKnownMunicipalitiesRequest request, ServerCallContext context)
-    {
-        await using var db = database.Create();
-        var onboarded = (await db.Municipalities.Select(m => m.Code).ToListAsync(context.CancellationToken)).ToHashSet();
-        return new ListKnownMunicipalitiesResponse
+    public override async Task<ListMunicipalitiesResponse> ListMunicipalities(ListMunicipalitiesRequest request, ServerCallContext context) =>
+        new()
         {
             Municipalities =
             {
-                referenceData.All.Select(known => new Contracts.Core.V1.KnownMunicipality
+                (await settings.ListAsync(request.PartnershipId, context.CancellationToken)).Select(municipality => municipality.ToContract(modules, caller)),
+            },
+        };
+
+    public override async Task<ListKnownMunicipalitiesResponse> ListKnownMunicipalities(
+        ListKnownMunicipalitiesRequest request, ServerCallContext context) =>
+        new()
+        {
+            Municipalities =
+            {
+                (await settings.ListKnownAsync(context.CancellationToken)).Select(known => new Contracts.Core.V1.KnownMunicipality
                 {
-                    Code = known.Code,
-                    Name = known.Name,
-                    RegionCode = known.RegionCode,
-                    RegionName = known.RegionName,
-                    Onboarded = onboarded.Contains(known.Code),
+                    Code = known.Municipality.Code,
+                    Name = known.Municipality.Name,
+                    RegionCode = known.Municipality.RegionCode,
+                    RegionName = known.Municipality.RegionName,
+                    Onboarded = known.Onboarded,
                 }),
             },
         };
-    }
 
-    public override async Task<Municipality> AddLocalArea(AddLocalAreaRequest request, ServerCallContext context)
-    {
-        new Validation().Required(request.Name, "name").ThrowIfInvalid();
-        await caller.RequireAsync(request.Code, AccessLevel.Manage, context.CancellationToken);
-        var changed = await grains.GetGrain<IMunicipalityGrain>(request.Code).AddLocalAreaAsync(request.Name.Trim(), request.ExpectedVersion);
-        return changed.ToContract(modules, caller);
-    }
+    public override async Task<Municipality> AddLocalArea(AddLocalAreaRequest request, ServerCallContext context) =>
+        (await settings.AddLocalAreaAsync(request.Code, request.Name, request.ExpectedVersion, context.CancellationToken)).ToContract(modules, caller);
 
-    public override async Task<Municipality> UpdateLocalArea(UpdateLocalAreaRequest request, ServerCallContext context)
-    {
-        new Validation()
-            .Required(request.LocalAreaId, "local_area_id", 36)
-            .Required(request.Name, "name")
-            .ThrowIfInvalid();
-        await caller.RequireAsync(request.Code, AccessLevel.Manage, context.CancellationToken);
-        var changed = await grains.GetGrain<IMunicipalityGrain>(request.Code)
-            .UpdateLocalAreaAsync(request.LocalAreaId, request.Name.Trim(), request.Retired, request.ExpectedVersion);
-        return changed.ToContract(modules, caller);
-    }
+    public override async Task<Municipality> UpdateLocalArea(UpdateLocalAreaRequest request, ServerCallContext context) =>
+        (await settings.UpdateLocalAreaAsync(
+            request.Code, request.LocalAreaId, request.Name, request.Retired, request.ExpectedVersion, context.CancellationToken)).ToContract(modules, caller);
 
     public override async Task<Municipality> UpdateContactSettings(UpdateContactSettingsRequest request, ServerCallContext context)
     {
         var contact = request.Contact ?? new ContactSettings();
-        var language = string.IsNullOrEmpty(contact.Language) ? "da" : contact.Language;
-        new Validation()
-            .Check(contact.FunctionalEmail.Length == 0 || MailAddress.TryCreate(contact.FunctionalEmail, out _), "contact.functional_email", "must be an e-mail address")
-            .MaxLength(contact.FunctionalEmail, "contact.functional_email", 254)
-            .MaxLength(contact.Phone, "contact.phone", 40)
-            .Check(language is "da" or "en", "contact.language", "must be \"da\" or \"en\"")
-            .ThrowIfInvalid();
-        await caller.RequireAsync(request.Code, AccessLevel.Manage, context.CancellationToken);
-        var changed = await grains.GetGrain<IMunicipalityGrain>(request.Code).UpdateContactAsync(
-            new ContactSnapshot(contact.FunctionalEmail, contact.Phone, language), request.ExpectedVersion);
-        return changed.ToContract(modules, caller);
+        return (await settings.UpdateContactAsync(
+            request.Code, contact.FunctionalEmail, contact.Phone, contact.Language, request.ExpectedVersion, context.CancellationToken)).ToContract(modules, caller);
     }
 
-    public override async Task<Municipality> SetModuleEnabled(SetModuleEnabledRequest request, ServerCallContext context)
-    {
-        new Validation()
-            .Check(modules.IsLoaded(request.ModuleId), "module_id",
-                $"must be a loaded module: {string.Join(", ", modules.Loaded.Select(m => m.Id).DefaultIfEmpty("(none loaded)"))}")
-            .ThrowIfInvalid();
-        await caller.RequireAsync(request.Code, AccessLevel.Manage, context.CancellationToken);
-        var changed = await grains.GetGrain<IMunicipalityGrain>(request.Code).SetModuleEnabledAsync(request.ModuleId, request.Enabled);
-        return changed.ToContract(modules, caller);
-    }
+    public override async Task<Municipality> SetModuleEnabled(SetModuleEnabledRequest request, ServerCallContext context) =>
+        (await settings.SetModuleEnabledAsync(request.Code, request.ModuleId, request.Enabled, context.CancellationToken)).ToContract(modules, caller);
 }

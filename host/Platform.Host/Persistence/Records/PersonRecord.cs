@@ -16,6 +16,15 @@ public sealed class PersonRecord
 
     public PersonStatus Status { get; set; }
 
+    /// <summary>The language the person chose with the language switch ("da" or "en"); none until they choose.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>
+    /// Who the person is at the external authority they signed in with ("{issuer} {sub}"), stored the first time they
+    /// signed in there with their verified e-mail address; after that it signs them in even if the address changes.
+    /// </summary>
+    public string? ExternalSubject { get; set; }
+
     public List<PersonGrantRecord> Grants { get; set; } = [];
 }
 

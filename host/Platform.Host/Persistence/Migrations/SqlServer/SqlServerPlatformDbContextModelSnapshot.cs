@@ -386,6 +386,14 @@ namespace Platform.Host.Persistence.Migrations.SqlServer
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<string>("ExternalSubject")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
@@ -393,6 +401,10 @@ namespace Platform.Host.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Email")
                         .IsUnique();
+
+                    b.HasIndex("ExternalSubject")
+                        .IsUnique()
+                        .HasFilter("[ExternalSubject] IS NOT NULL");
 
                     b.ToTable("people", (string)null);
                 });

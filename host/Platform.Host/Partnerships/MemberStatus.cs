@@ -1,0 +1,61 @@
+using Platform.GrainInterfaces;
+using Platform.Host.Tenancy;
+using Platform.Sdk.Indicators;
+
+namespace Platform.Host.Partnerships;
+
+/// <summary>
+/// One member's work at a glance, read through the modules' indicators (the host knows no module): its actors by
+/// mobilisation stage today and its events in the coming weeks. A figure whose module is switched off for the member
+/// is <see cref="GlanceFigure.SwitchedOff"/>; one no loaded module provides is left out.
+/// </summary>
+public sealed class MemberStatus(IIndicatorRegistry indicators, CallerContext caller)
+{
+    public const string ActorsByStage = "actor-mapping.mobilisation-funnel";
+
+    public const string UpcomingEvents = "events.events-held";
+
+    /// <summary>How far ahead "upcoming" events reach.</summary>
+    public static readonly int UpcomingDays = 56;
+
+    /// <summary>The stages in the order of the work, as the actor mapping's indicator names them.</summary>
+    public static readonly IReadOnlyList<string> Stages = ["identified", "contacted", "engaged", "active-partner", "paused"];
+
+    /// <summary>The member's figures as of <paramref name="today"/> (a Danish date).</summary>
+    public async Task<IReadOnlyList<GlanceFigure>> ReadAsync(MunicipalitySnapshot member, DateOnly today, CancellationToken cancellationToken)
+    {
+        var figures = new List<GlanceFigure>();
+        foreach (var (id, from, to, dimension) in new[]
+                 {
+                     (ActorsByStage, today, today, "stage"),
+                     (UpcomingEvents, today, today.AddDays(UpcomingDays), (string?)null),
+                 })
+        {
+            if (indicators.Definitions.All(definition => definition.Id != id))
+            {
+                continue;
+            }
+
+            if (!caller.IsModuleEnabled(member, ModuleOf(id)))
+            {
+                figures.Add(new GlanceFigure(id, SwitchedOff: true, 0, new Dictionary<string, decimal>()));
+                continue;
+            }
+
+            var values = await indicators.ComputeAsync(id, new IndicatorQuery([member.Code], from, to), cancellationToken);
+            var parts = dimension is null
+                ? new Dictionary<string, decimal>()
+                : values.GroupBy(value => value.Dimensions.GetValueOrDefault(dimension, ""))
+                    .ToDictionary(group => group.Key, group => group.Sum(value => value.Value), StringComparer.Ordinal);
+            figures.Add(new GlanceFigure(id, SwitchedOff: false, values.Sum(value => value.Value), parts));
+        }
+
+        return figures;
+    }
+
+    /// <summary>An indicator's id begins with its module's id (<see cref="IndicatorDefinition.Id"/>).</summary>
+    private static string ModuleOf(string indicatorId) => indicatorId[..indicatorId.IndexOf('.', StringComparison.Ordinal)];
+}
+
+/// <summary>One figure of a member's status: its total and, for a breakdown, the total per part.</summary>
+public sealed record GlanceFigure(string IndicatorId, bool SwitchedOff, decimal Total, IReadOnlyDictionary<string, decimal> Parts);

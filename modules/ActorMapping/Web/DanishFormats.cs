@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Platform.ActorMapping.Web;
+
+/// <summary>Dates and sorting as Danes write them, in either language of the page: "10. december 2026", æ, ø, å after z.</summary>
+internal static class DanishFormats
+{
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    public static StringComparer Sorting { get; } = StringComparer.Create(Danish, ignoreCase: false);
+
+    /// <summary>A whole number with Danish thousands separators: "1.234".</summary>
+    public static string Number(int number) => number.ToString("N0", Danish);
+
+    /// <summary>"10. december 2026" in Danish, "10 December 2026" in English.</summary>
+    public static string Date(DateOnly date) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
+            ? date.ToString("d MMMM yyyy", CultureInfo.CurrentUICulture)
+            : date.ToString("d. MMMM yyyy", Danish);
+}

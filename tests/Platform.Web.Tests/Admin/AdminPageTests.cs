@@ -1,0 +1,86 @@
+using System.Net;
+using Microsoft.Playwright;
+using Platform.Contracts.Core.V1;
+using Platform.Identity;
+using Platform.SampleModule.V1;
+using Platform.Testing;
+using Platform.Web.Tests.Infrastructure;
+
+namespace Platform.Web.Tests.Admin;
+
+/// <summary>The administration page: modules loaded and failed, failed jobs and their retry, for administrators only.</summary>
+[Collection(WebCollection.Name)]
+public sealed class AdminPageTests(SharedPlatform shared, BrowserFixture browser)
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task An_administrator_sees_loaded_and_failed_modules_with_the_reason_and_retries_a_failed_job()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var job = await FailedJobAsync(code);
+        var session = await SignIn.SessionAsync(platform, RoleGrant.Admin);
+        var address = new Uri(platform.WebAddress, "/admin");
+
+        foreach (var (language, failedText, retry) in new[] { ("en", "Failed to load", "Retry"), ("da", "Kunne ikke indlæses", "Prøv igen") })
+        {
+            foreach (var width in new[] { 390, 1280 })
+            {
+                var page = await browser.OpenAccessibleAsync(address, width, language, session);
+                var modules = page.GetByRole(AriaRole.Table).First;
+                await Assertions.Expect(modules.GetByRole(AriaRole.Row).Filter(new() { HasText = "(actor-mapping)" })).ToContainTextAsync(language == "da" ? "Indlæst" : "Loaded");
+                await Assertions.Expect(modules.GetByRole(AriaRole.Row).Filter(new() { HasText = "(Corrupt)" })).ToContainTextAsync(failedText);
+                await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"{retry} sample.fail, {code}" })).ToBeVisibleAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = language == "da" ? "Personer og deres roller" : "People and their roles" })).ToHaveAttributeAsync("href", "/people");
+                if (language == "da" && width == 1280)
+                {
+                    await page.ScreenshotAsync(new() { Path = Repository.DocsImage("admin.png"), FullPage = true });
+                    await page.GetByRole(AriaRole.Button, new() { Name = $"{retry} sample.fail, {code}" }).ClickAsync();
+                    await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Jobbet er sat i kø igen.");
+                    await page.AssertNoAxeViolationsAsync();
+                }
+
+                await page.Context.CloseAsync();
+            }
+        }
+
+        await Poll.UntilAsync("the retried job to fail again", () => JobAsync(job.Id),
+            again => again.State == JobState.Failed && again.CompletedAt.ToDateTimeOffset() > job.CompletedAt.ToDateTimeOffset(), Bound);
+    }
+
+    [Fact]
+    public async Task A_coordinator_and_a_visitor_are_refused_the_admin_page_with_403_and_a_crafted_retry_changes_nothing()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var job = await FailedJobAsync(code);
+        var coordinator = await SignIn.SessionAsync(platform, RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
+
+        foreach (var (language, cookies) in new[] { ("da", new[] { coordinator }), ("en", new[] { coordinator }), ("da", Array.Empty<Microsoft.Playwright.Cookie>()) })
+        {
+            var page = await browser.OpenAccessibleAsync(new Uri(platform.WebAddress, "/admin"), 390, language, cookies);
+            Assert.Equal((int)HttpStatusCode.Forbidden, (await page.ReloadAsync())!.Status);
+            Assert.DoesNotContain("sample.fail", await page.ContentAsync(), StringComparison.Ordinal);
+            await page.Context.CloseAsync();
+        }
+
+        var start = await browser.OpenAsync(platform.WebAddress, 390, "da", coordinator);
+        Assert.Equal(403, (await start.PostAsync("retry", new Dictionary<string, string> { ["JobId"] = job.Id }, "/admin")).Status);
+        await start.Context.CloseAsync();
+        var after = await JobAsync(job.Id);
+        Assert.Equal((JobState.Failed, job.Attempts, job.CompletedAt), (after.State, after.Attempts, after.CompletedAt));
+    }
+
+    private async Task<Job> FailedJobAsync(string code)
+    {
+        var enqueued = await new NoteService.NoteServiceClient(platform.Channel).EnqueueJobAsync(
+            new EnqueueJobRequest { MunicipalityCode = code, Type = "sample.fail", MaxAttempts = 1 }, platform.AsAdmin());
+        return await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, enqueued.JobId, JobState.Failed, Bound);
+    }
+
+    private Task<Job> JobAsync(string id) =>
+        new JobService.JobServiceClient(platform.Channel).GetJobAsync(new GetJobRequest { Id = id }, platform.AsAdmin()).ResponseAsync;
+}
