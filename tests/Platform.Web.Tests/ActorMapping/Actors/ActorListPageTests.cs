@@ -85,7 +85,7 @@ public sealed class ActorListPageTests(SharedPlatform shared, BrowserFixture bro
         await FilterAsync(() => page.GetByLabel("Kategori").FillAsync("bibliotek"), "Bibliotek Nord", "category=bibliotek");
         await FilterAsync(() => page.GetByLabel("Arena").SelectOptionAsync(new SelectOptionValue { Label = "Idrætshal" }), "Idrætsforeningen", "arena=sports-hall");
         await FilterAsync(() => page.GetByLabel("Tema").SelectOptionAsync(new SelectOptionValue { Label = "Mad og måltider" }), "Købmanden", "theme=food-and-meals");
-        await FilterAsync(() => page.GetByLabel("Aldersgruppe").SelectOptionAsync(new SelectOptionValue { Label = "3-5 år" }), "Bibliotek Nord", "age=3-5");
+        await FilterAsync(() => page.GetByLabel("Aldersgruppe").SelectOptionAsync(new SelectOptionValue { Label = "Børn 3-5 år" }), "Bibliotek Nord", "age=3-5");
         await FilterAsync(() => page.GetByLabel("Stadie").SelectOptionAsync(new SelectOptionValue { Label = "Engageret" }), "Købmanden", "stage=Engaged");
         await FilterAsync(() => page.GetByLabel("Søg i navn og beskrivelse").FillAsync("IDRÆT"), "Idrætsforeningen", "q=IDR");
 
