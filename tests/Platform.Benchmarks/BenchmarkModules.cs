@@ -11,21 +11,12 @@ public static class BenchmarkModules
     public static string Install()
     {
         var modules = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "platform-bench-modules-" + Guid.NewGuid().ToString("N"))).FullName;
-        Copy(TestModules.BuildOutputOf("tests/Platform.SampleModule"), Path.Combine(modules, "Platform.SampleModule"));
+        TestModules.CopyFolder(TestModules.BuildOutputOf("tests/Platform.SampleModule"), Path.Combine(modules, "Platform.SampleModule"));
         foreach (var module in Directory.GetDirectories(Path.Combine(TestModules.BuildOutputOf("host/Platform.Host"), "modules")))
         {
-            Copy(module, Path.Combine(modules, Path.GetFileName(module)));
+            TestModules.CopyFolder(module, Path.Combine(modules, Path.GetFileName(module)));
         }
 
         return modules;
-    }
-
-    private static void Copy(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(source))
-        {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        }
     }
 }

@@ -19,6 +19,12 @@ if (args is ["module-calls", .. var moduleCallArgs])
     return;
 }
 
+if (args is ["actor-page", .. var actorPageArgs])
+{
+    await ActorPageBenchmark.RunAsync(actorPageArgs);
+    return;
+}
+
 if (args is ["report", .. var reportArgs])
 {
     await ReportOnlyBenchmark.RunAsync(reportArgs);

@@ -53,7 +53,7 @@ public static class TestModules
         CopyFolder(BuildOutputOf(System.IO.Path.Combine("tests", project)), System.IO.Path.Combine(modules, folder));
 
     /// <summary>A module's folder with its subfolders: its texts' satellite assemblies (en/) and its pages' static files (Assets/).</summary>
-    private static void CopyFolder(string source, string target)
+    public static void CopyFolder(string source, string target)
     {
         foreach (var file in System.IO.Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {

@@ -87,7 +87,7 @@ internal sealed class ActorBook(
         // collation is not); the page's rows and their children are then read by id.
         var matches = await Filter(db.Actors.AsNoTracking(), request).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         var total = matches.Count;
-        var ids = matches.OrderBy(a => a.Name, DanishOrder.Names).ThenBy(a => a.Id).Skip(window.Offset).Take(window.Size)
+        var ids = matches.OrderBy(a => DanishOrder.Key(a.Name), DanishOrder.Keys).ThenBy(a => a.Id).Skip(window.Offset).Take(window.Size)
             .Select(a => a.Id).ToList();
         var page = (await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Include(a => a.Contacts).Include(a => a.History).AsSplitQuery()
@@ -139,7 +139,7 @@ internal sealed class ActorBook(
         var withContacts = await SeesPersonalDataAsync(request.MunicipalityCode, cancellationToken);
         var actors = (await db.Actors.AsNoTracking().Where(a => request.IncludeArchived || !a.Archived)
             .Include(a => a.Contacts).AsSplitQuery().ToListAsync(cancellationToken))
-            .OrderBy(a => a.Name, DanishOrder.Names).ThenBy(a => a.Id).ToList();
+            .OrderBy(a => DanishOrder.Key(a.Name), DanishOrder.Keys).ThenBy(a => a.Id).ToList();
         return await csv.ExportAsync(request.MunicipalityCode, actors, delimiter, withContacts, cancellationToken);
     }
 

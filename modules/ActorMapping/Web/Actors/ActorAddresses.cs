@@ -1,9 +1,14 @@
 namespace Platform.ActorMapping.Web.Actors;
 
-/// <summary>The actor pages' addresses, in one place for their links and redirects.</summary>
+/// <summary>
+/// The actor pages' addresses, in one place for their links and redirects. The module's id is written out, as in the
+/// pages' routes: the module class's namespace uses this one, so this one does not use it back.
+/// </summary>
 internal static class ActorAddresses
 {
-    public static string List(string municipalityCode) => $"/m/{ActorMappingModule.Id}/{municipalityCode}/actors";
+    private const string ModuleId = "actor-mapping";
+
+    public static string List(string municipalityCode) => $"/m/{ModuleId}/{municipalityCode}/actors";
 
     public static string New(string municipalityCode) => List(municipalityCode) + "/new";
 
@@ -12,5 +17,5 @@ internal static class ActorAddresses
     public static string Import(string municipalityCode) => List(municipalityCode) + "/import";
 
     /// <summary>The CSV download: a module endpoint (under /actor-mapping/, not a page), with the session's cookie.</summary>
-    public static string Export(string municipalityCode) => $"/{ActorMappingModule.Id}/{municipalityCode}/actors.csv";
+    public static string Export(string municipalityCode) => $"/{ModuleId}/{municipalityCode}/actors.csv";
 }

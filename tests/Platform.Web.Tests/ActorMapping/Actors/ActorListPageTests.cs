@@ -42,6 +42,11 @@ public sealed class ActorListPageTests(SharedPlatform shared, BrowserFixture bro
                 await Assertions.Expect(zone.GetByRole(AriaRole.Cell, new() { Name = "Vejleåparken", Exact = true })).ToBeVisibleAsync();
                 await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Åparken Bibliotek" })
                     .GetByRole(AriaRole.Cell, new() { Name = wholeMunicipality, Exact = true })).ToBeVisibleAsync();
+                if ((language, width) == ("da", 1280))
+                {
+                    await page.ScreenshotAsync(new() { Path = Repository.DocsImage("actors-list-desktop.png"), FullPage = true });
+                }
+
                 var text = await page.Locator("main").InnerTextAsync();
                 Assert.DoesNotContain("CivilSociety", text, StringComparison.Ordinal);
                 Assert.DoesNotContain("Identified", language == "da" ? text : "", StringComparison.Ordinal);
@@ -80,7 +85,7 @@ public sealed class ActorListPageTests(SharedPlatform shared, BrowserFixture bro
         await FilterAsync(() => page.GetByLabel("Kategori").FillAsync("bibliotek"), "Bibliotek Nord", "category=bibliotek");
         await FilterAsync(() => page.GetByLabel("Arena").SelectOptionAsync(new SelectOptionValue { Label = "Idrætshal" }), "Idrætsforeningen", "arena=sports-hall");
         await FilterAsync(() => page.GetByLabel("Tema").SelectOptionAsync(new SelectOptionValue { Label = "Mad og måltider" }), "Købmanden", "theme=food-and-meals");
-        await FilterAsync(() => page.GetByLabel("Aldersgruppe").SelectOptionAsync(new SelectOptionValue { Label = "3-5 år" }), "Bibliotek Nord", "age=3-5");
+        await FilterAsync(() => page.GetByLabel("Aldersgruppe").SelectOptionAsync(new SelectOptionValue { Label = "Børn 3-5 år" }), "Bibliotek Nord", "age=3-5");
         await FilterAsync(() => page.GetByLabel("Stadie").SelectOptionAsync(new SelectOptionValue { Label = "Engageret" }), "Købmanden", "stage=Engaged");
         await FilterAsync(() => page.GetByLabel("Søg i navn og beskrivelse").FillAsync("IDRÆT"), "Idrætsforeningen", "q=IDR");
 
