@@ -4,11 +4,16 @@ using Platform.Contracts.ActorMapping.V1;
 namespace Platform.ActorMapping.Web;
 
 /// <summary>
-/// Readable names for the initiatives' and relations' codes and the usual target groups, in the page's language (stages,
-/// sectors, arenas and themes are the actors pages' <c>ActorLabels</c>). A group not in the texts is shown as written.
+/// Readable names for the mapping's codes, in the page's language: stages, sectors, kinds and the usual arenas, themes
+/// and target groups (the actor pages read them through <c>ActorLabels</c>). A municipality's own arena, theme or group
+/// (not in the texts) is shown as it was written.
 /// </summary>
 internal static class MappingLabels
 {
+    public static string Stage(this IStringLocalizer<MappingPagesText> text, MobilisationStage stage) => text["Stage." + stage];
+
+    public static string Sector(this IStringLocalizer<MappingPagesText> text, Sector sector) => text["Sector." + sector];
+
     public static string Kind(this IStringLocalizer<MappingPagesText> text, InitiativeKind kind) => text["InitiativeKind." + kind];
 
     public static string Status(this IStringLocalizer<MappingPagesText> text, InitiativeStatus status) => text["InitiativeStatus." + status];
@@ -17,11 +22,19 @@ internal static class MappingLabels
 
     public static string Relation(this IStringLocalizer<MappingPagesText> text, RelationKind kind) => text["Relation." + kind];
 
+    public static string Arena(this IStringLocalizer<MappingPagesText> text, string arena) => Tag(text, "Arena.", arena);
+
+    public static string Theme(this IStringLocalizer<MappingPagesText> text, string theme) => Tag(text, "Theme.", theme);
+
     public static string TargetGroup(this IStringLocalizer<MappingPagesText> text, string group) => Tag(text, "TargetGroup.", group);
 
     /// <summary>A count with its noun: the text <paramref name="key"/>, or <paramref name="key"/>One for exactly one ("1 aktør").</summary>
     public static string Count(this IStringLocalizer<MappingPagesText> text, string key, int count) =>
         text[count == 1 ? key + "One" : key, DanishFormats.Number(count)];
+
+    /// <summary>The stages in the order of the mobilisation, without the unset value.</summary>
+    public static IReadOnlyList<MobilisationStage> Stages { get; } =
+        [.. Enum.GetValues<MobilisationStage>().Where(stage => stage != MobilisationStage.Unspecified)];
 
     private static string Tag(IStringLocalizer<MappingPagesText> text, string prefix, string tag)
     {
