@@ -16,7 +16,7 @@ namespace Platform.Host.Web;
 /// The web application for people: Razor components rendered on the server (static, with plain forms), served on the
 /// web listener only, in Danish by default or English when the person chose it (a cookie, set by the language switch).
 /// </summary>
-internal static class PlatformWeb
+internal static partial class PlatformWeb
 {
     /// <summary>The language switch's address; it answers a form post and sends the browser back to the page it came from.</summary>
     public const string LanguagePath = "/language";
@@ -57,9 +57,22 @@ internal static class PlatformWeb
 
             return next(context);
         });
+        var refusals = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PlatformWeb));
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = ErrorPath,
+            // A refusal (no access, not there, malformed, switched off) is the caller's, not an error of the platform: one
+            // information line with its kind and status, not an unhandled exception with its stack.
+            SuppressDiagnosticsCallback = context =>
+            {
+                if (context.Exception is not PlatformException)
+                {
+                    return false;
+                }
+
+                LogPageRefused(refusals, context.Exception.GetType().Name, context.HttpContext.Response.StatusCode);
+                return true;
+            },
             CreateScopeForErrors = true,
             // A record that is not there (NotFoundException) answers 404; without this the middleware takes a 404 from the
             // error page as "not handled" and throws the exception on.
@@ -170,6 +183,9 @@ internal static class PlatformWeb
                 .AllowAnonymous().WithMetadata(WebPage.Marker);
         }
     }
+
+    [LoggerMessage(LogLevel.Information, "A page refused the request: {Refusal} ({Status})")]
+    private static partial void LogPageRefused(ILogger logger, string refusal, int status);
 
     private static bool IsPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<WebPage>() is not null;
 

@@ -24,7 +24,18 @@ internal static class AccessiblePages
         var page = await browser.OpenAsync(address, width, language, cookies);
         await page.KeepScreenshotAsync(ScreenshotName(address, width, language));
         await page.AssertNoAxeViolationsAsync();
+        await page.AssertNoSidewaysScrollingAsync(width);
         return page;
+    }
+
+    /// <summary>
+    /// Fails when the page is wider than the window, so that a person on a phone would have to scroll sideways: wide
+    /// content (a table, a drawing) must scroll inside its own box instead.
+    /// </summary>
+    public static async Task AssertNoSidewaysScrollingAsync(this IPage page, int width)
+    {
+        var pageWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(pageWidth <= width, $"The page {page.Url} is {pageWidth} px wide in a window of {width} px: a person on a phone has to scroll sideways.");
     }
 
     /// <summary>
