@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Playwright;
 using Platform.Identity;
 using Platform.Testing;
@@ -46,11 +45,11 @@ public sealed class CoordinatorJourneyTests(SharedPlatform shared, BrowserFixtur
         // The actors from the municipality's menu: a file with a bad row is checked, fixed, checked again and imported.
         await MenuAsync(page, name, "Aktører");
         await page.GetByRole(AriaRole.Link, new() { Name = "Importér fra regneark" }).ClickAsync();
-        await ChooseAsync(page, "aktoerer.csv", Actors);
+        await ActorPages.ChooseFileAsync(page, "aktoerer.csv", Actors);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kontrollér filen" }).ClickAsync();
         await Assertions.Expect(page.GetByText("1 fejl i 1 af 3 rækker. Intet er gemt.")).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync();
-        await ChooseAsync(page, "aktoerer-rettet.csv", Actors.Replace("Bageren;bager;", "Bageren;privat;", StringComparison.Ordinal));
+        await ActorPages.ChooseFileAsync(page, "aktoerer-rettet.csv", Actors.Replace("Bageren;bager;", "Bageren;privat;", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Kontrollér filen" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Importér 3 aktører" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("3 aktører er importeret.");
@@ -87,7 +86,4 @@ public sealed class CoordinatorJourneyTests(SharedPlatform shared, BrowserFixtur
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"{entry} – {municipality}");
         await page.AssertNoAxeViolationsAsync();
     }
-
-    private static Task ChooseAsync(IPage page, string file, string csv) =>
-        page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = file, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
 }

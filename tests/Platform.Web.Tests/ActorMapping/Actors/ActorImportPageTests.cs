@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Playwright;
 using Platform.Identity;
 using Platform.Testing;
@@ -30,7 +29,7 @@ public sealed class ActorImportPageTests(SharedPlatform shared, BrowserFixture b
         var session = await SignIn.SessionAsync(platform, RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
         var page = await browser.OpenAccessibleAsync(ActorPages.Import(platform, code), 390, language, session);
 
-        await ChooseAsync(page, "aktoerer.csv", WithBadRow);
+        await ActorPages.ChooseFileAsync(page, "aktoerer.csv", WithBadRow);
         await page.Locator("button[value=check]").ClickAsync();
 
         var problems = page.Locator("#preview-caption").Locator("xpath=..");
@@ -55,11 +54,11 @@ public sealed class ActorImportPageTests(SharedPlatform shared, BrowserFixture b
         await ActorPages.AddLocalAreaAsync(platform, code, "Strandparken");
         var session = await SignIn.SessionAsync(platform, RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
         var page = await browser.OpenAccessibleAsync(ActorPages.Import(platform, code), 1280, "da", session);
-        await ChooseAsync(page, "aktoerer.csv", WithBadRow);
+        await ActorPages.ChooseFileAsync(page, "aktoerer.csv", WithBadRow);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kontrollér filen" }).ClickAsync();
         await Assertions.Expect(page.GetByText("2 fejl i 1 af 3 rækker. Intet er gemt.")).ToBeVisibleAsync();
 
-        await ChooseAsync(page, "aktoerer-rettet.csv", WithBadRow.Replace("Bageren;bager;butik;;9", "Bageren;privat;butik;;3", StringComparison.Ordinal));
+        await ActorPages.ChooseFileAsync(page, "aktoerer-rettet.csv", WithBadRow.Replace("Bageren;bager;butik;;9", "Bageren;privat;butik;;3", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Kontrollér filen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Kontrol af aktoerer-rettet.csv" })).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByText("Alle 3 rækker er i orden. Intet er gemt endnu.")).ToBeVisibleAsync();
@@ -89,7 +88,7 @@ public sealed class ActorImportPageTests(SharedPlatform shared, BrowserFixture b
             "Filen kan ikke læses: vælg et regneark gemt som CSV UTF-8 med kolonnenavnene i første række");
         await Assertions.Expect(page.Locator("#import-file")).ToHaveAttributeAsync("aria-invalid", "true");
 
-        await ChooseAsync(page, "forkert.csv", "Navn;Farve\nSkolen;rød\n");
+        await ActorPages.ChooseFileAsync(page, "forkert.csv", "Navn;Farve\nSkolen;rød\n");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kontrollér filen" }).ClickAsync();
         var rows = await page.Locator("#preview-caption").Locator("xpath=..").Locator("tbody tr")
             .EvaluateAllAsync<string[][]>("rows => rows.map(row => [...row.cells].map(cell => cell.innerText))");
@@ -98,7 +97,4 @@ public sealed class ActorImportPageTests(SharedPlatform shared, BrowserFixture b
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Importér" })).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
-
-    private static Task ChooseAsync(IPage page, string name, string csv) =>
-        page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
 }

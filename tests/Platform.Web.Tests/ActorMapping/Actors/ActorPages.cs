@@ -20,6 +20,10 @@ internal static class ActorPages
 
     public static ActorService.ActorServiceClient Client(TestPlatform platform) => new(platform.Channel);
 
+    /// <summary>Chooses a CSV file with the given content in the import page's file field, as a person picks one.</summary>
+    public static Task ChooseFileAsync(IPage page, string name, string csv) =>
+        page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+
     public static async Task<string> AddLocalAreaAsync(TestPlatform platform, string code, string name)
     {
         var municipalities = new MunicipalityService.MunicipalityServiceClient(platform.Channel);
