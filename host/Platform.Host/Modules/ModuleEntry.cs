@@ -8,11 +8,12 @@ public sealed record ModuleEntry(
     string Directory,
     ModuleLoadStatus Status,
     ModuleManifest? Manifest,
+    ModuleFailure Failure,
     string Error,
     Assembly? Assembly)
 {
     public string Id => Manifest?.Id ?? Path.GetFileName(Directory);
 
-    public static ModuleEntry Failed(string directory, ModuleManifest? manifest, string error) =>
-        new(directory, ModuleLoadStatus.Failed, manifest, error, null);
+    public static ModuleEntry Failed(string directory, ModuleManifest? manifest, ModuleFailure failure, string error) =>
+        new(directory, ModuleLoadStatus.Failed, manifest, failure, error, null);
 }

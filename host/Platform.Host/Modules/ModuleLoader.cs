@@ -30,11 +30,11 @@ public static class ModuleLoader
 
             var manifest = candidate.Manifest!;
             var problem = !loadedIds.Add(manifest.Id)
-                ? $"Another module folder already has the id '{manifest.Id}'. Remove one of the two folders."
+                ? (ModuleFailure.DuplicateId, $"Another module folder already has the id '{manifest.Id}'. Remove one of the two folders.")
                 : MissingDependency(manifest, candidates);
-            entries.Add(problem is null
-                ? Register(services, candidate, configuration.GetSection($"Platform:Modules:{manifest.Id}"), database)
-                : ModuleEntry.Failed(candidate.Directory, manifest, problem));
+            entries.Add(problem is var (failure, error)
+                ? ModuleEntry.Failed(candidate.Directory, manifest, failure, error)
+                : Register(services, candidate, configuration.GetSection($"Platform:Modules:{manifest.Id}"), database));
         }
 
         var catalog = new ModuleCatalog(entries);
@@ -48,7 +48,7 @@ public static class ModuleLoader
         var assemblyPath = Path.Combine(directory, name + ".dll");
         if (!File.Exists(assemblyPath))
         {
-            return ModuleEntry.Failed(directory, null, $"No module assembly: expected '{assemblyPath}'. A module folder holds {{Name}}.dll.");
+            return ModuleEntry.Failed(directory, null, ModuleFailure.NoAssembly, $"No module assembly: expected '{assemblyPath}'. A module folder holds {{Name}}.dll.");
         }
 
         try
@@ -59,7 +59,7 @@ public static class ModuleLoader
                 .ToList();
             if (moduleTypes.Count != 1)
             {
-                return ModuleEntry.Failed(directory, null,
+                return ModuleEntry.Failed(directory, null, ModuleFailure.NotOneModule,
                     $"'{name}.dll' must export exactly one IPlatformModule; it exports {moduleTypes.Count}.");
             }
 
@@ -67,29 +67,29 @@ public static class ModuleLoader
             var manifest = module.Manifest;
             if (manifest.ContractVersion != PlatformContract.Version)
             {
-                return ModuleEntry.Failed(directory, manifest,
+                return ModuleEntry.Failed(directory, manifest, ModuleFailure.ContractVersion,
                     $"Built for contract version {manifest.ContractVersion}; this host offers {PlatformContract.Version}. Rebuild the module against this host's SDK.");
             }
 
-            return new ModuleEntry(directory, ModuleLoadStatus.Loaded, manifest, "", assembly);
+            return new ModuleEntry(directory, ModuleLoadStatus.Loaded, manifest, ModuleFailure.None, "", assembly);
         }
         catch (Exception exception) when (exception is BadImageFormatException or FileLoadException or FileNotFoundException
                                               or ReflectionTypeLoadException or TypeLoadException or MissingMethodException
                                               or TargetInvocationException)
         {
-            return ModuleEntry.Failed(directory, null,
+            return ModuleEntry.Failed(directory, null, ModuleFailure.CannotLoad,
                 $"Could not load '{name}.dll' ({exception.GetType().Name}: {exception.Message}). Reinstall the module folder from its build output.");
         }
     }
 
-    private static string? MissingDependency(ModuleManifest manifest, IReadOnlyList<ModuleEntry> candidates)
+    private static (ModuleFailure, string)? MissingDependency(ModuleManifest manifest, IReadOnlyList<ModuleEntry> candidates)
     {
         var missing = manifest.DependsOn
             .Where(dependency => !candidates.Any(other => other.Status == ModuleLoadStatus.Loaded && other.Id == dependency))
             .ToList();
         return missing.Count == 0
             ? null
-            : $"Depends on module(s) {string.Join(", ", missing)}, which are not loaded. Install them in the modules directory.";
+            : (ModuleFailure.MissingDependency, $"Depends on module(s) {string.Join(", ", missing)}, which are not loaded. Install them in the modules directory.");
     }
 
     private static ModuleEntry Register(IServiceCollection services, ModuleEntry entry, IConfiguration configuration, DatabaseConnection database)
@@ -104,7 +104,7 @@ public static class ModuleLoader
         catch (Exception exception) when (exception is not OutOfMemoryException and not ModuleOptionsException)
         {
             // Wrong settings stop the start (ModuleOptionsException passes); a module that cannot register is left out.
-            return ModuleEntry.Failed(entry.Directory, entry.Manifest,
+            return ModuleEntry.Failed(entry.Directory, entry.Manifest, ModuleFailure.RegistrationFailed,
                 $"The module's registration failed ({exception.GetType().Name}: {exception.Message}).");
         }
 

@@ -25,14 +25,24 @@ public sealed class AdminPageTests(SharedPlatform shared, BrowserFixture browser
         var session = await SignIn.SessionAsync(platform, RoleGrant.Admin);
         var address = new Uri(platform.WebAddress, "/admin");
 
-        foreach (var (language, failedText, retry) in new[] { ("en", "Failed to load", "Retry"), ("da", "Kunne ikke indlæses", "Prøv igen") })
+        foreach (var (language, failedText, reason, retry) in new[]
+                 {
+                     ("en", "Failed to load", "The module file cannot be read. Install the module again from its build.", "Retry"),
+                     ("da", "Kunne ikke indlæses", "Modulfilen kan ikke læses. Installér modulet igen fra dets build.", "Prøv igen"),
+                 })
         {
             foreach (var width in new[] { 390, 1280 })
             {
                 var page = await browser.OpenAccessibleAsync(address, width, language, session);
                 var modules = page.GetByRole(AriaRole.Table).First;
                 await Assertions.Expect(modules.GetByRole(AriaRole.Row).Filter(new() { HasText = "(actor-mapping)" })).ToContainTextAsync(language == "da" ? "Indlæst" : "Loaded");
-                await Assertions.Expect(modules.GetByRole(AriaRole.Row).Filter(new() { HasText = "(Corrupt)" })).ToContainTextAsync(failedText);
+                var corrupt = modules.GetByRole(AriaRole.Row).Filter(new() { HasText = "(Corrupt)" });
+                await Assertions.Expect(corrupt).ToContainTextAsync(failedText);
+                await Assertions.Expect(corrupt).ToContainTextAsync(reason);
+                // The developer's message (in English, as in the log) is there, folded away until asked for.
+                await Assertions.Expect(corrupt.GetByText("Could not load 'Corrupt.dll'", new() { Exact = false })).ToBeHiddenAsync();
+                await corrupt.GetByText(language == "da" ? "Teknisk besked (på engelsk)" : "Technical message").ClickAsync();
+                await Assertions.Expect(corrupt.GetByText("Could not load 'Corrupt.dll'", new() { Exact = false })).ToBeVisibleAsync();
                 await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = $"{retry} sample.fail, {MunicipalityCodes.NameOf(code)}" })).ToBeVisibleAsync();
                 await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = language == "da" ? "Personer og deres roller" : "People and their roles" })).ToHaveAttributeAsync("href", "/people");
                 if (language == "da" && width == 1280)
