@@ -31,6 +31,7 @@ public sealed class ReportingModule : IPlatformModule
                 .SqlServer<SqlServerReportingDb>())
             .AddJobHandler<GenerateReportJobHandler>(GenerateReportJobHandler.Type)
             .AddJobHandler<MonthlyReportJobHandler>(MonthlyReportJobHandler.Type)
+            .AddIndicators<ArchivedReportsIndicator>()
             .MapEndpoints(ReportDownloads.Map);
     }
 }

@@ -38,6 +38,7 @@ public sealed class SurveysModule : IPlatformModule
             .AddJobHandler<CloseLinkJob>(CloseLinkJob.Type)
             .AddIndicators<ResponseCountIndicator>()
             .AddIndicators<PositiveShareIndicator>()
+            .AddIndicators<OpenSurveysIndicator>()
             .MapEndpoints(AnswerPageEndpoints.Map);
     }
 }

@@ -11,6 +11,12 @@ public sealed record IndicatorQuery(
     DateOnly To,
     IReadOnlyCollection<string>? IndicatorIds = null)
 {
+    /// <summary>The period's first instant: <see cref="From"/> at midnight, UTC.</summary>
+    public DateTimeOffset Start => new(From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    /// <summary>The period's last instant, "as of" which counts are taken: the end of <see cref="To"/>, UTC.</summary>
+    public DateTimeOffset End => new(To.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+
     /// <summary>Whether a provider should compute the indicator for this query.</summary>
     public bool Wants(string indicatorId) => IndicatorIds is null || IndicatorIds.Contains(indicatorId);
 }

@@ -6,14 +6,22 @@ namespace Platform.Host.Partnerships;
 
 /// <summary>
 /// One member's work at a glance, read through the modules' indicators (the host knows no module): its actors by
-/// mobilisation stage today and its events in the coming weeks. A figure whose module is switched off for the member
+/// mobilisation stage and its initiatives today, its events in the coming weeks, the surveys collecting answers today
+/// and the day its last report was made. A figure whose module is switched off for the member
 /// is <see cref="GlanceFigure.SwitchedOff"/>; one no loaded module provides is left out.
 /// </summary>
 public sealed class MemberStatus(IIndicatorRegistry indicators, CallerContext caller)
 {
     public const string ActorsByStage = "actor-mapping.mobilisation-funnel";
 
+    public const string Initiatives = "actor-mapping.initiatives";
+
     public const string UpcomingEvents = "events.events-held";
+
+    public const string OpenSurveys = "surveys.open-surveys";
+
+    /// <summary>Broken down by the day each was made, so the last key is the last report's day.</summary>
+    public const string Reports = "reporting.archived-reports";
 
     /// <summary>How far ahead "upcoming" events reach.</summary>
     public const int UpcomingDays = 56;
@@ -28,7 +36,10 @@ public sealed class MemberStatus(IIndicatorRegistry indicators, CallerContext ca
         foreach (var (id, from, to, dimension) in new[]
                  {
                      (ActorsByStage, today, today, "stage"),
-                     (UpcomingEvents, today, today.AddDays(UpcomingDays), (string?)null),
+                     (Initiatives, today, today, null),
+                     (UpcomingEvents, today, today.AddDays(UpcomingDays), null),
+                     (OpenSurveys, today, today, null),
+                     (Reports, DateOnly.MinValue, today, (string?)"made-on"),
                  })
         {
             if (indicators.Definitions.All(definition => definition.Id != id))

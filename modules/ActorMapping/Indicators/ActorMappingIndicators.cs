@@ -18,6 +18,7 @@ internal sealed class ActorMappingIndicators(ITenantDbContextFactory<ActorMappin
     public const string ActorsBySector = "actor-mapping.actors-by-sector";
     public const string ActorsByCategory = "actor-mapping.actors-by-category";
     public const string MobilisationFunnel = "actor-mapping.mobilisation-funnel";
+    public const string Initiatives = "actor-mapping.initiatives";
     public const string InitiativesByTheme = "actor-mapping.initiatives-by-theme";
     public const string InitiativesByArena = "actor-mapping.initiatives-by-arena";
     public const string CoverageGaps = "actor-mapping.coverage-gaps";
@@ -28,6 +29,7 @@ internal sealed class ActorMappingIndicators(ITenantDbContextFactory<ActorMappin
         new(ActorsBySector, "Aktører pr. sektor", "Actors by sector", "actors", ["municipality", "sector"], CountsPeople: false),
         new(ActorsByCategory, "Aktører pr. kategori", "Actors by category", "actors", ["municipality", "category"], CountsPeople: false),
         new(MobilisationFunnel, "Mobilisering af aktører", "Mobilisation of actors", "actors", ["municipality", "local-area", "stage"], CountsPeople: false),
+        new(Initiatives, "Tiltag", "Initiatives", "initiatives", ["municipality"], CountsPeople: false),
         new(InitiativesByTheme, "Tiltag pr. tema", "Initiatives by theme", "initiatives", ["municipality", "theme"], CountsPeople: false),
         new(InitiativesByArena, "Tiltag pr. arena", "Initiatives by arena", "initiatives", ["municipality", "arena"], CountsPeople: false),
         new(CoverageGaps, "Huller i dækningen (arena × tema uden tiltag)", "Coverage gaps (arena × theme without an initiative)", "cells", ["municipality"], CountsPeople: false),
@@ -39,7 +41,7 @@ internal sealed class ActorMappingIndicators(ITenantDbContextFactory<ActorMappin
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
     {
         var values = new List<IndicatorValue>();
-        var asOf = new DateTimeOffset(query.To.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+        var asOf = query.End;
         foreach (var code in query.MunicipalityCodes)
         {
             await using var db = await databases.OpenAsync(code, AccessLevel.Aggregate, cancellationToken);
@@ -48,7 +50,7 @@ internal sealed class ActorMappingIndicators(ITenantDbContextFactory<ActorMappin
                 values.AddRange(await ActorValuesAsync(db, code, asOf, query, cancellationToken));
             }
 
-            if (query.Wants(InitiativesByTheme) || query.Wants(InitiativesByArena) || query.Wants(Reach))
+            if (query.Wants(Initiatives) || query.Wants(InitiativesByTheme) || query.Wants(InitiativesByArena) || query.Wants(Reach))
             {
                 values.AddRange(await InitiativeValuesAsync(db, code, asOf, query, cancellationToken));
             }
@@ -106,6 +108,11 @@ internal sealed class ActorMappingIndicators(ITenantDbContextFactory<ActorMappin
             .Select(i => new { i.Themes, i.Arenas, i.LocalAreaId, i.Reach })
             .ToListAsync(cancellationToken);
         var values = new List<IndicatorValue>();
+        if (query.Wants(Initiatives))
+        {
+            values.Add(Value(Initiatives, initiatives.Count, ("municipality", code)));
+        }
+
         if (query.Wants(InitiativesByTheme))
         {
             values.AddRange(initiatives.SelectMany(i => i.Themes.Distinct()).GroupBy(t => t).OrderBy(g => g.Key, StringComparer.Ordinal)

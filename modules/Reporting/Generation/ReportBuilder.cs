@@ -7,7 +7,7 @@ using IndicatorDefinition = Platform.Sdk.Indicators.IndicatorDefinition;
 namespace Platform.Reporting.Generation;
 
 /// <summary>
-/// Builds reports from every loaded module's indicators, read through the registry only: each indicator is computed per
+/// Builds reports from every other loaded module's indicators, read through the registry only: each indicator is computed per
 /// municipality for the quarter and the quarter before, then published (counts of people through the SDK's disclosure
 /// control) and totalled across a partnership.
 /// </summary>
@@ -18,7 +18,8 @@ internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sect
     public async Task<Report> BuildAsync(
         ReportTarget target, QuarterPeriod period, Func<int, string, Task> progress, CancellationToken cancellationToken)
     {
-        var definitions = registry.Definitions.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var definitions = registry.Definitions.Where(d => SectionMap.ModuleOf(d) != ReportingModule.Id)
+            .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var figures = new List<IndicatorFigures>();
         for (var i = 0; i < definitions.Count; i++)
         {

@@ -14,7 +14,7 @@ public sealed class ActorMappingIndicatorTests(SharedPlatform shared)
     private readonly TestPlatform platform = shared.Platform;
 
     [Fact]
-    public async Task The_mapping_s_indicators_count_actors_by_sector_and_stage_initiatives_by_theme_reach_and_gaps_for_reports()
+    public async Task The_mapping_s_indicators_count_actors_by_sector_and_stage_initiatives_in_all_and_by_theme_reach_and_gaps_for_reports()
     {
         var code = platform.MunicipalityCodes.Take();
         await Scenario.PartnershipWithMembersAsync(platform, code);
@@ -37,11 +37,13 @@ public sealed class ActorMappingIndicatorTests(SharedPlatform shared)
             new GetCoverageRequest { MunicipalityCode = code }, platform.AsAdmin());
         Assert.Equal([("municipal", 1m), ("civil-society", 2m)], Values(now, "actor-mapping.actors-by-sector", "sector"));
         Assert.Equal([("|identified", 2m), ($"{area}|engaged", 1m)], Values(now, "actor-mapping.mobilisation-funnel", "local-area", "stage"));
+        Assert.Equal(1m, Single(now, "actor-mapping.initiatives"));
         Assert.Equal([("physical-activity", 1m)], Values(now, "actor-mapping.initiatives-by-theme", "theme"));
         Assert.Equal([(area, 120m)], Values(now, "actor-mapping.reach", "local-area"));
         Assert.Equal(coverage.GapCount, Single(now, "actor-mapping.coverage-gaps"));
         Assert.Equal(coverage.Cells.Count - 3, coverage.GapCount);
         Assert.Empty(Values(lastYear, "actor-mapping.actors-by-sector", "sector"));
+        Assert.Equal(0m, Single(lastYear, "actor-mapping.initiatives"));
     }
 
     private static decimal Single(IReadOnlyList<IndicatorValue> values, string id) => values.Single(v => v.IndicatorId == id).Value;

@@ -88,6 +88,31 @@ public sealed class ReportArchiveTests(ReportingPlatform shared)
     }
 
     [Fact]
+    public async Task The_day_a_member_s_last_report_was_made_is_a_figure_of_its_own_archive_that_reports_themselves_leave_out()
+    {
+        var (member, other) = (platform.MunicipalityCodes.Take(), platform.MunicipalityCodes.Take());
+        await Scenario.PartnershipWithMembersAsync(platform, member, other);
+        var job = await Reports.ArchiveReportAsync(new ArchiveReportRequest
+        {
+            Scope = new ReportScope { MunicipalityCode = member }, Period = KnownDataSet.Period, Format = ReportFormat.Csv,
+        }, platform.AsAdmin());
+        await Poll.UntilJobAsync(platform.Channel, platform.AsAdmin, job.JobId, JobState.Succeeded, Bound);
+        var today = DateTime.UtcNow;
+        var thisQuarter = new Quarter { Year = today.Year, Quarter_ = (today.Month + 2) / 3 };
+
+        Task<IndicatorFigures> MadeAsync(string code) => Reports.GetIndicatorAsync(new GetIndicatorRequest
+        {
+            IndicatorId = "reporting.archived-reports", Period = thisQuarter, Scope = new ReportScope { MunicipalityCode = code },
+        }, platform.AsAdmin()).ResponseAsync;
+
+        var made = Assert.Single((await MadeAsync(member)).Rows);
+        Assert.Equal((today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), 1d), (made.Dimensions["made-on"], made.Current.Value));
+        Assert.Empty((await MadeAsync(other)).Rows);
+        var (_, report) = await ReportCalls.MunicipalityAsync(Reports, member, platform.AsAdmin());
+        Assert.DoesNotContain(report.Sections.SelectMany(s => s.Indicators), i => i.Indicator.Id.StartsWith("reporting.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_monthly_schedule_set_by_the_centre_generates_the_last_quarter_s_report_into_the_archive()
     {
         var code = platform.MunicipalityCodes.Take();

@@ -86,4 +86,27 @@ public sealed class SurveyIndicatorTests(SharedPlatform shared)
             Assert.Equal((survey.Id, (decimal?)expected), (mood[code].Dimensions["survey"], (decimal?)mood[code].Value));
         }
     }
+
+    [Fact]
+    public async Task A_survey_counts_as_collecting_in_a_period_its_link_is_open_in_however_many_links_it_has()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code);
+        var area = await SurveyFactory.LocalAreaAsync(platform, code, "Vest");
+        await SurveyFactory.LinkAsync(platform, survey);
+        await SurveyFactory.LinkAsync(platform, survey, area);
+        await SurveyFactory.PublishedAsync(platform, code);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        await using var scope = platform.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CallerContext>().Caller = Caller.System;
+        var registry = scope.ServiceProvider.GetRequiredService<IIndicatorRegistry>();
+        var now = await registry.ComputeAsync("surveys.open-surveys", new IndicatorQuery([code], today, today), CancellationToken.None);
+        var lastYear = await registry.ComputeAsync(
+            "surveys.open-surveys", new IndicatorQuery([code], today.AddYears(-1), today.AddYears(-1)), CancellationToken.None);
+
+        Assert.Equal(1m, Assert.Single(now).Value);
+        Assert.Equal(0m, Assert.Single(lastYear).Value);
+    }
 }

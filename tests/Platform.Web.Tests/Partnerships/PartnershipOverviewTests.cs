@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 using Platform.Contracts.ActorMapping.V1;
 using Platform.Identity;
 using Platform.Testing;
+using Platform.Web.Tests.ActorMapping;
 using Platform.Web.Tests.Infrastructure;
 
 namespace Platform.Web.Tests.Partnerships;
@@ -16,7 +17,7 @@ public sealed class PartnershipOverviewTests(SharedPlatform shared, BrowserFixtu
     private readonly TestPlatform platform = shared.Platform;
 
     [Fact]
-    public async Task Centre_staff_see_each_member_with_its_period_switches_and_actors_by_stage_and_a_switched_off_module_says_so()
+    public async Task Centre_staff_see_each_member_with_its_period_switches_actors_by_stage_initiatives_surveys_and_last_report_and_a_switched_off_module_says_so()
     {
         var (busy, quiet) = (platform.MunicipalityCodes.Take(), platform.MunicipalityCodes.Take());
         var id = await Scenario.PartnershipWithMembersAsync(platform, busy, quiet);
@@ -39,14 +40,17 @@ public sealed class PartnershipOverviewTests(SharedPlatform shared, BrowserFixtu
         {
             MunicipalityCode = busy, Id = moved.Id, Stage = MobilisationStage.Contacted, Note = "Ringet op", ExpectedVersion = moved.Version,
         }, platform.AsAdmin());
+        await new MappingPagesData(platform, busy).AddInitiativeAsync("Skolernes motionsdag", moved.Id, ["school"], ["physical-activity"]);
         var (busyName, quietName) = (await PartnershipPages.NameOfAsync(platform, busy), await PartnershipPages.NameOfAsync(platform, quiet));
         var session = await SignIn.SessionAsync(platform, RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, id));
         var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen"));
 
-        foreach (var (language, since, stages, eventsOff) in new[]
+        foreach (var (language, since, stages, eventsOff, others) in new[]
                  {
-                     ("da", "Medlem siden " + today.ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("da-DK")), "Aktører pr. stadie: 3", "Arrangementer de næste 8 uger: slået fra"),
-                     ("en", "Member since " + today.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en")), "Actors by stage: 3", "Events in the next 8 weeks: switched off"),
+                     ("da", "Medlem siden " + today.ToString("d. MMMM yyyy", CultureInfo.GetCultureInfo("da-DK")), "Aktører pr. stadie: 3", "Arrangementer de næste 8 uger: slået fra",
+                         new[] { "Tiltag: 1", "Spørgeskemaer der indsamler svar nu: 0", "Seneste rapport: ingen endnu" }),
+                     ("en", "Member since " + today.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en")), "Actors by stage: 3", "Events in the next 8 weeks: switched off",
+                         new[] { "Initiatives: 1", "Surveys collecting answers now: 0", "Last report: none yet" }),
                  })
         {
             foreach (var width in new[] { 390, 1280 })
@@ -60,6 +64,11 @@ public sealed class PartnershipOverviewTests(SharedPlatform shared, BrowserFixtu
                 await Assertions.Expect(chart.GetByRole(AriaRole.Row).Nth(1)).ToHaveTextAsync(new Regex(language == "da" ? "Identificeret\\s*2" : "Identified\\s*2"));
                 await Assertions.Expect(chart.GetByRole(AriaRole.Row).Nth(2)).ToHaveTextAsync(new Regex(language == "da" ? "Kontaktet\\s*1" : "Contacted\\s*1"));
                 await Assertions.Expect(quietMember).ToContainTextAsync(eventsOff);
+                foreach (var figure in others)
+                {
+                    await Assertions.Expect(busyMember).ToContainTextAsync(figure);
+                }
+
                 await Assertions.Expect(quietMember.GetByRole(AriaRole.Listitem).Filter(new() { HasText = language == "da" ? "Arrangementer:" : "Events:" }))
                     .ToHaveTextAsync(language == "da" ? "Arrangementer: slået fra" : "Events: switched off");
                 if (language == "da")
