@@ -43,6 +43,31 @@ public sealed class BoardPageTests(SharedPlatform shared, BrowserFixture browser
     }
 
     [Fact]
+    public async Task Dragging_a_card_to_another_column_opens_its_move_form_with_that_stage_chosen_and_the_note_focused_and_moves_nothing_until_sent()
+    {
+        var data = await MappingPagesData.StartAsync(platform, platform.MunicipalityCodes.Take());
+        var actor = await data.AddActorAsync("Ishøj Svømmeklub", Sector.CivilSociety, ["swimming-pool"], ["physical-activity"]);
+        var session = await data.SessionAsync(PlatformRole.MunicipalityCoordinator);
+        var page = await browser.OpenAccessibleAsync(data.Page("board"), 1280, "da", session);
+        var card = page.Locator(".card").Filter(new() { HasText = "Ishøj Svømmeklub" });
+        var engaged = page.Locator($".board-column[data-stage={nameof(MobilisationStage.Engaged)}]");
+
+        await card.DragToAsync(engaged);
+
+        await Assertions.Expect(card.GetByLabel("Flyt til trin")).ToHaveValueAsync(nameof(MobilisationStage.Engaged));
+        await Assertions.Expect(card.GetByLabel("Note")).ToBeFocusedAsync();
+        var beforeSending = await data.GetActorAsync(actor.Id);
+        Assert.Equal((MobilisationStage.Identified, actor.Version), (beforeSending.Stage, beforeSending.Version));
+        await page.Keyboard.TypeAsync("Vil gerne lave babysvømning");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Flyt aktøren", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ishøj Svømmeklub er flyttet til Engageret.");
+        await Assertions.Expect(engaged.Locator(".card")).ToContainTextAsync("Seneste note: Vil gerne lave babysvømning");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_viewer_sees_the_board_without_move_controls_and_a_crafted_move_is_refused_with_403_and_moves_nothing()
     {
         var data = await MappingPagesData.StartAsync(platform, platform.MunicipalityCodes.Take());
