@@ -42,10 +42,14 @@ internal sealed class ActorBook(
     public async Task<Actor> UpdateAsync(UpdateActorRequest request, CancellationToken cancellationToken)
     {
         ActorValidation.Validate(request.Fields, request.Contacts);
+        new Validation()
+            .Check(!request.RemoveAllContacts || request.Contacts.Count == 0, "remove_all_contacts", "cannot be set together with contacts")
+            .ThrowIfInvalid();
+        var keepContacts = request.Contacts.Count == 0 && !request.RemoveAllContacts;
         return await ChangeAsync(request.MunicipalityCode, request.Id, request.ExpectedVersion, cancellationToken, async actor =>
         {
             await localAreas.CheckAsync(request.MunicipalityCode, request.Fields.LocalAreaId, actor.LocalAreaId, "fields.local_area_id", cancellationToken);
-            actor.Apply(request.Fields, request.Contacts);
+            actor.Apply(request.Fields, keepContacts ? null : request.Contacts);
         });
     }
 

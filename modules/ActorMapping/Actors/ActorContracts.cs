@@ -66,7 +66,8 @@ internal static class ActorContracts
         return actor;
     }
 
-    public static void Apply(this ActorRecord actor, ActorFields fields, IEnumerable<ContactPerson> contacts)
+    /// <summary>Sets the actor's fields and, unless <paramref name="contacts"/> is null, replaces its contact persons.</summary>
+    public static void Apply(this ActorRecord actor, ActorFields fields, IEnumerable<ContactPerson>? contacts)
     {
         actor.Name = fields.Name.Trim();
         actor.Sector = (int)fields.Sector;
@@ -78,9 +79,15 @@ internal static class ActorContracts
         actor.Description = fields.Description;
         actor.Influence = fields.Influence;
         actor.Interest = fields.Interest;
+        if (contacts is null)
+        {
+            return;
+        }
+
+        // The key is left for EF to generate: a new record with a key already set would be taken for a stored one and
+        // updated (no row, so the save failed as a conflict), where it must be inserted in place of the old ones.
         actor.Contacts = [.. contacts.Select((c, position) => new ContactPersonRecord
         {
-            Id = Guid.NewGuid(),
             ActorId = actor.Id,
             Position = position,
             MunicipalityCode = actor.MunicipalityCode,

@@ -127,6 +127,48 @@ public sealed class ActorCatalogueTests(SharedPlatform shared)
     }
 
     [Fact]
+    public async Task Contact_persons_are_added_changed_and_removed_in_one_update_an_update_without_them_keeps_them_and_removing_all_is_asked_for()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var actor = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Ishøj Svømmeklub"), null,
+            new ContactPerson { Name = "Anne Holm", Role = "Formand", Email = "anne@example.dk" },
+            new ContactPerson { Name = "Bo Lund", Role = "Kasserer" });
+        var read = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = actor.Id }, platform.AsAdmin());
+
+        var updated = await Service.UpdateActorAsync(new UpdateActorRequest
+        {
+            MunicipalityCode = code, Id = read.Id, ExpectedVersion = read.Version, Fields = read.Fields,
+            Contacts =
+            {
+                new ContactPerson { Name = "Anne Holm", Role = "Næstformand", Email = "anne@example.dk" },
+                new ContactPerson { Name = "Cem Yilmaz", Role = "Træner", Phone = "12345678" },
+            },
+        }, platform.AsAdmin());
+
+        var stored = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = actor.Id }, platform.AsAdmin());
+        Assert.Equal(read.Version + 1, updated.Version);
+        Assert.Equal([("Anne Holm", "Næstformand"), ("Cem Yilmaz", "Træner")], stored.Contacts.Select(c => (c.Name, c.Role)));
+
+        // A client that sends no contact persons loses none; removing them all is asked for in words.
+        var renamed = await Service.UpdateActorAsync(new UpdateActorRequest
+        {
+            MunicipalityCode = code, Id = actor.Id, ExpectedVersion = updated.Version, Fields = ActorFactory.Fields("Ishøj Svømmeklub af 1970"),
+        }, platform.AsAdmin());
+        Assert.Equal(["Anne Holm", "Cem Yilmaz"], (await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = actor.Id }, platform.AsAdmin())).Contacts.Select(c => c.Name));
+        await RpcAssert.InvalidField("remove_all_contacts", () => Service.UpdateActorAsync(new UpdateActorRequest
+        {
+            MunicipalityCode = code, Id = actor.Id, ExpectedVersion = renamed.Version, Fields = renamed.Fields, RemoveAllContacts = true,
+            Contacts = { new ContactPerson { Name = "Dorte Kjær" } },
+        }, platform.AsAdmin()).ResponseAsync);
+        await Service.UpdateActorAsync(new UpdateActorRequest
+        {
+            MunicipalityCode = code, Id = actor.Id, ExpectedVersion = renamed.Version, Fields = renamed.Fields, RemoveAllContacts = true,
+        }, platform.AsAdmin());
+        Assert.Empty((await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = actor.Id }, platform.AsAdmin())).Contacts);
+    }
+
+    [Fact]
     public async Task An_archived_actor_is_left_out_of_lists_unless_asked_for()
     {
         var code = platform.MunicipalityCodes.Take();
