@@ -169,6 +169,13 @@ internal sealed class ActorBook(
         }
 
         await change(actor);
+        // Replaced contact persons are new records whose keys are set already, which EF would take for stored rows and
+        // update (no row, so the save failed as a conflict): they are inserted, and the ones they replace deleted.
+        foreach (var contact in actor.Contacts.Where(contact => db.Entry(contact).State == EntityState.Detached))
+        {
+            db.Entry(contact).State = EntityState.Added;
+        }
+
         actor.Version++;
         actor.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

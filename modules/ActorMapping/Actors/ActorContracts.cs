@@ -84,10 +84,9 @@ internal static class ActorContracts
             return;
         }
 
-        // The key is left for EF to generate: a new record with a key already set would be taken for a stored one and
-        // updated (no row, so the save failed as a conflict), where it must be inserted in place of the old ones.
         actor.Contacts = [.. contacts.Select((c, position) => new ContactPersonRecord
         {
+            Id = Guid.NewGuid(),
             ActorId = actor.Id,
             Position = position,
             MunicipalityCode = actor.MunicipalityCode,

@@ -6,7 +6,8 @@ namespace Platform.ActorMapping.Csv;
 /// <summary>
 /// Reads CSV as RFC 4180 describes it (quoted cells, doubled quotes, line breaks inside quotes), with ';' or ','
 /// between cells: whichever the header uses. Rows are numbered as a spreadsheet shows them: a line break inside a
-/// quoted cell stays in its row, and blank rows are skipped but still counted.
+/// quoted cell stays in its row, and blank rows are skipped but still counted. A formula this platform's export
+/// neutralised reads as it was (<see cref="FormulaCells"/>).
 /// </summary>
 internal static class CsvReader
 {
@@ -84,7 +85,7 @@ internal static class CsvReader
 
                 cells.Add(cell.ToString());
                 cell.Clear();
-                records.Add(new CsvRecord(records.Count + 1, [.. cells]));
+                records.Add(Record(records.Count + 1, cells));
                 cells.Clear();
             }
             else
@@ -101,9 +102,11 @@ internal static class CsvReader
         if (cell.Length > 0 || cells.Count > 0)
         {
             cells.Add(cell.ToString());
-            records.Add(new CsvRecord(records.Count + 1, [.. cells]));
+            records.Add(Record(records.Count + 1, cells));
         }
 
         return records;
     }
+
+    private static CsvRecord Record(int row, List<string> cells) => new(row, [.. cells.Select(FormulaCells.Restore)]);
 }

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Platform.ActorMapping.Csv;
 
-/// <summary>Writes CSV as spreadsheets read it: UTF-8 with BOM, CRLF line ends, cells quoted when they must be.</summary>
+/// <summary>
+/// Writes CSV as spreadsheets read it: UTF-8 with BOM, CRLF line ends, cells quoted when they must be, formulas
+/// neutralised (<see cref="FormulaCells"/>).
+/// </summary>
 internal sealed class CsvWriter(char delimiter)
 {
     private readonly StringBuilder text = new();
@@ -10,7 +13,7 @@ internal sealed class CsvWriter(char delimiter)
     public void WriteRow(IEnumerable<string> cells)
     {
         var first = true;
-        foreach (var cell in cells)
+        foreach (var cell in cells.Select(FormulaCells.Neutralise))
         {
             if (!first)
             {

@@ -125,6 +125,25 @@ public sealed class ActorCsvTests(SharedPlatform shared)
         Assert.Equal(2, staffExport.Rows);
     }
 
+    [Fact]
+    public async Task A_cell_a_spreadsheet_would_run_as_a_formula_is_exported_as_text_and_stored_as_typed()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        await Import(code, Header + "\n"
+            + "@Klubben;civilsamfund;forening;;;;;\"=HYPERLINK(\"\"https://example.com\"\";\"\"Klik\"\")\";;;;Ida;Træner;;+45 12345678\n");
+
+        var export = Encoding.UTF8.GetString((await Service.ExportActorsAsync(
+            new ExportActorsRequest { MunicipalityCode = code }, platform.AsAdmin())).Csv.Span).Split("\r\n");
+
+        var stored = (await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code }, platform.AsAdmin())).Actors.Single();
+        Assert.Equal(("@Klubben", "=HYPERLINK(\"https://example.com\";\"Klik\")", "+45 12345678"),
+            (stored.Fields.Name, stored.Fields.Description, stored.Contacts.Single().Phone));
+        Assert.StartsWith("'@Klubben;", export[1], StringComparison.Ordinal);
+        Assert.Contains(";\"'=HYPERLINK(\"\"https://example.com\"\";\"\"Klik\"\")\";", export[1], StringComparison.Ordinal);
+        Assert.EndsWith(";'+45 12345678", export[1], StringComparison.Ordinal);
+    }
+
     private Task<ImportActorsResponse> Import(string code, string csv, bool validRowsOnly = false, bool validateOnly = false) =>
         Service.ImportActorsAsync(new ImportActorsRequest
         {

@@ -1,0 +1,15 @@
+namespace Platform.ActorMapping.Csv;
+
+/// <summary>
+/// A cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) is written with
+/// a leading apostrophe, so an imported "=HYPERLINK(…)" comes back as text; reading takes that apostrophe off again,
+/// so an exported file imports to the same values.
+/// </summary>
+internal static class FormulaCells
+{
+    private static readonly char[] Starts = ['=', '+', '-', '@', '\t', '\r'];
+
+    public static string Neutralise(string cell) => cell.Length > 0 && Starts.Contains(cell[0]) ? "'" + cell : cell;
+
+    public static string Restore(string cell) => cell.Length > 1 && cell[0] == '\'' && Starts.Contains(cell[1]) ? cell[1..] : cell;
+}
