@@ -12,17 +12,14 @@ public static class LocalSigningKey
 {
     public static SymmetricSecurityKey LoadOrCreate(string dataDirectory)
     {
-        Directory.CreateDirectory(dataDirectory);
+        PrivateFiles.EnsureDirectory(dataDirectory);
         var path = Path.Combine(dataDirectory, LocalTokenOptions.SigningKeyFileName);
         if (!File.Exists(path))
         {
             var created = new KeyFile(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), DateTimeOffset.UtcNow);
             var temporary = path + ".tmp";
             File.WriteAllText(temporary, JsonSerializer.Serialize(created));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            PrivateFiles.Restrict(temporary);
 
             try
             {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Platform.Host.Configuration;
+using Platform.Identity;
 using Platform.Sdk.Data;
 
 namespace Platform.Host.Persistence;
@@ -33,20 +34,29 @@ public static class DatabaseMigrations
         }
     }
 
-    /// <summary>Lets several hosts and readers share one SQLite file while one of them writes.</summary>
+    /// <summary>
+    /// Lets several hosts and readers share one SQLite file while one of them writes. A directory made for the file is
+    /// private, and the file and its log are its owner's alone (they hold names and e-mail addresses).
+    /// </summary>
     private static async Task UseWriteAheadLogAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (directory is not null)
+        var file = Path.GetFullPath(new SqliteConnectionStringBuilder(connectionString).DataSource);
+        if (Path.GetDirectoryName(file) is { } directory && !Directory.Exists(directory))
         {
-            Directory.CreateDirectory(directory);
+            PrivateFiles.EnsureDirectory(directory);
         }
 
-        await using var sqlite = new SqliteConnection(connectionString);
-        await sqlite.OpenAsync(cancellationToken);
-        await using var command = sqlite.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        // SQLite gives its log files the database file's mode, so the file is made private before SQLite makes it.
+        PrivateFiles.CreateIfMissing(file);
+        PrivateFiles.Restrict(file);
+        await using (var sqlite = new SqliteConnection(connectionString))
+        {
+            await sqlite.OpenAsync(cancellationToken);
+            await using var command = sqlite.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        PrivateFiles.Restrict(file + "-wal", file + "-shm");
     }
 }
