@@ -1,3 +1,4 @@
+using Platform.Sdk.Web;
 using Microsoft.Extensions.Localization;
 using Platform.Contracts.ActorMapping.V1;
 

@@ -1,3 +1,4 @@
+using Platform.Sdk.Web;
 using Platform.Contracts.ActorMapping.V1;
 
 namespace Platform.ActorMapping.Web.Initiatives;

@@ -1,7 +1,7 @@
-namespace Platform.ActorMapping.Web;
+namespace Platform.Sdk.Web.Forms;
 
 /// <summary>The ids an input points to with aria-describedby: its hint and its error, as the field components give them.</summary>
-internal static class FieldIds
+public static class FieldIds
 {
     public static string? DescribedBy(string inputId, bool hasHint, bool hasError) =>
         (hasHint, hasError) switch

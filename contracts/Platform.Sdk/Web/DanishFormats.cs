@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Platform.ActorMapping.Web;
+namespace Platform.Sdk.Web;
 
 /// <summary>Dates and numbers as Danes write them, in either language of the page: "10. december 2026", "1.234".</summary>
-internal static class DanishFormats
+public static class DanishFormats
 {
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
