@@ -34,7 +34,8 @@ internal sealed class SmtpOptions
     [Range(1, 65_535)]
     public int Port { get; set; } = 25;
 
-    public bool UseTls { get; set; }
+    /// <summary>Upgrade with STARTTLS (the default): notices carry names and e-mail addresses. Only a relay on the same machine or a test turns this off.</summary>
+    public bool UseTls { get; set; } = true;
 
     public string? User { get; set; }
 

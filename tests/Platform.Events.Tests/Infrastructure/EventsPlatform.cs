@@ -17,6 +17,8 @@ public sealed class EventsPlatform : IAsyncLifetime
         "--Platform:Modules:events:Smtp:Host=127.0.0.1",
         $"--Platform:Modules:events:Smtp:Port={mail.Port}",
         "--Platform:Modules:events:Smtp:From=events@example.dk",
+        // The sink on loopback speaks plain SMTP; the module upgrades with STARTTLS by default.
+        "--Platform:Modules:events:Smtp:UseTls=false",
         "--Platform:Modules:events:ReminderLead=01:00:00",
         .. more,
     ];

@@ -7,7 +7,7 @@ namespace Platform.Events.Tests.Infrastructure;
 
 /// <summary>
 /// A tiny SMTP server on loopback that accepts every message (HELO/EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) and keeps
-/// it, so tests see what the module really sent over SMTP. Tests wait for messages; they never sleep.
+/// it, and notes a client's STARTTLS, so tests see what the module really sent over SMTP. Tests wait for messages; they never sleep.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
@@ -15,6 +15,7 @@ public sealed class SmtpSink : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly List<MimeMessage> received = [];
     private readonly List<(Func<IReadOnlyList<MimeMessage>, bool> Condition, TaskCompletionSource Done)> waiters = [];
+    private readonly TaskCompletionSource startTls = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task accepting;
 
     public SmtpSink()
@@ -24,6 +25,9 @@ public sealed class SmtpSink : IAsyncDisposable
     }
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
+
+    /// <summary>Done when a client asked to upgrade with STARTTLS, which the sink offers and then declines (it has no certificate).</summary>
+    public Task StartTlsAsked => startTls.Task;
 
     public IReadOnlyList<MimeMessage> Received
     {
@@ -98,7 +102,12 @@ public sealed class SmtpSink : IAsyncDisposable
                 switch (verb)
                 {
                     case "EHLO" or "HELO":
-                        await writer.WriteLineAsync("250 sink");
+                        await writer.WriteLineAsync("250-sink");
+                        await writer.WriteLineAsync("250 STARTTLS");
+                        break;
+                    case "STARTTLS":
+                        startTls.TrySetResult();
+                        await writer.WriteLineAsync("454 4.7.0 TLS not available");
                         break;
                     case "DATA":
                         await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
