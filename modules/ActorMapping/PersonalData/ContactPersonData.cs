@@ -30,6 +30,11 @@ internal sealed class ContactPersonData(ITenantDbContextFactory<ActorMappingDb> 
         return found.Count;
     }
 
-    private static IQueryable<ContactPersonRecord> Matching(ActorMappingDb db, PersonReference person) =>
-        db.ContactPersons.Where(c => (person.Email != null && c.Email == person.Email) || (person.Name != null && c.Name == person.Name));
+    /// <summary>By the e-mail address in any letter case, or by name when the reference has one (an export's, never an erasure's).</summary>
+    private static IQueryable<ContactPersonRecord> Matching(ActorMappingDb db, PersonReference person)
+    {
+        var emailKey = person.Email?.Trim().ToLowerInvariant();
+        return db.ContactPersons.Where(c =>
+            (emailKey != null && c.Email != null && c.Email.ToLower() == emailKey) || (person.Name != null && c.Name == person.Name));
+    }
 }

@@ -60,6 +60,33 @@ public sealed class ActorTenancyTests(SharedPlatform shared)
         Assert.Equal(["Mette"], after.Contacts.Select(c => c.Name));
     }
 
+    [Fact]
+    public async Task An_erasure_is_previewed_and_done_by_the_exact_e_mail_address_so_a_namesake_keeps_their_contact()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var club = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Roklubben"), null,
+            new ContactPerson { Name = "Ole Hansen", Email = "ole@example.dk" });
+        var school = await ActorFactory.CreateAsync(platform, code, ActorFactory.Fields("Vestskolen"), null,
+            new ContactPerson { Name = "Ole Hansen", Email = "ole.hansen@skole.example.dk" });
+        var personalData = new PersonalDataService.PersonalDataServiceClient(platform.Channel);
+
+        await RpcAssert.InvalidField("email", () =>
+            personalData.ErasePersonalDataAsync(new PersonalDataRequest { MunicipalityCode = code, Name = "Ole Hansen" }, platform.AsAdmin()).ResponseAsync);
+        await RpcAssert.InvalidField("email", () =>
+            personalData.PreviewErasureAsync(new PersonalDataRequest { MunicipalityCode = code, Name = "Ole Hansen" }, platform.AsAdmin()).ResponseAsync);
+        var ole = new PersonalDataRequest { MunicipalityCode = code, Email = "Ole@Example.dk", Name = "Ole Hansen" };
+        var preview = await personalData.PreviewErasureAsync(ole, platform.AsAdmin());
+        var erased = await personalData.ErasePersonalDataAsync(ole, platform.AsAdmin());
+
+        var listed = Assert.Single(preview.Items, item => item.ModuleId == "actor-mapping");
+        Assert.Contains("ole@example.dk", listed.Json, StringComparison.Ordinal);
+        Assert.Equal(1, erased.Erased.Single(e => e.ModuleId == "actor-mapping").Records);
+        Assert.Empty((await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = club.Id }, platform.AsAdmin())).Contacts);
+        var namesake = await Service.GetActorAsync(new GetActorRequest { MunicipalityCode = code, Id = school.Id }, platform.AsAdmin());
+        Assert.Equal(["ole.hansen@skole.example.dk"], namesake.Contacts.Select(c => c.Email));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Actors_are_stored_and_filtered_alike_on_each_database(DatabaseProvider provider)

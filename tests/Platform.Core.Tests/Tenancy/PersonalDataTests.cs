@@ -13,7 +13,7 @@ public sealed class PersonalDataTests(SharedPlatform shared)
     private readonly TestPlatform platform = shared.Platform;
 
     [Fact]
-    public async Task A_coordinator_exports_then_erases_one_person_s_data_across_modules()
+    public async Task A_coordinator_exports_previews_the_erasure_by_exact_e_mail_then_erases_one_person_s_data_across_modules()
     {
         var code = platform.MunicipalityCodes.Take();
         await Scenario.PartnershipWithMembersAsync(platform, code);
@@ -29,6 +29,9 @@ public sealed class PersonalDataTests(SharedPlatform shared)
         Assert.Equal("sample", item.ModuleId);
         Assert.Contains("Mødested", item.Json);
 
+        var preview = await personalData.PreviewErasureAsync(new PersonalDataRequest { MunicipalityCode = code, Email = "Karen@Example.dk" }, coordinator);
+        Assert.Contains("Mødested", Assert.Single(preview.Items).Json, StringComparison.Ordinal);
+        await RpcAssert.InvalidField("email", () => personalData.ErasePersonalDataAsync(new PersonalDataRequest { MunicipalityCode = code, Name = "Karen" }, coordinator).ResponseAsync);
         var erased = await personalData.ErasePersonalDataAsync(karen, coordinator);
         Assert.Equal(1, erased.Erased.Single(e => e.ModuleId == "sample").Records);
         Assert.Empty((await personalData.ExportPersonalDataAsync(karen, coordinator)).Items);

@@ -17,16 +17,23 @@ public sealed class NoteAuthors(ITenantDbContextFactory<NotesDb> notes) : IPerso
     public async Task<IReadOnlyList<PersonalDataRecord>> ExportAsync(PersonReference person, CancellationToken cancellationToken)
     {
         await using var db = await notes.OpenAsync(person.MunicipalityCode, AccessLevel.Read, cancellationToken);
-        var written = await db.Notes.Where(n => person.Email != null && n.AuthorEmail == person.Email).ToListAsync(cancellationToken);
+        var written = await Written(db, person).ToListAsync(cancellationToken);
         return [.. written.Select(n => new PersonalDataRecord("note author", JsonSerializer.Serialize(new { n.Id, n.Text, n.AuthorEmail }, ReadableJson)))];
     }
 
     public async Task<int> EraseAsync(PersonReference person, CancellationToken cancellationToken)
     {
         await using var db = await notes.OpenAsync(person.MunicipalityCode, AccessLevel.Manage, cancellationToken);
-        var written = await db.Notes.Where(n => person.Email != null && n.AuthorEmail == person.Email).ToListAsync(cancellationToken);
+        var written = await Written(db, person).ToListAsync(cancellationToken);
         written.ForEach(n => n.AuthorEmail = "");
         await db.SaveChangesAsync(cancellationToken);
         return written.Count;
+    }
+
+    /// <summary>Notes only carry an author's address: matched in any letter case; a name alone finds nothing.</summary>
+    private static IQueryable<Note> Written(NotesDb db, PersonReference person)
+    {
+        var key = person.Email?.Trim().ToLowerInvariant();
+        return db.Notes.Where(n => key != null && n.AuthorEmail.ToLower() == key);
     }
 }
