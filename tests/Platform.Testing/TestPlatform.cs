@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Platform.Host.Hosting;
 using Platform.Identity;
 
@@ -13,9 +14,10 @@ public sealed class TestPlatform : IAsyncDisposable
     private readonly WebApplication app;
     private readonly LocalTokenIssuer issuer;
 
-    private TestPlatform(WebApplication app, Uri address, string dataDirectory, int siloPort)
+    private TestPlatform(WebApplication app, Uri address, string dataDirectory, int siloPort, CapturedLogs logs)
     {
         this.app = app;
+        Logs = logs;
         Address = address;
         DataDirectory = dataDirectory;
         SiloPort = siloPort;
@@ -37,6 +39,9 @@ public sealed class TestPlatform : IAsyncDisposable
     public MunicipalityCodes MunicipalityCodes { get; }
 
     public int SiloPort { get; }
+
+    /// <summary>What the host has logged since it was built, at the levels the settings let through.</summary>
+    public CapturedLogs Logs { get; }
 
     public IServiceProvider Services => app.Services;
 
@@ -64,8 +69,10 @@ public sealed class TestPlatform : IAsyncDisposable
             .. settings,
         ];
         var app = PlatformApplication.Build(args);
+        var logs = new CapturedLogs();
+        app.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
         var address = await app.StartPlatformAsync(CancellationToken.None);
-        return new TestPlatform(app, address, dataDirectory, siloPort);
+        return new TestPlatform(app, address, dataDirectory, siloPort, logs);
     }
 
     /// <summary>Call options carrying a token with the given grants.</summary>

@@ -62,7 +62,7 @@ internal sealed class RegistrationDesk(
         var emailKey = email?.ToLowerInvariant();
         if (emailKey is not null && await db.Registrations.AnyAsync(r => r.EventId == eventId && r.EmailKey == emailKey, cancellationToken))
         {
-            throw new AlreadyExistsException($"{email} is already registered for this event.");
+            throw new AlreadyExistsException("That e-mail address is already registered for this event.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -108,7 +108,7 @@ internal sealed class RegistrationDesk(
         }
         catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
-            throw new AlreadyExistsException($"{email} is already registered for this event.");
+            throw new AlreadyExistsException("That e-mail address is already registered for this event.");
         }
 
         return (registration, seated ? null : await PositionAsync(db, registration, cancellationToken));
