@@ -64,6 +64,8 @@ public sealed class TestPlatform : IAsyncDisposable
             .. primarySiloPort is { } primary ? [$"--Platform:Cluster:PrimarySiloPort={primary}"] : Array.Empty<string>(),
             "--Platform:Jobs:PollInterval=00:00:00.200",
             "--Platform:Jobs:RetryBackoff=00:00:00",
+            // Tests run schedules every second; the floor's own test sets it back.
+            "--Platform:Jobs:MinimumScheduleInterval=00:00:00",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Platform=Information",
             .. settings,

@@ -18,4 +18,8 @@ public sealed class JobOptions
 
     [Range(1, 64)]
     public int Concurrency { get; set; } = 2;
+
+    /// <summary>The shortest time between two runs of a recurring schedule: a cron of every second would flood the queue.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan MinimumScheduleInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,10 +1,12 @@
+using Microsoft.Extensions.Options;
+using Platform.Host.Configuration;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Jobs;
 
 namespace Platform.Host.Jobs;
 
 /// <summary>The SDK's job queue: validates, stores durably, and wakes this host's workers.</summary>
-public sealed class JobQueue(JobStore store, JobSignal signal) : IJobQueue
+public sealed class JobQueue(JobStore store, JobSignal signal, IOptions<PlatformOptions> options, TimeProvider clock) : IJobQueue
 {
     public async Task<Guid> EnqueueAsync(JobRequest job, CancellationToken cancellationToken)
     {
@@ -21,11 +23,16 @@ public sealed class JobQueue(JobStore store, JobSignal signal) : IJobQueue
     public Task ScheduleAsync(
         string scheduleId, string jobType, string cronExpression, string payload, string timeZoneId, CancellationToken cancellationToken)
     {
+        var floor = options.Value.Jobs.MinimumScheduleInterval;
+        var parsed = CronSchedule.TryParse(cronExpression, out var cron);
+        var known = TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone);
         new Validation()
             .Required(scheduleId, "schedule_id", 100)
             .Required(jobType, "job_type", 100)
-            .Check(CronSchedule.TryParse(cronExpression, out _), "cron_expression", "must be a cron expression of five fields, e.g. \"0 6 1 * *\", or six with seconds first")
-            .Check(TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _), "time_zone_id", "must be a time zone id, e.g. \"Europe/Copenhagen\"")
+            .Check(parsed, "cron_expression", "must be a cron expression of five fields, e.g. \"0 6 1 * *\", or six with seconds first")
+            .Check(!parsed || !known || CronSchedule.ShortestGap(cron!, zone!, clock.GetUtcNow()) >= floor, "cron_expression",
+                $"may run at most once every {floor:c} (Platform:Jobs:MinimumScheduleInterval)")
+            .Check(known, "time_zone_id", "must be a time zone id, e.g. \"Europe/Copenhagen\"")
             .ThrowIfInvalid();
         return store.UpsertScheduleAsync(scheduleId, jobType, cronExpression, payload, timeZoneId, cancellationToken);
     }
