@@ -50,6 +50,7 @@ public sealed class EventsModule : IPlatformModule
             .AddIndicators<OutcomesByThemeIndicator>()
             .AddPersonalData<ParticipantData>()
             .MapEndpoints(CalendarEndpoints.Map)
-            .MapEndpoints(SignUpEndpoints.Map);
+            .MapEndpoints(SignUpEndpoints.Map)
+            .AddPages();
     }
 }

@@ -32,6 +32,7 @@ public sealed class ReportingModule : IPlatformModule
             .AddJobHandler<GenerateReportJobHandler>(GenerateReportJobHandler.Type)
             .AddJobHandler<MonthlyReportJobHandler>(MonthlyReportJobHandler.Type)
             .AddIndicators<ArchivedReportsIndicator>()
-            .MapEndpoints(ReportDownloads.Map);
+            .MapEndpoints(ReportDownloads.Map)
+            .AddPages();
     }
 }

@@ -39,6 +39,7 @@ public sealed class SurveysModule : IPlatformModule
             .AddIndicators<ResponseCountIndicator>()
             .AddIndicators<PositiveShareIndicator>()
             .AddIndicators<OpenSurveysIndicator>()
-            .MapEndpoints(AnswerPageEndpoints.Map);
+            .MapEndpoints(AnswerPageEndpoints.Map)
+            .AddPages();
     }
 }

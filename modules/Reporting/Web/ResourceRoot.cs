@@ -1,0 +1,3 @@
+// The pages' texts are found by the code's namespace: the assembly is named Reporting but its code and its embedded resx
+// files are named Platform.Reporting.*, so the localizer is told the root it would otherwise take from the name.
+[assembly: Microsoft.Extensions.Localization.RootNamespace("Platform.Reporting")]
