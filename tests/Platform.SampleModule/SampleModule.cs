@@ -28,6 +28,8 @@ public sealed class SampleModule : IPlatformModule
         .AddIndicators<NoteActivityIndicators>()
         .AddPersonalData<NoteAuthors>()
         .MapEndpoints(SampleEndpoints.Map)
-        .AddPages(new ModuleNavigationEntry("{municipality}/notes", "Noter", "Notes", AccessLevel.Read));
+        .AddPages(
+            new ModuleNavigationEntry("{municipality}/notes", "Noter", "Notes", AccessLevel.Read),
+            new ModuleNavigationEntry("partnership/{partnership}/notes", "Noter i partnerskabet", "Notes in the partnership", AccessLevel.Aggregate));
     }
 }

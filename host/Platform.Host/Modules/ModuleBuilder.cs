@@ -51,10 +51,15 @@ public sealed class ModuleBuilder(ModuleManifest manifest, Assembly assembly, IC
             throw new InvalidOperationException($"The module's pages must have addresses under {prefix}: {string.Join(", ", outside)}.");
         }
 
-        var malformed = navigation.Where(entry => entry.Path.StartsWith('/')).Select(entry => entry.Path).ToList();
+        var malformed = navigation
+            .Where(entry => entry.Path.StartsWith('/')
+                || entry.Path.Contains(ModuleNavigationEntry.MunicipalityPlaceholder, StringComparison.Ordinal) == entry.IsForPartnership)
+            .Select(entry => entry.Path)
+            .ToList();
         if (malformed.Count > 0)
         {
-            throw new InvalidOperationException($"A navigation entry's path is relative to {prefix}: {string.Join(", ", malformed)}.");
+            throw new InvalidOperationException(
+                $"A navigation entry's path is relative to {prefix} and holds {ModuleNavigationEntry.MunicipalityPlaceholder} or {ModuleNavigationEntry.PartnershipPlaceholder}: {string.Join(", ", malformed)}.");
         }
 
         Services.AddSingleton(new PageRegistration(Manifest.Id, assembly, navigation));

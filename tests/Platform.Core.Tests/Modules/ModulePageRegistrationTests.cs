@@ -38,6 +38,23 @@ public sealed class ModulePageRegistrationTests
 
         Assert.Contains("/stray/{municipality}", refused.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("notes")]
+    [InlineData("partnership/{partnership}/{municipality}/notes")]
+    public void A_navigation_entry_that_names_neither_a_municipality_nor_a_partnership_or_both_fails_to_register(string path)
+    {
+        var module = new ModuleBuilder(
+            new ModuleManifest("stray", "Stray", "1.0.0", PlatformContract.Version, []),
+            typeof(object).Assembly,
+            new ConfigurationBuilder().Build(),
+            new DatabaseConnection(DatabaseProvider.Sqlite, "Data Source=:memory:"));
+
+        var refused = Assert.Throws<InvalidOperationException>(() =>
+            module.AddPages(new ModuleNavigationEntry(path, "Noter", "Notes", AccessLevel.Read)));
+
+        Assert.Contains(path, refused.Message, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>A page at an address of the module's endpoints, which a module may not have.</summary>

@@ -70,6 +70,32 @@ public sealed class ModulePageTests(SharedPlatform shared, BrowserFixture browse
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_partnerships_staff_find_the_modules_partnership_page_in_the_partnerships_own_menu_and_a_member_coordinator_is_refused_it()
+    {
+        var (first, second) = (platform.MunicipalityCodes.Take(), platform.MunicipalityCodes.Take());
+        var partnershipId = await Scenario.PartnershipWithMembersAsync(platform, first, second);
+        var staff = await SignIn.SessionAsync(platform, RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, partnershipId));
+        var partnershipMenu = $"Menu for Center for Sundt Liv og Trivsel";
+
+        var page = await browser.OpenAccessibleAsync(new Uri(platform.WebAddress, $"/partnerships/{partnershipId}"), 390, "da", staff);
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = partnershipMenu });
+        Assert.Equal([$"/partnerships/{partnershipId}", $"/m/sample/partnership/{partnershipId}/notes"], await LinksAsync(menu));
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Noter i partnerskabet", Exact = true }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.WebAddress, $"/m/sample/partnership/{partnershipId}/notes").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = MunicipalityCodes.NameOf(second), Exact = true })).ToHaveAttributeAsync("href", $"/m/sample/{second}/notes");
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Noter i partnerskabet", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+
+        var coordinator = await SignIn.SessionAsync(platform, RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, first));
+        var refused = await browser.OpenAccessibleAsync(new Uri(platform.WebAddress, $"/m/sample/partnership/{partnershipId}/notes"), 390, "da", coordinator);
+        Assert.Equal(403, (await refused.ReloadAsync())!.Status);
+        Assert.Equal(0, await refused.GetByRole(AriaRole.Navigation, new() { Name = partnershipMenu }).CountAsync());
+        await refused.Context.CloseAsync();
+    }
+
     private static ILocator Menu(IPage page, string code) =>
         page.GetByRole(AriaRole.Navigation, new() { Name = $"Menu for {MunicipalityCodes.NameOf(code)}" });
 
