@@ -22,4 +22,8 @@ public sealed class JobOptions
     /// <summary>The shortest time between two runs of a recurring schedule: a cron of every second would flood the queue.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan MinimumScheduleInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a finished job (succeeded or failed) stays listed before the workers delete it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
+    public TimeSpan FinishedJobRetention { get; set; } = TimeSpan.FromDays(30);
 }

@@ -208,6 +208,16 @@ public sealed class JobStore(ModelContextFactory<PlatformDbContext> database, Ti
         return enqueued;
     }
 
+    /// <summary>Deletes the jobs that finished (succeeded or failed) longer ago than the retention; returns how many.</summary>
+    public async Task<int> PurgeFinishedAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow() - Options.FinishedJobRetention;
+        await using var db = database.Create();
+        return await db.Jobs
+            .Where(j => (j.State == JobState.Succeeded || j.State == JobState.Failed) && j.CompletedAt < before)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
     public static DateTimeOffset NextOccurrence(string cronExpression, string timeZoneId, DateTimeOffset after)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);

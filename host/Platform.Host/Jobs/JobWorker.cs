@@ -11,7 +11,8 @@ namespace Platform.Host.Jobs;
 
 /// <summary>
 /// The background worker of every host: runs due jobs of the types this host has handlers for, a few at a time,
-/// and turns due schedule occurrences into jobs. Jobs of types no loaded module handles wait for a host that does.
+/// turns due schedule occurrences into jobs, and deletes finished jobs past their retention. Jobs of types no loaded
+/// module handles wait for a host that does.
 /// </summary>
 public sealed class JobWorker(
     JobStore store,
@@ -19,12 +20,15 @@ public sealed class JobWorker(
     IEnumerable<JobHandlerRegistration> handlers,
     IServiceScopeFactory scopes,
     IOptions<PlatformOptions> options,
+    TimeProvider clock,
     ILogger<JobWorker> logger) : BackgroundService
 {
     private readonly Dictionary<string, JobHandlerRegistration> handlersByType =
         handlers.GroupBy(h => h.JobType).ToDictionary(group => group.Key, group => group.First());
 
     private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    private DateTimeOffset nextPurge = DateTimeOffset.MinValue;
 
     // Schedules have a loop of their own: when they were checked by a lane between jobs, a long job on that lane held
     // every due occurrence back until it finished.
@@ -41,6 +45,8 @@ public sealed class JobWorker(
                 {
                     signal.Notify();
                 }
+
+                await PurgeWhenDueAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -52,6 +58,23 @@ public sealed class JobWorker(
             }
 
             await Task.Delay(options.Value.Jobs.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    // A purge looks at the whole table, so it runs at most hourly (or as often as the retention, when that is shorter).
+    private async Task PurgeWhenDueAsync(CancellationToken stoppingToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now < nextPurge)
+        {
+            return;
+        }
+
+        var retention = options.Value.Jobs.FinishedJobRetention;
+        nextPurge = now + (retention < TimeSpan.FromHours(1) ? retention : TimeSpan.FromHours(1));
+        if (await store.PurgeFinishedAsync(stoppingToken) is > 0 and var purged)
+        {
+            logger.LogInformation("Deleted {Count} finished jobs older than {Retention}", purged, retention);
         }
     }
 
