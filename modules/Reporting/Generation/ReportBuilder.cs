@@ -11,7 +11,7 @@ namespace Platform.Reporting.Generation;
 /// municipality for the quarter and the quarter before, then published (counts of people through the SDK's disclosure
 /// control) and totalled across a partnership.
 /// </summary>
-internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sections, StatusSection status, TimeProvider clock)
+internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sections, TimeProvider clock)
 {
     public IReadOnlyList<IndicatorDefinition> Definitions => registry.Definitions;
 
@@ -37,7 +37,6 @@ internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sect
             MunicipalityNames = { target.MunicipalityNames.ToDictionary() },
             GeneratedAt = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
         };
-        report.Sections.Add(await status.BuildAsync(target, figures, cancellationToken));
         foreach (var section in ReportSections.All)
         {
             var inSection = figures.Where(f => f.Indicator.Section == section.Id).ToList();
