@@ -4,7 +4,10 @@ using Platform.Reporting.Archive.Providers;
 using Platform.Reporting.Formats;
 using Platform.Reporting.Generation;
 using Platform.Reporting.Indicators;
+using Platform.Reporting.Plan;
 using Platform.Reporting.Service;
+using Platform.Reporting.Web.Plan;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
 
 namespace Platform.Reporting;
@@ -23,8 +26,13 @@ public sealed class ReportingModule : IPlatformModule
         module.Services.AddScoped<ReportArchive>();
         module.Services.AddScoped<ReportDesk>();
         module.Services.AddSingleton<ReportFiles>();
+        module.Services.AddScoped<PartnershipPlans>();
+        module.Services.AddScoped<PlanLabels>();
+        module.Services.AddScoped<StatusSection>();
+        module.Services.AddScoped<IWorkstreamStatuses, PlanStatuses>();
         module
             .AddGrpcService<ReportGrpcService>()
+            .AddGrpcService<PlanGrpcService>()
             .AddDatabase<ReportingDb>(providers => providers
                 .Sqlite<SqliteReportingDb>()
                 .PostgreSql<PostgreSqlReportingDb>()
@@ -33,6 +41,7 @@ public sealed class ReportingModule : IPlatformModule
             .AddJobHandler<MonthlyReportJobHandler>(MonthlyReportJobHandler.Type)
             .AddIndicators<ArchivedReportsIndicator>()
             .MapEndpoints(ReportDownloads.Map)
-            .AddPages();
+            .AddPages(
+                new ModuleNavigationEntry("{municipality}/plan", "Plan og status", "Plan and status", AccessLevel.Read));
     }
 }

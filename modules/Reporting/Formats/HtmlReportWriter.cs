@@ -32,7 +32,7 @@ internal static class HtmlReportWriter
             .Append("<span style=\"background:#9cc3dd\"></span>").Append(Encode(Period(report.PreviousPeriod)))
             .Append("</p><p class=\"lead\">Antal personer er beskyttet: hvert tal kan afvige med højst 3 fra det sande antal, ")
             .Append("det samme hver gang, og under 5 vises som <i>færre end 5</i>. Derfor summerer delene ikke altid til totalen.</p>");
-        foreach (var section in report.Sections)
+        foreach (var section in StatusSectionHtml.Write(html, report))
         {
             html.Append("<h2>").Append(Encode(section.TitleDa)).Append(" <span class=\"en\">· ").Append(Encode(section.TitleEn)).Append("</span></h2>");
             foreach (var figures in section.Indicators)
