@@ -5,6 +5,7 @@ using Platform.Reporting.Formats;
 using Platform.Reporting.Generation;
 using Platform.Reporting.Indicators;
 using Platform.Reporting.Service;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
 
 namespace Platform.Reporting;
@@ -33,6 +34,8 @@ public sealed class ReportingModule : IPlatformModule
             .AddJobHandler<MonthlyReportJobHandler>(MonthlyReportJobHandler.Type)
             .AddIndicators<ArchivedReportsIndicator>()
             .MapEndpoints(ReportDownloads.Map)
-            .AddPages();
+            .AddPages(
+                new ModuleNavigationEntry("{municipality}/report", "Statusrapport", "Status report", AccessLevel.Aggregate),
+                new ModuleNavigationEntry("{municipality}/archive", "Rapportarkiv", "Report archive", AccessLevel.Aggregate));
     }
 }
