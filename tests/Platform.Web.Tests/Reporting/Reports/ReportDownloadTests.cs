@@ -47,7 +47,7 @@ public sealed class ReportDownloadTests(SharedPlatform shared, BrowserFixture br
     public async Task Another_municipality_s_report_page_and_download_are_refused_and_show_none_of_its_figures()
     {
         var data = await ReportPagesData.StartAsync(platform);
-        var outsider = await SignIn.SessionAsync(platform, RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, platform.MunicipalityCodes.Take()));
+        var outsider = await SignIn.SessionAsync(platform, RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, data.Other));
 
         var page = await browser.OpenAccessibleAsync(data.Page("report"), 390, "da", outsider);
         Assert.Equal(403, (await page.ReloadAsync())!.Status);
