@@ -42,6 +42,11 @@ public sealed class ReportingModule : IPlatformModule
             .AddIndicators<ArchivedReportsIndicator>()
             .MapEndpoints(ReportDownloads.Map)
             .AddPages(
-                new ModuleNavigationEntry("{municipality}/plan", "Plan og status", "Plan and status", AccessLevel.Read));
+                new ModuleNavigationEntry("{municipality}/report", "Statusrapport", "Status report", AccessLevel.Aggregate),
+                new ModuleNavigationEntry("{municipality}/archive", "Rapportarkiv", "Report archive", AccessLevel.Aggregate),
+                new ModuleNavigationEntry("{municipality}/plan", "Plan og status", "Plan and status", AccessLevel.Read),
+                new ModuleNavigationEntry("partnership/{partnership}/report", "Statusrapport", "Status report", AccessLevel.Aggregate),
+                new ModuleNavigationEntry("partnership/{partnership}/archive", "Rapportarkiv", "Report archive", AccessLevel.Aggregate),
+                new ModuleNavigationEntry("partnership/{partnership}/plan", "Plan og status", "Plan and status", AccessLevel.Aggregate));
     }
 }

@@ -17,4 +17,10 @@ public interface IJobQueue
         string payload,
         string timeZoneId,
         CancellationToken cancellationToken);
+
+    /// <summary>The schedule with the id, or null when there is none (never made, or removed).</summary>
+    Task<JobSchedule?> FindScheduleAsync(string scheduleId, CancellationToken cancellationToken);
+
+    /// <summary>Removes the schedule, so it runs no more; jobs it already enqueued still run. False when there was none.</summary>
+    Task<bool> RemoveScheduleAsync(string scheduleId, CancellationToken cancellationToken);
 }

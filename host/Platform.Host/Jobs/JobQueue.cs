@@ -36,4 +36,12 @@ public sealed class JobQueue(JobStore store, JobSignal signal, IOptions<Platform
             .ThrowIfInvalid();
         return store.UpsertScheduleAsync(scheduleId, jobType, cronExpression, payload, timeZoneId, cancellationToken);
     }
+
+    public async Task<JobSchedule?> FindScheduleAsync(string scheduleId, CancellationToken cancellationToken) =>
+        await store.FindScheduleAsync(scheduleId, cancellationToken) is { } found
+            ? new JobSchedule(found.Id, found.JobType, found.CronExpression, found.TimeZoneId, found.Payload, found.NextRunAt)
+            : null;
+
+    public Task<bool> RemoveScheduleAsync(string scheduleId, CancellationToken cancellationToken) =>
+        store.RemoveScheduleAsync(scheduleId, cancellationToken);
 }

@@ -177,6 +177,18 @@ public sealed class JobStore(ModelContextFactory<PlatformDbContext> database, Ti
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task<JobScheduleRecord?> FindScheduleAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = database.Create();
+        return await db.JobSchedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
+
+    public async Task<bool> RemoveScheduleAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = database.Create();
+        return await db.JobSchedules.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
     /// <summary>Enqueues one job per due schedule occurrence; of several hosts, the one that moves the schedule on enqueues it.</summary>
     public async Task<int> EnqueueDueSchedulesAsync(CancellationToken cancellationToken)
     {

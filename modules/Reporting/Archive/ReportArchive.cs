@@ -28,7 +28,7 @@ internal sealed class ReportArchive(
         }
 
         var report = await builder.BuildAsync(target, period, (percent, _) => reportProgress(percent * 9 / 10, cancellationToken), cancellationToken);
-        var file = files.Write(report, format, "format");
+        var file = files.Write(report, target, format, "format");
         await using var store = await OpenAsync(target, write: true, cancellationToken);
         ArchivedReportRecord record = target.IsPartnership
             ? new PartnershipReportRecord { PartnershipId = target.Scope.PartnershipId }

@@ -41,18 +41,55 @@ internal sealed class ReportDesk(
         GenerateMunicipalityReportRequest request, Func<ReportProgress, CancellationToken, Task> progress, CancellationToken cancellationToken) =>
         GenerateAsync(ReportTargets.Municipality(request.MunicipalityCode), request.Period, progress, cancellationToken);
 
-    public async Task<ReportFile> ExportAsync(ExportReportRequest request, CancellationToken cancellationToken)
+    public Task<ReportFile> ExportAsync(ExportReportRequest request, CancellationToken cancellationToken) =>
+        ExportAsync(request, null, cancellationToken);
+
+    /// <summary>The report as a file, its quarter compared with <paramref name="compare"/> (the quarter before when null).</summary>
+    public async Task<ReportFile> ExportAsync(ExportReportRequest request, Quarter? compare, CancellationToken cancellationToken)
     {
         new Validation().Period(request.Period).Format(request.Format).ThrowIfInvalid();
-        var target = await targets.ResolveAsync(request.Scope, "scope", cancellationToken);
-        var report = await builder.BuildAsync(target, request.Period.ToPeriod(), (_, _) => Task.CompletedTask, cancellationToken);
-        return files.Write(report, request.Format, "format");
+        var (report, target) = await ReadAsync(request.Scope, request.Period, compare, cancellationToken);
+        return files.Write(report, target, request.Format, "format");
+    }
+
+    /// <summary>
+    /// The report for reading in the browser: the quarter compared with <paramref name="compare"/> (the quarter before when
+    /// null), with what it covers, so the page names local areas as the files do.
+    /// </summary>
+    public async Task<(Report Report, ReportTarget Target)> ReadAsync(
+        ReportScope scope, Quarter? period, Quarter? compare, CancellationToken cancellationToken)
+    {
+        new Validation().Period(period).Check(compare is null || QuarterPeriod.IsValid(compare.Year, compare.Quarter_), "compare",
+            "must be a quarter: year 2000 to 2100 and quarter 1 to 4").ThrowIfInvalid();
+
+        var target = await targets.ResolveAsync(scope, "scope", cancellationToken);
+        var chosen = period!.ToPeriod();
+        var report = await builder.BuildAsync(target, chosen, compare?.ToPeriod() ?? chosen.Previous, (_, _) => Task.CompletedTask, cancellationToken);
+        return (report, target);
+    }
+
+    /// <summary>
+    /// Whether the caller may put reports of the scope into the archive: a partnership's staff (not its viewers) for the
+    /// partnership, a municipality's members and coordinators (not its viewers) for the municipality.
+    /// </summary>
+    public async Task<bool> MayArchiveAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RequireArchivingAsync(scope, cancellationToken);
+            return true;
+        }
+        catch (PermissionDeniedException)
+        {
+            return false;
+        }
     }
 
     public async Task<ArchiveReportResponse> ArchiveAsync(ArchiveReportRequest request, CancellationToken cancellationToken)
     {
         new Validation().Period(request.Period).Format(request.Format).ThrowIfInvalid();
         var target = await targets.ResolveAsync(request.Scope, "scope", cancellationToken);
+        await RequireArchivingAsync(request.Scope, cancellationToken);
         var period = request.Period.ToPeriod();
         var payload = new GenerateReportPayload(
             target.IsPartnership ? request.Scope.PartnershipId : null,
@@ -84,13 +121,55 @@ internal sealed class ReportDesk(
         await caller.RequirePartnershipAsync(request.PartnershipId, AccessLevel.Aggregate, cancellationToken);
         await caller.RequirePartnershipRoleAsync(request.PartnershipId, PartnershipAccess.Manage, cancellationToken);
 
-        var scheduleId = $"reporting.monthly:{request.PartnershipId}";
+        var scheduleId = MonthlyScheduleId(request.PartnershipId);
         await jobs.ScheduleAsync(scheduleId, MonthlyReportJobHandler.Type,
             string.IsNullOrWhiteSpace(request.CronExpression) ? DefaultMonthlyCron : request.CronExpression,
             JsonSerializer.Serialize(new MonthlyReportPayload(request.PartnershipId, (int)request.Format)), "Europe/Copenhagen",
             cancellationToken);
         return new ScheduleMonthlyReportsResponse { ScheduleId = scheduleId };
     }
+
+    /// <summary>
+    /// The partnership's monthly schedule as it stands, or null when it is off; read by the partnership's own roles (as
+    /// its archive is).
+    /// </summary>
+    public async Task<JobSchedule?> MonthlyScheduleAsync(string partnershipId, CancellationToken cancellationToken)
+    {
+        new Validation().Required(partnershipId, "partnership_id", 100).ThrowIfInvalid();
+        await caller.RequirePartnershipAsync(partnershipId, AccessLevel.Aggregate, cancellationToken);
+        await caller.RequirePartnershipRoleAsync(partnershipId, PartnershipAccess.View, cancellationToken);
+        return await jobs.FindScheduleAsync(MonthlyScheduleId(partnershipId), cancellationToken);
+    }
+
+    /// <summary>Turns the partnership's monthly reports off: for those who may turn them on.</summary>
+    public async Task StopMonthlyAsync(string partnershipId, CancellationToken cancellationToken)
+    {
+        new Validation().Required(partnershipId, "partnership_id", 100).ThrowIfInvalid();
+        await caller.RequirePartnershipAsync(partnershipId, AccessLevel.Aggregate, cancellationToken);
+        await caller.RequirePartnershipRoleAsync(partnershipId, PartnershipAccess.Manage, cancellationToken);
+        await jobs.RemoveScheduleAsync(MonthlyScheduleId(partnershipId), cancellationToken);
+    }
+
+    /// <summary>Whether the caller may turn the partnership's monthly reports on and off.</summary>
+    public async Task<bool> MayScheduleAsync(string partnershipId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await caller.RequirePartnershipRoleAsync(partnershipId, PartnershipAccess.Manage, cancellationToken);
+            return true;
+        }
+        catch (PermissionDeniedException)
+        {
+            return false;
+        }
+    }
+
+    private static string MonthlyScheduleId(string partnershipId) => $"reporting.monthly:{partnershipId}";
+
+    private Task RequireArchivingAsync(ReportScope scope, CancellationToken cancellationToken) =>
+        scope.TargetCase == ReportScope.TargetOneofCase.PartnershipId
+            ? caller.RequirePartnershipRoleAsync(scope.PartnershipId, PartnershipAccess.Manage, cancellationToken)
+            : caller.RequireAsync(scope.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
 
     /// <summary>Builds the report, writing each step's progress and then the report itself as the last message.</summary>
     private async Task GenerateAsync(

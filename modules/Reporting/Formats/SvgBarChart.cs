@@ -6,52 +6,74 @@ using Platform.Contracts.Reporting.V1;
 namespace Platform.Reporting.Formats;
 
 /// <summary>
-/// An indicator as an inline SVG bar chart: one pair of horizontal bars per row, this quarter (dark) over the quarter
-/// before (light). A count shown as fewer than 5 is a grey outline marked "færre end 5" instead of a bar.
+/// An indicator as an inline SVG bar chart that fits a phone: per row its label (wrapped over as many lines as it needs,
+/// never cut) over a pair of bars, the chosen quarter (dark) over the quarter compared with (light). The drawing scales
+/// to the width it is given (a view box, no fixed size). A count shown as fewer than 5 is a dashed outline with the words.
 /// </summary>
 internal static class SvgBarChart
 {
     public const int MaxBars = 40;
-    private const int Width = 720;
-    private const int LabelWidth = 200;
-    private const int BarArea = Width - LabelWidth - 70;
-    private const int RowHeight = 34;
+    public const string Current = "#1f5f8b";
+    public const string Compared = "#9cc3dd";
+    private const int Width = 480;
+    private const int BarArea = Width - 90;
+    private const int LineHeight = 18;
+    private const int LineLength = 50;
+    private const int BarHeight = 14;
 
-    public static string Render(IndicatorFigures figures, IReadOnlyDictionary<string, string> names)
+    public static string Render(IndicatorFigures figures, Report report, ReportLabels labels)
     {
         var rows = figures.Rows.Take(MaxBars).ToList();
         var max = rows.SelectMany(r => new[] { FigureText.NumberOf(r.Current), FigureText.NumberOf(r.Previous) })
             .Where(n => n is > 0).Select(n => n!.Value).DefaultIfEmpty(1).Max();
-        var height = (rows.Count * RowHeight) + 10;
-        var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" role=\"img\">"));
-        svg.Append("<title>").Append(WebUtility.HtmlEncode(figures.Indicator.TitleDa)).Append("</title>");
-        for (var i = 0; i < rows.Count; i++)
+        var body = new StringBuilder();
+        var top = 4;
+        foreach (var row in rows)
         {
-            var top = (i * RowHeight) + 5;
-            svg.Append(Invariant($"<text x=\"{LabelWidth - 8}\" y=\"{top + 19}\" text-anchor=\"end\" font-size=\"13\" fill=\"#222\">"))
-                .Append(WebUtility.HtmlEncode(Label(rows[i], names))).Append("</text>");
-            Bar(svg, rows[i].Current, top, max, "#1f5f8b");
-            Bar(svg, rows[i].Previous, top + 14, max, "#9cc3dd");
+            foreach (var line in Wrap(labels.Row(row, report.MunicipalityNames)))
+            {
+                top += LineHeight;
+                body.Append(Invariant($"<text x=\"0\" y=\"{top - 4}\" font-size=\"15\" fill=\"#222\">")).Append(Encode(line)).Append("</text>");
+            }
+
+            Bar(body, row.Current, top + 2, max, Current, labels);
+            Bar(body, row.Previous, top + 4 + BarHeight, max, Compared, labels);
+            top += 12 + (2 * BarHeight) + 10;
         }
 
+        var svg = new StringBuilder();
+        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"100%\" viewBox=\"0 0 {Width} {top}\" role=\"img\">"))
+            .Append("<title>").Append(Encode(ReportLabels.Title(figures.Indicator))).Append("</title>")
+            .Append(body);
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>A row's label: the municipality's name (or "I alt" for the total) and the other dimensions' values.</summary>
-    public static string Label(IndicatorRow row, IReadOnlyDictionary<string, string> names)
+    /// <summary>A label broken between words into lines short enough for the drawing; a word longer than a line stays whole.</summary>
+    public static IReadOnlyList<string> Wrap(string label)
     {
-        var place = row.MunicipalityCode == "" ? "I alt" : names.GetValueOrDefault(row.MunicipalityCode, row.MunicipalityCode);
-        var dimensions = string.Join(", ", row.Dimensions.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Value));
-        return dimensions.Length == 0 ? place : $"{place} · {dimensions}";
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > LineLength)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return lines;
     }
 
-    private static void Bar(StringBuilder svg, Figure? figure, int top, double max, string colour)
+    private static void Bar(StringBuilder svg, Figure? figure, int top, double max, string colour, ReportLabels labels)
     {
         if (figure?.ContentCase == Figure.ContentOneofCase.Suppressed)
         {
-            svg.Append(Invariant($"<rect x=\"{LabelWidth}\" y=\"{top}\" width=\"60\" height=\"12\" fill=\"none\" stroke=\"#999\" stroke-dasharray=\"3 2\"/>"))
-                .Append(Invariant($"<text x=\"{LabelWidth + 66}\" y=\"{top + 10}\" font-size=\"11\" fill=\"#555\">færre end 5</text>"));
+            svg.Append(Invariant($"<rect x=\"1\" y=\"{top}\" width=\"60\" height=\"{BarHeight}\" fill=\"none\" stroke=\"#767676\" stroke-dasharray=\"3 2\"/>"))
+                .Append(Invariant($"<text x=\"68\" y=\"{top + 12}\" font-size=\"13\" fill=\"#444\">")).Append(Encode(labels.Figure(figure))).Append("</text>");
             return;
         }
 
@@ -61,9 +83,11 @@ internal static class SvgBarChart
         }
 
         var length = Math.Max(value, 0) / max * BarArea;
-        svg.Append(Invariant($"<rect x=\"{LabelWidth}\" y=\"{top}\" width=\"{length:0.#}\" height=\"12\" fill=\"{colour}\"/>"))
-            .Append(Invariant($"<text x=\"{LabelWidth + length + 6:0.#}\" y=\"{top + 10}\" font-size=\"11\" fill=\"#222\">{FigureText.Of(figure)}</text>"));
+        svg.Append(Invariant($"<rect x=\"0\" y=\"{top}\" width=\"{length:0.#}\" height=\"{BarHeight}\" fill=\"{colour}\"/>"))
+            .Append(Invariant($"<text x=\"{length + 6:0.#}\" y=\"{top + 12}\" font-size=\"13\" fill=\"#222\">")).Append(Encode(labels.Figure(figure))).Append("</text>");
     }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,8 +15,13 @@ internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sect
 {
     public IReadOnlyList<IndicatorDefinition> Definitions => registry.Definitions;
 
+    public Task<Report> BuildAsync(
+        ReportTarget target, QuarterPeriod period, Func<int, string, Task> progress, CancellationToken cancellationToken) =>
+        BuildAsync(target, period, period.Previous, progress, cancellationToken);
+
+    /// <summary>The report of the quarter compared with another quarter (usually the one before, but any the reader chose).</summary>
     public async Task<Report> BuildAsync(
-        ReportTarget target, QuarterPeriod period, Func<int, string, Task> progress, CancellationToken cancellationToken)
+        ReportTarget target, QuarterPeriod period, QuarterPeriod compare, Func<int, string, Task> progress, CancellationToken cancellationToken)
     {
         var definitions = registry.Definitions.Where(d => SectionMap.ModuleOf(d) != ReportingModule.Id)
             .OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
@@ -24,7 +29,7 @@ internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sect
         for (var i = 0; i < definitions.Count; i++)
         {
             await progress(i * 100 / Math.Max(definitions.Count, 1), $"{definitions[i].TitleDa} / {definitions[i].TitleEn}");
-            figures.Add(await BuildIndicatorAsync(definitions[i], target, period, cancellationToken));
+            figures.Add(await BuildIndicatorAsync(definitions[i], target, period, compare, cancellationToken));
         }
 
         var report = new Report
@@ -32,7 +37,7 @@ internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sect
             Scope = target.Scope,
             Name = target.Name,
             Period = ToContract(period),
-            PreviousPeriod = ToContract(period.Previous),
+            PreviousPeriod = ToContract(compare),
             MunicipalityCodes = { target.MunicipalityCodes },
             MunicipalityNames = { target.MunicipalityNames.ToDictionary() },
             GeneratedAt = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
@@ -49,11 +54,15 @@ internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sect
         return report;
     }
 
-    public async Task<IndicatorFigures> BuildIndicatorAsync(
-        IndicatorDefinition definition, ReportTarget target, QuarterPeriod period, CancellationToken cancellationToken)
+    public Task<IndicatorFigures> BuildIndicatorAsync(
+        IndicatorDefinition definition, ReportTarget target, QuarterPeriod period, CancellationToken cancellationToken) =>
+        BuildIndicatorAsync(definition, target, period, period.Previous, cancellationToken);
+
+    private async Task<IndicatorFigures> BuildIndicatorAsync(
+        IndicatorDefinition definition, ReportTarget target, QuarterPeriod period, QuarterPeriod compare, CancellationToken cancellationToken)
     {
         var current = await ComputeAsync(definition, target, period, cancellationToken);
-        var previous = await ComputeAsync(definition, target, period.Previous, cancellationToken);
+        var previous = await ComputeAsync(definition, target, compare, cancellationToken);
         var figures = new IndicatorFigures { Indicator = ToContract(definition) };
         var keys = current.Keys.Union(previous.Keys).OrderBy(k => k.MunicipalityCode, StringComparer.Ordinal)
             .ThenBy(k => k.Dimensions, StringComparer.Ordinal).ToList();

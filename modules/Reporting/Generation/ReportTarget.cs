@@ -8,8 +8,14 @@ namespace Platform.Reporting.Generation;
 /// <param name="Name">The partnership's or the municipality's name.</param>
 /// <param name="MunicipalityCodes">The municipalities covered, in code order.</param>
 /// <param name="MunicipalityNames">Their names by code.</param>
+/// <param name="LocalAreaNames">Their local areas' names by id, so a report names an area rather than showing its id.</param>
 internal sealed record ReportTarget(
-    ReportScope Scope, string Key, string Name, IReadOnlyList<string> MunicipalityCodes, IReadOnlyDictionary<string, string> MunicipalityNames)
+    ReportScope Scope,
+    string Key,
+    string Name,
+    IReadOnlyList<string> MunicipalityCodes,
+    IReadOnlyDictionary<string, string> MunicipalityNames,
+    IReadOnlyDictionary<string, string> LocalAreaNames)
 {
     public bool IsPartnership => Scope.TargetCase == ReportScope.TargetOneofCase.PartnershipId;
 }

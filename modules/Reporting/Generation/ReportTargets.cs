@@ -20,29 +20,33 @@ internal sealed class ReportTargets(ICallerContext caller, IMunicipalityDirector
                 var codes = await caller.RequirePartnershipAsync(scope.PartnershipId, AccessLevel.Aggregate, cancellationToken);
                 var partnership = await directory.FindPartnershipAsync(scope.PartnershipId, cancellationToken)
                     ?? throw new NotFoundException($"No partnership has the id '{scope.PartnershipId}'.");
+                var members = await MembersAsync(codes, cancellationToken);
                 return new ReportTarget(scope, $"partnership:{partnership.Id}", partnership.Name, [.. codes.Order(StringComparer.Ordinal)],
-                    await NamesAsync(codes, cancellationToken));
+                    members.ToDictionary(m => m.Code, m => m.Name), AreaNames(members));
             case ReportScope.TargetOneofCase.MunicipalityCode:
                 await caller.RequireAsync(scope.MunicipalityCode, AccessLevel.Aggregate, cancellationToken);
                 var municipality = await directory.FindMunicipalityAsync(scope.MunicipalityCode, cancellationToken)
                     ?? throw new NotFoundException($"Municipality {scope.MunicipalityCode} is not onboarded.");
                 return new ReportTarget(scope, $"municipality:{municipality.Code}", municipality.Name, [municipality.Code],
-                    new Dictionary<string, string> { [municipality.Code] = municipality.Name });
+                    new Dictionary<string, string> { [municipality.Code] = municipality.Name }, AreaNames([municipality]));
             default:
                 throw new InvalidInputException(field, "must name a partnership_id or a municipality_code");
         }
     }
 
-    private async Task<Dictionary<string, string>> NamesAsync(IReadOnlyList<string> codes, CancellationToken cancellationToken)
+    private async Task<List<MunicipalityInfo>> MembersAsync(IReadOnlyList<string> codes, CancellationToken cancellationToken)
     {
-        var names = new Dictionary<string, string>();
+        var members = new List<MunicipalityInfo>();
         foreach (var code in codes)
         {
-            names[code] = (await directory.FindMunicipalityAsync(code, cancellationToken))?.Name ?? code;
+            members.Add(await directory.FindMunicipalityAsync(code, cancellationToken) ?? new MunicipalityInfo(code, code, [], []));
         }
 
-        return names;
+        return members;
     }
+
+    private static Dictionary<string, string> AreaNames(IEnumerable<MunicipalityInfo> municipalities) =>
+        municipalities.SelectMany(m => m.LocalAreas).DistinctBy(area => area.Id).ToDictionary(area => area.Id, area => area.Name);
 
     public static ReportScope Partnership(string id) => new() { PartnershipId = id };
 

@@ -62,7 +62,7 @@ public static class ExpectedReport
     public static async Task<string> AuthorsCsvAsync(TestPlatform platform, KnownDataSet data, string code)
     {
         var (current, previous, change) = await AuthorsAsync(platform, data, code);
-        return string.Join(",", "childrens-voices,sample.authors,Forfattere,Authors,people", code == "" ? "total" : code, "",
+        return string.Join(";", "childrens-voices;sample.authors;Forfattere;Authors;people", code == "" ? "total" : code, "",
             ReportCalls.Text(current), ReportCalls.Text(previous), change is null ? "" : ReportCalls.Text(change));
     }
 

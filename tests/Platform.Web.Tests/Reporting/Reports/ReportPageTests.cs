@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+using Platform.Identity;
+using Platform.Testing;
+using Platform.Web.Tests.Infrastructure;
+
+namespace Platform.Web.Tests.Reporting.Reports;
+
+/// <summary>The status report read in the browser: the HTML file's content, readable labels, a phone's width, the quarter chosen on the page.</summary>
+[Collection(WebCollection.Name)]
+public sealed class ReportPageTests(SharedPlatform shared, BrowserFixture browser)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    [Fact]
+    public async Task A_coordinator_reads_the_municipality_s_report_with_names_not_codes_and_the_same_figures_as_the_html_file_in_Danish_and_English_with_no_axe_violations()
+    {
+        var data = await ReportPagesData.StartAsync(platform);
+        var session = await data.SessionAsync(PlatformRole.MunicipalityCoordinator);
+
+        foreach (var (language, sector, stage) in new[] { ("da", "Civilsamfund", "Identificeret"), ("en", "Civil society", "Identified") })
+        {
+            foreach (var width in new[] { 390, 1280 })
+            {
+                var page = await browser.OpenAccessibleAsync(data.Page("report"), width, language, session);
+                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(MunicipalityCodes.NameOf(data.Code));
+                var rows = await page.Locator("table.figures tbody th").AllInnerTextsAsync();
+                Assert.Contains(rows, row => row.Contains(sector, StringComparison.Ordinal));
+                Assert.Contains(rows, row => row.Contains(ReportPagesData.AreaName, StringComparison.Ordinal) && row.Contains(stage, StringComparison.Ordinal));
+                var labels = string.Join("\n", rows.Concat(await page.Locator("svg.chart text").AllTextContentsAsync()));
+                Assert.DoesNotMatch(ReportPagesData.Id(), labels);
+                Assert.DoesNotMatch(ReportPagesData.CodeWord(), labels);
+
+                if (language == "da")
+                {
+                    await AssertSameAsFileAsync(page);
+                    await page.ScreenshotAsync(new() { Path = Repository.DocsImage($"report-{width}.png"), FullPage = width < 400 });
+                }
+
+                await page.Context.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The page and the HTML file come from one renderer: the same tables. (The file the module's endpoint writes is in
+    /// Danish, the platform's default, whatever the page's language.)
+    /// </summary>
+    private static async Task AssertSameAsFileAsync(IPage page)
+    {
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = "Webside (HTML)" }).GetAttributeAsync("href");
+        var file = await page.APIRequest.GetAsync(new Uri(new Uri(page.Url), href).ToString());
+        Assert.Equal(200, file.Status);
+        var filePage = await page.Context.NewPageAsync();
+        await filePage.SetContentAsync(await file.TextAsync());
+        Assert.Equal(await page.Locator("table.figures").AllInnerTextsAsync(), await filePage.Locator("table.figures").AllInnerTextsAsync());
+        await filePage.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_quarter_to_compare_is_chosen_on_the_page_by_its_Danish_name_and_the_report_compares_with_it()
+    {
+        var data = await ReportPagesData.StartAsync(platform);
+        var session = await data.PartnershipSessionAsync(PlatformRole.PartnershipStaff);
+        var page = await browser.OpenAccessibleAsync(data.PartnershipPage("report"), 390, "da", session);
+        var compare = page.GetByLabel("Sammenlign med");
+        var options = await compare.Locator("option").AllInnerTextsAsync();
+        Assert.All(options, option => Assert.Matches(@"^[1-4]\. kvartal \d{4}$", option));
+
+        await compare.SelectOptionAsync(new SelectOptionValue { Index = 4 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis rapporten" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("compare=", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 120_000 });
+        await Assertions.Expect(page.Locator(".report-head .lead").First).ToContainTextAsync($"sammenlignet med {options[4]}");
+        await Assertions.Expect(page.Locator("table.figures thead th").Nth(2)).ToHaveTextAsync(options[4]);
+        await Assertions.Expect(page.GetByLabel("Sammenlign med")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d{4}-[1-4]$"));
+        await page.AssertNoAxeViolationsAsync();
+        await page.AssertNoSidewaysScrollingAsync(390);
+        await page.Context.CloseAsync();
+    }
+}
