@@ -10,6 +10,7 @@ using Platform.Events.PersonalData;
 using Platform.Events.Registrations;
 using Platform.Events.SignUp;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
 
 namespace Platform.Events;
@@ -51,6 +52,6 @@ public sealed class EventsModule : IPlatformModule
             .AddPersonalData<ParticipantData>()
             .MapEndpoints(CalendarEndpoints.Map)
             .MapEndpoints(SignUpEndpoints.Map)
-            .AddPages();
+            .AddPages(new ModuleNavigationEntry("{municipality}/events", "Arrangementer", "Events", AccessLevel.Read));
     }
 }

@@ -28,7 +28,8 @@ internal sealed class CalendarFeeds(
         string feedId, path;
         if (request.MunicipalityCode.Length > 0)
         {
-            await caller.RequireAsync(request.MunicipalityCode, AccessLevel.Read, cancellationToken);
+            // Rotating ends every subscription of the municipality's calendar: for those who manage the municipality.
+            await caller.RequireAsync(request.MunicipalityCode, request.Rotate ? AccessLevel.Manage : AccessLevel.Read, cancellationToken);
             (feedId, path) = ($"municipality:{request.MunicipalityCode}", $"/events/calendar/municipality/{request.MunicipalityCode}.ics");
         }
         else

@@ -19,6 +19,7 @@ internal sealed class EventCatalogue(
     Notices notices,
     EventSeats seats,
     IPlatformElevation elevation,
+    ICallerContext caller,
     TimeProvider clock)
 {
     public async Task<Event> CreateAsync(CreateEventRequest request, CancellationToken cancellationToken)
@@ -127,6 +128,14 @@ internal sealed class EventCatalogue(
             return await seats.ShowAsync(db, events, cancellationToken);
         });
     }
+
+    /// <summary>Whether the caller may create and change the municipality's events, so a page shows its edit controls.</summary>
+    public async Task<bool> MayChangeAsync(string municipalityCode, CancellationToken cancellationToken) =>
+        await caller.GetAccessAsync(municipalityCode, cancellationToken) >= AccessLevel.Contribute;
+
+    /// <summary>Refuses a caller who may not change the municipality's events, before a page shows a form that would.</summary>
+    public Task RequireChangeAsync(string municipalityCode, CancellationToken cancellationToken) =>
+        caller.RequireAsync(municipalityCode, AccessLevel.Contribute, cancellationToken);
 
     private static IQueryable<EventRecord> OfEventType(IQueryable<EventRecord> events, EventType type) =>
         type == EventType.Unspecified ? events : events.Where(e => e.Type == (int)type);
