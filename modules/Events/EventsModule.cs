@@ -10,6 +10,7 @@ using Platform.Events.PersonalData;
 using Platform.Events.Registrations;
 using Platform.Events.SignUp;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
 
 namespace Platform.Events;
@@ -33,6 +34,7 @@ public sealed class EventsModule : IPlatformModule
         module.Services.AddScoped<CalendarFeeds>();
         module.Services.AddScoped<SignUpLinks>();
         module.Services.AddScoped<Notices>();
+        module.Services.AddScoped<Platform.Events.Web.Outcomes.OutcomeActors>();
         module.Services.AddSingleton<SmtpSender>();
         module
             .AddGrpcService<EventGrpcService>()
@@ -51,6 +53,7 @@ public sealed class EventsModule : IPlatformModule
             .AddPersonalData<ParticipantData>()
             .MapEndpoints(CalendarEndpoints.Map)
             .MapEndpoints(SignUpEndpoints.Map)
-            .AddPages();
+            .AddPages(
+                new ModuleNavigationEntry("{municipality}/outcomes", "Resultater af dialoger", "Outcomes of dialogues", AccessLevel.Aggregate));
     }
 }
