@@ -34,6 +34,7 @@ public sealed class EventsModule : IPlatformModule
         module.Services.AddScoped<CalendarFeeds>();
         module.Services.AddScoped<SignUpLinks>();
         module.Services.AddScoped<Notices>();
+        module.Services.AddScoped<Platform.Events.Web.Outcomes.OutcomeActors>();
         module.Services.AddSingleton<SmtpSender>();
         module
             .AddGrpcService<EventGrpcService>()
@@ -52,6 +53,8 @@ public sealed class EventsModule : IPlatformModule
             .AddPersonalData<ParticipantData>()
             .MapEndpoints(CalendarEndpoints.Map)
             .MapEndpoints(SignUpEndpoints.Map)
-            .AddPages(new ModuleNavigationEntry("{municipality}/events", "Arrangementer", "Events", AccessLevel.Read));
+            .AddPages(
+                new ModuleNavigationEntry("{municipality}/events", "Arrangementer", "Events", AccessLevel.Read),
+                new ModuleNavigationEntry("{municipality}/outcomes", "Resultater af dialoger", "Outcomes of dialogues", AccessLevel.Aggregate));
     }
 }
