@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
 using Platform.Surveys.Collection;
 using Platform.Surveys.Data;
@@ -27,6 +28,7 @@ public sealed class SurveysModule : IPlatformModule
         module.Services.AddScoped<SurveyCatalogue>();
         module.Services.AddScoped<ResponseCollection>();
         module.Services.AddScoped<ResultTables>();
+        module.Services.AddScoped<SurveyLabels>();
         module
             .AddGrpcService<SurveyGrpcService>()
             .AddGrpcService<CollectionGrpcService>()
@@ -40,6 +42,6 @@ public sealed class SurveysModule : IPlatformModule
             .AddIndicators<PositiveShareIndicator>()
             .AddIndicators<OpenSurveysIndicator>()
             .MapEndpoints(AnswerPageEndpoints.Map)
-            .AddPages();
+            .AddPages(new ModuleNavigationEntry("{municipality}/surveys", "Spørgeskemaer", "Surveys", AccessLevel.Read));
     }
 }
