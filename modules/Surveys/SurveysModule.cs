@@ -8,6 +8,7 @@ using Platform.Surveys.Definitions;
 using Platform.Surveys.Indicators;
 using Platform.Surveys.Results;
 using Platform.Surveys.Web;
+using Platform.Surveys.Web.Editor;
 
 namespace Platform.Surveys;
 
@@ -42,6 +43,7 @@ public sealed class SurveysModule : IPlatformModule
             .AddIndicators<PositiveShareIndicator>()
             .AddIndicators<OpenSurveysIndicator>()
             .MapEndpoints(AnswerPageEndpoints.Map)
+            .MapEndpoints(PreviewEndpoints.Map)
             .AddPages(new ModuleNavigationEntry("{municipality}/surveys", "Spørgeskemaer", "Surveys", AccessLevel.Read));
     }
 }
