@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,6 +9,7 @@ using Platform.Sdk.Errors;
 using Platform.Sdk.Web;
 using Platform.Surveys.Definitions;
 using Platform.Surveys.Web.Surveys;
+using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace Platform.Surveys.Web.Editor;
 
@@ -38,11 +41,13 @@ internal static class PreviewEndpoints
             var survey = await catalogue.GetAsync(scope.Get(surveyId), cancellationToken);
             var texts = PageTexts.For(lang);
             var page = AnswerForm.Render(survey.Definition, texts, "preview", Guid.NewGuid(), new Dictionary<string, string[]>(), new Dictionary<string, string>());
-            return page.Result();
+            // In the frame, the answer page's main landmark sits inside the editor page's own: it is named, so the two differ.
+            var html = page.Render().Replace("<main id=\"main\">", $"<main id=\"main\" aria-label=\"{WebUtility.HtmlEncode(page.Title)}\">", StringComparison.Ordinal);
+            return HttpResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
         }
         catch (PlatformException refused)
         {
-            return Microsoft.AspNetCore.Http.Results.Problem(refused.Message, statusCode: HttpStatus.Of(refused));
+            return HttpResults.Problem(refused.Message, statusCode: HttpStatus.Of(refused));
         }
     }
 
@@ -59,7 +64,7 @@ internal static class PreviewEndpoints
         }
         catch (PlatformException refused)
         {
-            return Microsoft.AspNetCore.Http.Results.Problem(refused.Message, statusCode: HttpStatus.Of(refused));
+            return HttpResults.Problem(refused.Message, statusCode: HttpStatus.Of(refused));
         }
 
         string title = text["PreviewSentTitle"];
