@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
 using Platform.Surveys.Collection;
 using Platform.Surveys.Data;
@@ -7,6 +8,7 @@ using Platform.Surveys.Definitions;
 using Platform.Surveys.Indicators;
 using Platform.Surveys.Results;
 using Platform.Surveys.Web;
+using Platform.Surveys.Web.Editor;
 
 namespace Platform.Surveys;
 
@@ -27,6 +29,7 @@ public sealed class SurveysModule : IPlatformModule
         module.Services.AddScoped<SurveyCatalogue>();
         module.Services.AddScoped<ResponseCollection>();
         module.Services.AddScoped<ResultTables>();
+        module.Services.AddScoped<SurveyLabels>();
         module
             .AddGrpcService<SurveyGrpcService>()
             .AddGrpcService<CollectionGrpcService>()
@@ -40,6 +43,7 @@ public sealed class SurveysModule : IPlatformModule
             .AddIndicators<PositiveShareIndicator>()
             .AddIndicators<OpenSurveysIndicator>()
             .MapEndpoints(AnswerPageEndpoints.Map)
-            .AddPages();
+            .MapEndpoints(PreviewEndpoints.Map)
+            .AddPages(new ModuleNavigationEntry("{municipality}/surveys", "Spørgeskemaer", "Surveys", AccessLevel.Read));
     }
 }
