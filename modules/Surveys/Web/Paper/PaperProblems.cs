@@ -43,7 +43,7 @@ internal static partial class PaperProblems
             case "local_area_id":
                 return new FormField(violation.Field, AreaInput, text["FieldLocalArea"], text["LocalAreaHint"]);
             case "answered_on":
-                return new FormField(violation.Field, AnsweredInput, text["FieldAnsweredOn"], text["AnsweredOnHint"]);
+                return new FormField(violation.Field, AnsweredInput, text["FieldAnsweredOn"], text["AnsweredOnInvalid"]);
             case "age_band":
                 return new FormField(violation.Field, $"c{row}-age", text["PaperCell", form, text["AgeColumn"]], text["PaperAgeInvalid", form]);
         }

@@ -62,8 +62,8 @@ public sealed class LinkPagesTests(SharedPlatform shared, BrowserFixture browser
     }
 
     [Theory]
-    [InlineData("da", "Lukker: Dato og klokkeslæt (dansk tid) efter åbningen og i fremtiden, hvor linket holder op med at tage imod svar.")]
-    [InlineData("en", "Closes: Date and time (Danish time), after the opening and in the future, when the link stops taking answers.")]
+    [InlineData("da", "Lukker skal være en dato og et klokkeslæt (dansk tid) efter åbningen og i fremtiden.")]
+    [InlineData("en", "Closes must be a date and a time (Danish time) after the opening and in the future.")]
     public async Task A_link_that_closes_before_it_opens_is_refused_beside_the_field_and_the_typed_times_are_kept(string language, string problem)
     {
         var data = await CollectionPagesData.StartAsync(platform, platform.MunicipalityCodes.Take());
