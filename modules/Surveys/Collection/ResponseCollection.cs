@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
@@ -67,6 +68,31 @@ internal sealed class ResponseCollection(
             ClosesAt = request.ClosesAt,
         };
     }
+
+    /// <summary>The survey's collection links in the municipality, newest opening first; read access, as the links are the municipality's.</summary>
+    public async Task<IReadOnlyList<LinkSummary>> ListLinksAsync(string municipalityCode, string surveyId, CancellationToken cancellationToken)
+    {
+        var id = SurveyIds.Parse(surveyId, "survey_id");
+        await using var db = await databases.OpenAsync(municipalityCode, AccessLevel.Read, cancellationToken);
+        await db.RequireSurveyAsync(id, cancellationToken);
+        var links = await db.Links.AsNoTracking().Where(l => l.SurveyId == id).ToListAsync(cancellationToken);
+        return [.. links.OrderByDescending(l => l.OpensAt).ThenBy(l => l.LocalAreaId, StringComparer.Ordinal).Select(Summary)];
+    }
+
+    /// <summary>The link a token opens, when it is a link of the survey in the municipality; NotFound otherwise.</summary>
+    public async Task<LinkSummary> GetLinkAsync(string municipalityCode, string surveyId, string token, CancellationToken cancellationToken)
+    {
+        var id = SurveyIds.Parse(surveyId, "survey_id");
+        await using var db = await databases.OpenAsync(municipalityCode, AccessLevel.Read, cancellationToken);
+        var hash = LinkTokens.IsWellFormed(token) ? LinkTokens.Hash(token) : "";
+        var link = await db.Links.AsNoTracking().SingleOrDefaultAsync(l => l.TokenHash == hash && l.SurveyId == id, cancellationToken);
+        return link is null ? throw new NotFoundException($"Survey {id} has no such link in municipality {municipalityCode}.") : Summary(link);
+    }
+
+    /// <summary>The answer page's address of a token, relative to the web port.</summary>
+    public static string AnswerPath(string token) => PagePrefix + token;
+
+    private static LinkSummary Summary(CollectionLinkRecord link) => new(link.LocalAreaId, link.OpensAt, link.ClosesAt, link.Closed, link.Version);
 
     public async Task<SubmitResponseResult> SubmitAsync(SubmitResponseRequest request)
     {
