@@ -44,6 +44,8 @@ public sealed class SurveysModule : IPlatformModule
             .AddIndicators<OpenSurveysIndicator>()
             .MapEndpoints(AnswerPageEndpoints.Map)
             .MapEndpoints(PreviewEndpoints.Map)
-            .AddPages(new ModuleNavigationEntry("{municipality}/surveys", "Spørgeskemaer", "Surveys", AccessLevel.Read));
+            .AddPages(
+                new ModuleNavigationEntry("{municipality}/surveys", "Spørgeskemaer", "Surveys", AccessLevel.Read),
+                new ModuleNavigationEntry("partnership/{partnership}/surveys", "Spørgeskemaer", "Surveys", AccessLevel.Aggregate));
     }
 }

@@ -80,7 +80,10 @@ public sealed class ModulePageTests(SharedPlatform shared, BrowserFixture browse
 
         var page = await browser.OpenAccessibleAsync(new Uri(platform.WebAddress, $"/partnerships/{partnershipId}"), 390, "da", staff);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = partnershipMenu });
-        Assert.Equal([$"/partnerships/{partnershipId}", $"/m/sample/partnership/{partnershipId}/notes"], await LinksAsync(menu));
+        var links = await LinksAsync(menu);
+        Assert.Equal($"/partnerships/{partnershipId}", links[0]);
+        Assert.Contains($"/m/sample/partnership/{partnershipId}/notes", links);
+        Assert.DoesNotContain(links, link => link.Contains("{partnership}", StringComparison.Ordinal) || link.Contains("{municipality}", StringComparison.Ordinal));
         await menu.GetByRole(AriaRole.Link, new() { Name = "Noter i partnerskabet", Exact = true }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(platform.WebAddress, $"/m/sample/partnership/{partnershipId}/notes").ToString());
