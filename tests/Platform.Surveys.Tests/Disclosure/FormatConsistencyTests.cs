@@ -65,7 +65,7 @@ public sealed partial class FormatConsistencyTests(SharedPlatform own) : IClassF
     private static string FileText(string written) => written is "suppressed" or "færre end 5" ? "band" : written;
 
     private static string Csv(byte[] file, string code) => FileText(Encoding.UTF8.GetString(file).Split("\r\n")
-        .Select(line => line.Split(','))
+        .Select(line => line.Split(';'))
         .Single(fields => fields.Length > 7 && fields[1] == "surveys.responses" && fields[5] == (code == "" ? "total" : code) && fields[6] == "local-area=")[7]);
 
     private static string Xlsx(byte[] file, string code)
@@ -79,9 +79,9 @@ public sealed partial class FormatConsistencyTests(SharedPlatform own) : IClassF
     private static string Html(byte[] file, string label)
     {
         var html = Encoding.UTF8.GetString(file);
-        var section = html[html.IndexOf("<h3>Besvarelser", StringComparison.Ordinal)..];
+        var section = html[html.IndexOf("id=\"indicator-surveys-responses\"", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("</table>", StringComparison.Ordinal)];
-        var row = TableRow().Matches(section).Single(match => System.Net.WebUtility.HtmlDecode(match.Groups["label"].Value) == label);
+        var row = TableRow().Matches(section).Single(match => System.Net.WebUtility.HtmlDecode(match.Groups["label"].Value) == $"{label} · Hele kommunen");
         return FileText(row.Groups["current"].Value);
     }
 
@@ -99,6 +99,6 @@ public sealed partial class FormatConsistencyTests(SharedPlatform own) : IClassF
         }
     }
 
-    [GeneratedRegex("<tr><td>(?<label>[^<]*)</td><td[^>]*>(?<current>[^<]*)</td>")]
+    [GeneratedRegex("<tr><th scope=\"row\">(?<label>[^<]*)</th><td[^>]*>(?<current>[^<]*)</td>")]
     private static partial Regex TableRow();
 }

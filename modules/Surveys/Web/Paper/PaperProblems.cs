@@ -54,7 +54,7 @@ internal static partial class PaperProblems
             return new FormField(violation.Field, questions.Count > 0 ? PaperGrid.CellId(row, questions[0]) : AnsweredInput, text["PaperRow", form], text["PaperRowInvalid", form]);
         }
 
-        var name = Results.SurveyText.Pick(question.Text);
+        var name = SurveyText.Pick(question.Text);
         var hint = violation.Description == "is required" ? text["PaperMissing", form, name]
             : question.Type == QuestionType.Number ? text["PaperNumber", form, name, Number(question.Min), Number(question.Max)]
             : text["PaperInvalid", form, name];

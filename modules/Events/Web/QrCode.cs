@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using QRCoder;
 
-namespace Platform.Events.Web.Poster;
+namespace Platform.Events.Web;
 
 /// <summary>
 /// A QR code as an inline SVG drawn by the page itself (QRCoder gives the modules): crisp at any size and in print,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Platform.Contracts.Surveys.V1;
 
-namespace Platform.Surveys.Web.Results;
+namespace Platform.Surveys.Web;
 
 /// <summary>A survey's own text (title, question, option) in the page's language: English where the survey has it, else Danish.</summary>
 internal static class SurveyText
