@@ -28,7 +28,7 @@ public sealed class EventPageTests(SharedPlatform shared, BrowserFixture browser
                 await Assertions.Expect(page.Locator(".agenda")).ToContainTextAsync("Dialog i grupper");
                 foreach (var (path, name) in new[] { ("registrations", language == "da" ? "Tilmeldinger og venteliste" : "Registrations and waiting list"), ("check-in", language == "da" ? "Tjek deltagere ind ved døren" : "Check people in at the door"), ("outcomes", language == "da" ? "Resultater" : "Outcomes") })
                 {
-                    await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = name })).ToHaveAttributeAsync("href", $"/m/events/{data.Code}/events/{created.Id}/{path}");
+                    await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = name })).ToHaveAttributeAsync("href", $"/m/events/{data.Code}/events/{created.Id}/{path}");
                 }
 
                 var signUp = await page.Locator("#sign-up-address").InputValueAsync();
