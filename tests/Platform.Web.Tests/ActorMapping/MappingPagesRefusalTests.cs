@@ -7,7 +7,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.ActorMapping;
 
 /// <summary>Another municipality's board, initiatives, coverage and network are refused, by address and by a crafted post.</summary>
-[Collection(WebCollection.Name)]
+[Collection(ActorPagesCollection.Name)]
 public sealed class MappingPagesRefusalTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

@@ -6,7 +6,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.ActorMapping.Actors;
 
 /// <summary>The CSV import (a preview of every row's problems before anything is stored, then the import) and the export.</summary>
-[Collection(WebCollection.Name)]
+[Collection(ActorPagesCollection.Name)]
 public sealed class ActorImportPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private const string WithBadRow =

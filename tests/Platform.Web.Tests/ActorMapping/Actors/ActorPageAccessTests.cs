@@ -7,7 +7,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.ActorMapping.Actors;
 
 /// <summary>Who may see and change actors on the pages: the same refusals as the gRPC service, by status and in words.</summary>
-[Collection(WebCollection.Name)]
+[Collection(ActorPagesCollection.Name)]
 public sealed class ActorPageAccessTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

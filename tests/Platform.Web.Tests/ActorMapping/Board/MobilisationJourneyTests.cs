@@ -8,7 +8,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.ActorMapping.Board;
 
 /// <summary>A coordinator's journey: moving an actor through the stages on the board, then finding the gaps on the coverage page.</summary>
-[Collection(WebCollection.Name)]
+[Collection(ActorPagesCollection.Name)]
 public sealed class MobilisationJourneyTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

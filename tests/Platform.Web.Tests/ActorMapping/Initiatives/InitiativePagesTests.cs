@@ -8,7 +8,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.ActorMapping.Initiatives;
 
 /// <summary>The initiatives list and form: filters, owners, partners and venues by name, validation in the person's language.</summary>
-[Collection(WebCollection.Name)]
+[Collection(ActorPagesCollection.Name)]
 public sealed class InitiativePagesTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

@@ -7,7 +7,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.ActorMapping.Network;
 
 /// <summary>The network page: a drawing made on the server, the most connected actors as its text, and the relations between actors.</summary>
-[Collection(WebCollection.Name)]
+[Collection(ActorPagesCollection.Name)]
 public sealed class NetworkPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

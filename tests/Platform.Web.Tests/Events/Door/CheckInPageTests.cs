@@ -8,7 +8,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Events.Door;
 
 /// <summary>Check-in at the door on a phone: search by name, one tap, attendance by group, and a flaky connection.</summary>
-[Collection(WebCollection.Name)]
+[Collection(EventPagesCollection.Name)]
 public sealed partial class CheckInPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

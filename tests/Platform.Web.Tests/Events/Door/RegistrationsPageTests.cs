@@ -7,7 +7,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Events.Door;
 
 /// <summary>An event's registrations and waitlist: the list, cancelling with promotion, registering on someone's behalf, head counts.</summary>
-[Collection(WebCollection.Name)]
+[Collection(EventPagesCollection.Name)]
 public sealed class RegistrationsPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

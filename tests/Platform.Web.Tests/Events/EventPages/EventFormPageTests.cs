@@ -7,7 +7,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Events.EventPages;
 
 /// <summary>The event form (new and edit): server-side validation in the person's language, what was typed kept, the stale edit.</summary>
-[Collection(WebCollection.Name)]
+[Collection(EventPagesCollection.Name)]
 public sealed class EventFormPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

@@ -6,7 +6,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Events.EventPages;
 
 /// <summary>An event's page: its facts, the links to registrations, check-in and outcomes, the sign-up link with its QR code, the calendar feed, and the poster.</summary>
-[Collection(WebCollection.Name)]
+[Collection(EventPagesCollection.Name)]
 public sealed class EventPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

@@ -9,7 +9,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Events.Outcomes;
 
 /// <summary>The outcomes of an event (notes, concerns, ideas, roles) and the search across the municipality's events.</summary>
-[Collection(WebCollection.Name)]
+[Collection(EventPagesCollection.Name)]
 public sealed class OutcomePagesTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

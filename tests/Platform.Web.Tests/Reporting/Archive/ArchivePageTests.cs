@@ -9,7 +9,7 @@ using Platform.Web.Tests.Reporting.Reports;
 namespace Platform.Web.Tests.Reporting.Archive;
 
 /// <summary>The report archive: listed by quarter and date in Danish, downloaded with the session, archived and scheduled only by those allowed.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class ArchivePageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);

@@ -7,7 +7,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Reporting.Plan;
 
 /// <summary>The whole partnership's plan and the centre's edit of its workstreams.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class PartnershipPlanPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

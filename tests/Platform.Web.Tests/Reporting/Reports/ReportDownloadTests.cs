@@ -10,7 +10,7 @@ using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
 namespace Platform.Web.Tests.Reporting.Reports;
 
 /// <summary>The report page's downloads: with the session's cookie alone (no bearer header), for Excel; another municipality's refused.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class ReportDownloadTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

@@ -6,7 +6,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Reporting.Reports;
 
 /// <summary>The status report read in the browser: the HTML file's content, readable labels, a phone's width, the quarter chosen on the page.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class ReportPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

@@ -7,7 +7,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Surveys.Editor;
 
 /// <summary>A coordinator builds a children's survey from the template in the editor, with script turned off, publishes it and starts the next draft.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class SurveyEditorJourneyTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

@@ -6,7 +6,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Surveys.Editor;
 
 /// <summary>The editor and the live preview at phone and desktop width in both languages; the preview saves nothing.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class SurveyPreviewPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

@@ -6,7 +6,7 @@ using Platform.Web.Tests.Infrastructure;
 namespace Platform.Web.Tests.Surveys.Links;
 
 /// <summary>A survey's collection links: the list, a new link for a local area, its class sheet with the QR code, and the refusals.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class LinkPagesTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

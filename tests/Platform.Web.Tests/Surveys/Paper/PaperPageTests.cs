@@ -7,7 +7,7 @@ using Platform.Web.Tests.Surveys.Links;
 namespace Platform.Web.Tests.Surveys.Paper;
 
 /// <summary>Paper answers typed into the grid and stored through the durable import; a refused row named in words; the refusals.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class PaperPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

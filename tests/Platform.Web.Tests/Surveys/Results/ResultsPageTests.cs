@@ -8,7 +8,7 @@ using Platform.Web.Tests.Surveys.Links;
 namespace Platform.Web.Tests.Surveys.Results;
 
 /// <summary>A survey's results: charts with the count behind each bar, hidden small counts with their reason, free text for the municipality's own roles only.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class ResultsPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;

@@ -8,7 +8,7 @@ using Platform.Web.Tests.Surveys.Editor;
 namespace Platform.Web.Tests.Surveys.SurveyList;
 
 /// <summary>The survey list of a municipality (its own and its partnership's surveys) and of a partnership, written once by the centre's staff.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SurveyAndReportPagesCollection.Name)]
 public sealed class SurveyListPageTests(SharedPlatform shared, BrowserFixture browser)
 {
     private readonly TestPlatform platform = shared.Platform;
