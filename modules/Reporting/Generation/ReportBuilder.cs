@@ -9,9 +9,10 @@ namespace Platform.Reporting.Generation;
 /// <summary>
 /// Builds reports from every other loaded module's indicators, read through the registry only: each indicator is computed per
 /// municipality for the quarter and the quarter before, then published (counts of people through the SDK's disclosure
-/// control) and totalled across a partnership.
+/// control) and totalled across a partnership. The report opens with the status of the partnership's plan, its workstreams
+/// next to the figures that show them, when the target has a plan (a partnership, or a municipality that is a member).
 /// </summary>
-internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sections, TimeProvider clock)
+internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sections, StatusSection status, TimeProvider clock)
 {
     public IReadOnlyList<IndicatorDefinition> Definitions => registry.Definitions;
 
@@ -42,6 +43,12 @@ internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sect
             MunicipalityNames = { target.MunicipalityNames.ToDictionary() },
             GeneratedAt = Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
         };
+        var plan = await status.BuildAsync(target, figures, cancellationToken);
+        if (plan.Indicators.Count > 0)
+        {
+            report.Sections.Add(plan);
+        }
+
         foreach (var section in ReportSections.All)
         {
             var inSection = figures.Where(f => f.Indicator.Section == section.Id).ToList();

@@ -45,6 +45,13 @@ public static class ReportCalls
                Text(row.Current), Text(row.Previous), Text(row.Change)),
     ];
 
+    /// <summary>The quarter a test's own data was written in (the actor indicators count what exists at the quarter's end).</summary>
+    public static Quarter ThisQuarter()
+    {
+        var today = DateTime.UtcNow;
+        return new Quarter { Year = today.Year, Quarter_ = ((today.Month - 1) / 3) + 1 };
+    }
+
     public static string Line(string indicator, string code, string dimensions, string current, string previous, string change) =>
         $"{indicator}|{code}|{dimensions}|{current}|{previous}|{change}";
 

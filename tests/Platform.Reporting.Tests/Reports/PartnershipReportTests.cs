@@ -94,11 +94,8 @@ public sealed class PartnershipReportTests(ReportingPlatform shared)
             Csv = ByteString.CopyFromUtf8("Navn;Sektor;Kategori\nSkolen;kommunal;skole\nKlubben;civilsamfund;forening\nSpejderne;civilsamfund;forening\n"),
         }, platform.AsAdmin());
 
-        var today = DateTime.UtcNow;
-        var thisQuarter = new Quarter { Year = today.Year, Quarter_ = ((today.Month - 1) / 3) + 1 };
-
         var (_, report) = await ReportCalls.ReadAsync(Reports.GeneratePartnershipReport(
-            new GeneratePartnershipReportRequest { PartnershipId = id, Period = thisQuarter }, platform.AsAdmin()));
+            new GeneratePartnershipReportRequest { PartnershipId = id, Period = ReportCalls.ThisQuarter() }, platform.AsAdmin()));
 
         var sections = report.Sections.ToDictionary(s => s.Id, s => s.Indicators.Select(i => i.Indicator.Id).ToList());
         Assert.Contains("actor-mapping.actors-by-sector", sections["mapping-and-mobilisation"]);

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text;
+using Google.Protobuf;
+using Grpc.Core;
+using Platform.Contracts.ActorMapping.V1;
+using Platform.Contracts.Reporting.V1;
+using Platform.Identity;
+using Platform.Reporting.Tests.Infrastructure;
+using Platform.Testing;
+
+namespace Platform.Reporting.Tests.Plan;
+
+/// <summary>The status report opens with the partnership's plan: each workstream's state next to the figures that show it.</summary>
+[Collection(ReportingCollection.Name)]
+public sealed class PlanStatusReportTests(ReportingPlatform shared)
+{
+    private readonly TestPlatform platform = shared.Platform;
+
+    private ReportService.ReportServiceClient Reports => new(platform.Channel);
+
+    private PartnershipPlanService.PartnershipPlanServiceClient Plans => new(platform.Channel);
+
+    private CallOptions Coordinator(string code) => platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
+
+    [Fact]
+    public async Task The_partnership_report_opens_with_each_workstream_s_state_per_member_and_across_the_partnership_next_to_its_figures()
+    {
+        var (id, code, neighbour) = await PlanUnderWayAsync();
+
+        var (_, report) = await ReportCalls.ReadAsync(Reports.GeneratePartnershipReport(
+            new GeneratePartnershipReportRequest { PartnershipId = id, Period = ReportCalls.ThisQuarter() }, platform.AsAdmin()));
+
+        var status = report.Sections[0];
+        Assert.Equal(("status", "Status på planen"), (status.Id, status.TitleDa));
+        Assert.Equal(6, status.Indicators.Count);
+        // Both members done: done; one under way: under way across the partnership; nothing set: planned.
+        Assert.Equal(("Gennemført / Done", "Gennemført / Done", "Gennemført / Done"), States(status.Indicators[0], code, neighbour));
+        Assert.Equal(("I gang / Under way", "Planlagt / Planned", "I gang / Under way"), States(status.Indicators[1], code, neighbour));
+        Assert.Equal(("Planlagt / Planned", "Planlagt / Planned", "Planlagt / Planned"), States(status.Indicators[2], code, neighbour));
+
+        // The mapping workstream carries the actors mapped by sector, the same rows as the indicator's own section.
+        var bySector = report.Sections.Skip(1).SelectMany(s => s.Indicators).Single(i => i.Indicator.Id == "actor-mapping.actors-by-sector");
+        var shown = status.Indicators[1].Rows.Where(r => r.Dimensions.GetValueOrDefault("figure") == bySector.Indicator.TitleDa).ToList();
+        Assert.Equal(
+            bySector.Rows.Select(r => (r.MunicipalityCode, r.Dimensions["sector"], ReportCalls.Text(r.Current))),
+            shown.Select(r => (r.MunicipalityCode, r.Dimensions["sector"], ReportCalls.Text(r.Current))));
+        Assert.Contains(shown, r => r.MunicipalityCode == "" && r.Dimensions["sector"] == "civil-society" && ReportCalls.Text(r.Current) == "2");
+    }
+
+    [Fact]
+    public async Task The_html_report_says_what_we_are_working_on_what_we_will_do_and_what_is_done_before_the_figures()
+    {
+        var (id, _, _) = await PlanUnderWayAsync();
+
+        var file = await Reports.ExportReportAsync(new ExportReportRequest
+        {
+            Scope = new ReportScope { PartnershipId = id }, Period = ReportCalls.ThisQuarter(), Format = ReportFormat.Html,
+        }, platform.AsAdmin());
+
+        var html = WebUtility.HtmlDecode(Encoding.UTF8.GetString(file.Content.Span));
+        var working = html.IndexOf("Vi er i gang med:", StringComparison.Ordinal);
+        var will = html.IndexOf("Vi kommer til at:", StringComparison.Ordinal);
+        var done = html.IndexOf("Det har vi gjort:", StringComparison.Ordinal);
+        var firstFigures = html.IndexOf("<section aria-labelledby=", StringComparison.Ordinal);
+        Assert.True(working >= 0 && will > working && done > will && firstFigures > done, $"working {working}, will {will}, done {done}, figures {firstFigures}");
+        Assert.Contains("Kortlægge eksisterende tiltag", html[working..will], StringComparison.Ordinal);
+        Assert.Contains("Mobilisere relevante aktører", html[will..done], StringComparison.Ordinal);
+        Assert.Contains("Etablere og organisere partnerskabet", html[done..firstFigures], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_municipality_report_shows_the_plan_s_states_of_that_municipality_only()
+    {
+        var (_, code, neighbour) = await PlanUnderWayAsync();
+
+        var (_, report) = await ReportCalls.ReadAsync(Reports.GenerateMunicipalityReport(
+            new GenerateMunicipalityReportRequest { MunicipalityCode = neighbour, Period = ReportCalls.ThisQuarter() }, Coordinator(neighbour)));
+
+        var status = report.Sections[0];
+        Assert.Equal("status", status.Id);
+        var states = status.Indicators.SelectMany(w => w.Rows).Where(r => r.Dimensions.ContainsKey("state")).ToList();
+        Assert.All(states, r => Assert.Equal(neighbour, r.MunicipalityCode));
+        Assert.Equal("Gennemført / Done", status.Indicators[0].Rows.Single(r => r.Dimensions.ContainsKey("state")).Dimensions["state"]);
+        Assert.Equal("Planlagt / Planned", status.Indicators[1].Rows.Single(r => r.Dimensions.ContainsKey("state")).Dimensions["state"]);
+        Assert.DoesNotContain(status.Indicators.SelectMany(w => w.Rows), r => r.MunicipalityCode == code);
+    }
+
+    /// <summary>
+    /// A partnership of two members: both have done the first workstream (organising), the first member is under way with
+    /// the second (mapping) and has mapped three actors; the rest is planned.
+    /// </summary>
+    private async Task<(string Id, string Code, string Neighbour)> PlanUnderWayAsync()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        var neighbour = platform.MunicipalityCodes.Take();
+        var id = await Scenario.PartnershipWithMembersAsync(platform, code, neighbour);
+        var plan = await Plans.GetPlanAsync(new GetPlanRequest { PartnershipId = id, MunicipalityCode = code }, Coordinator(code));
+        await SetAsync(id, code, plan.Workstreams[0].Id, WorkstreamState.Done);
+        await SetAsync(id, neighbour, plan.Workstreams[0].Id, WorkstreamState.Done);
+        await SetAsync(id, code, plan.Workstreams[1].Id, WorkstreamState.UnderWay);
+        await new ActorService.ActorServiceClient(platform.Channel).ImportActorsAsync(new ImportActorsRequest
+        {
+            MunicipalityCode = code,
+            Csv = ByteString.CopyFromUtf8("Navn;Sektor;Kategori\nSkolen;kommunal;skole\nKlubben;civilsamfund;forening\nSpejderne;civilsamfund;forening\n"),
+        }, platform.AsAdmin());
+        return (id, code, neighbour);
+    }
+
+    private async Task SetAsync(string id, string code, string workstreamId, WorkstreamState state) =>
+        await Plans.SetMemberStateAsync(new SetMemberStateRequest
+        {
+            PartnershipId = id, MunicipalityCode = code, WorkstreamId = workstreamId, State = state,
+        }, Coordinator(code));
+
+    private static (string Member, string Neighbour, string Partnership) States(IndicatorFigures workstream, string code, string neighbour)
+    {
+        string Of(string municipality) => workstream.Rows.Single(r => r.MunicipalityCode == municipality && r.Dimensions.ContainsKey("state")).Dimensions["state"];
+        return (Of(code), Of(neighbour), Of(""));
+    }
+}
