@@ -43,7 +43,7 @@ internal static class HtmlReportWriter
             .Append("<p class=\"note\">").Append(Encode(labels.Text["DisclosureNote"])).Append("</p>");
 
         // The partnership plan's status opens the report before its figures, when the report has it.
-        foreach (var section in StatusSectionHtml.Write(html, report))
+        foreach (var section in StatusSectionHtml.Write(html, report, labels))
         {
             var id = "section-" + section.Id;
             html.Append("<section aria-labelledby=\"").Append(id).Append("\"><h2 id=\"").Append(id).Append("\">")

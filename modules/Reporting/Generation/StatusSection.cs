@@ -23,11 +23,12 @@ internal sealed class StatusSection(IWorkstreamStatuses plan)
         [WorkstreamTopic.Presence] = ["events.events-held"],
     };
 
-    public static string Label(WorkstreamState state) => state switch
+    /// <summary>A state as the <see cref="StateDimension"/> writes it; the formats name it (ReportText's Value.state.*).</summary>
+    public static string Code(WorkstreamState state) => state switch
     {
-        WorkstreamState.UnderWay => "I gang / Under way",
-        WorkstreamState.Done => "Gennemført / Done",
-        _ => "Planlagt / Planned",
+        WorkstreamState.UnderWay => "under-way",
+        WorkstreamState.Done => "done",
+        _ => "planned",
     };
 
     public async Task<ReportSection> BuildAsync(ReportTarget target, IReadOnlyList<IndicatorFigures> figures, CancellationToken cancellationToken)
@@ -76,7 +77,7 @@ internal sealed class StatusSection(IWorkstreamStatuses plan)
             foreach (var row in indicator.Rows)
             {
                 var copy = row.Clone();
-                copy.Dimensions.Add(FigureDimension, indicator.Indicator.TitleDa);
+                copy.Dimensions.Add(FigureDimension, indicator.Indicator.Id);
                 result.Rows.Add(copy);
             }
         }
@@ -85,5 +86,5 @@ internal sealed class StatusSection(IWorkstreamStatuses plan)
     }
 
     private static IndicatorRow StateRow(string code, WorkstreamState state) =>
-        new() { MunicipalityCode = code, Dimensions = { [StateDimension] = Label(state) } };
+        new() { MunicipalityCode = code, Dimensions = { [StateDimension] = Code(state) } };
 }

@@ -34,13 +34,13 @@ public sealed class PlanStatusReportTests(ReportingPlatform shared)
         Assert.Equal(("status", "Status på planen"), (status.Id, status.TitleDa));
         Assert.Equal(6, status.Indicators.Count);
         // Both members done: done; one under way: under way across the partnership; nothing set: planned.
-        Assert.Equal(("Gennemført / Done", "Gennemført / Done", "Gennemført / Done"), States(status.Indicators[0], code, neighbour));
-        Assert.Equal(("I gang / Under way", "Planlagt / Planned", "I gang / Under way"), States(status.Indicators[1], code, neighbour));
-        Assert.Equal(("Planlagt / Planned", "Planlagt / Planned", "Planlagt / Planned"), States(status.Indicators[2], code, neighbour));
+        Assert.Equal(("done", "done", "done"), States(status.Indicators[0], code, neighbour));
+        Assert.Equal(("under-way", "planned", "under-way"), States(status.Indicators[1], code, neighbour));
+        Assert.Equal(("planned", "planned", "planned"), States(status.Indicators[2], code, neighbour));
 
         // The mapping workstream carries the actors mapped by sector, the same rows as the indicator's own section.
         var bySector = report.Sections.Skip(1).SelectMany(s => s.Indicators).Single(i => i.Indicator.Id == "actor-mapping.actors-by-sector");
-        var shown = status.Indicators[1].Rows.Where(r => r.Dimensions.GetValueOrDefault("figure") == bySector.Indicator.TitleDa).ToList();
+        var shown = status.Indicators[1].Rows.Where(r => r.Dimensions.GetValueOrDefault("figure") == bySector.Indicator.Id).ToList();
         Assert.Equal(
             bySector.Rows.Select(r => (r.MunicipalityCode, r.Dimensions["sector"], ReportCalls.Text(r.Current))),
             shown.Select(r => (r.MunicipalityCode, r.Dimensions["sector"], ReportCalls.Text(r.Current))));
@@ -80,8 +80,8 @@ public sealed class PlanStatusReportTests(ReportingPlatform shared)
         Assert.Equal("status", status.Id);
         var states = status.Indicators.SelectMany(w => w.Rows).Where(r => r.Dimensions.ContainsKey("state")).ToList();
         Assert.All(states, r => Assert.Equal(neighbour, r.MunicipalityCode));
-        Assert.Equal("Gennemført / Done", status.Indicators[0].Rows.Single(r => r.Dimensions.ContainsKey("state")).Dimensions["state"]);
-        Assert.Equal("Planlagt / Planned", status.Indicators[1].Rows.Single(r => r.Dimensions.ContainsKey("state")).Dimensions["state"]);
+        Assert.Equal("done", status.Indicators[0].Rows.Single(r => r.Dimensions.ContainsKey("state")).Dimensions["state"]);
+        Assert.Equal("planned", status.Indicators[1].Rows.Single(r => r.Dimensions.ContainsKey("state")).Dimensions["state"]);
         Assert.DoesNotContain(status.Indicators.SelectMany(w => w.Rows), r => r.MunicipalityCode == code);
     }
 
