@@ -11,10 +11,12 @@ public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly LocalTokenIssuer issuer;
+    private readonly string logPath;
 
-    private HostProcess(Process process, int port, string dataDirectory)
+    private HostProcess(Process process, int port, string dataDirectory, string logPath)
     {
         this.process = process;
+        this.logPath = logPath;
         Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
         issuer = new LocalTokenIssuer(LocalSigningKey.LoadOrCreate(dataDirectory));
         MunicipalityCodes = MunicipalityCodes.Of(dataDirectory);
@@ -46,12 +48,13 @@ public sealed class HostProcess : IAsyncDisposable
         ];
         arguments.ToList().ForEach(start.ArgumentList.Add);
         var process = Process.Start(start)!;
-        var log = new StreamWriter(Path.Combine(dataDirectory, $"host-{siloPort}-{process.Id}.log")) { AutoFlush = true };
+        var logPath = Path.Combine(dataDirectory, $"host-{siloPort}-{process.Id}.log");
+        var log = new StreamWriter(logPath) { AutoFlush = true };
         process.OutputDataReceived += (_, line) => Write(log, line.Data);
         process.ErrorDataReceived += (_, line) => Write(log, line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new HostProcess(process, port, dataDirectory);
+        var host = new HostProcess(process, port, dataDirectory, logPath);
         await host.WaitUntilServingAsync();
         return host;
     }
@@ -90,12 +93,21 @@ public sealed class HostProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The host process exited with {process.ExitCode} before serving; see its log in the data directory.");
+                throw new InvalidOperationException(
+                    $"The host process exited with {process.ExitCode} before serving. The end of its log ({logPath}):\n{LogTail(logPath)}");
             }
 
             // Until the host listens, the check meets UNAVAILABLE, which Poll takes for "not yet".
             return (await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10))).Status;
         }, status => status == HealthCheckResponse.Types.ServingStatus.Serving, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>The log's last lines, read while the test's writer still holds the file open.</summary>
+    private static string LogTail(string path)
+    {
+        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        var lines = reader.ReadToEnd().Split('\n');
+        return string.Join('\n', lines.TakeLast(40));
     }
 
     private static void Write(StreamWriter log, string? line)
