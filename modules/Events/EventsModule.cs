@@ -47,6 +47,7 @@ public sealed class EventsModule : IPlatformModule
             .AddJobHandler<OutboxSweepJobHandler>(OutboxSweepJobHandler.Type)
             .AddJobHandler<RetentionJobHandler>(RetentionJobHandler.Type)
             .AddIndicators<EventsHeldIndicator>()
+            .AddIndicators<EventsComingIndicator>()
             .AddIndicators<ParticipantsByGroupIndicator>()
             .AddIndicators<ReachIndicator>()
             .AddIndicators<OutcomesByThemeIndicator>()

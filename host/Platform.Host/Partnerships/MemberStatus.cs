@@ -16,7 +16,7 @@ public sealed class MemberStatus(IIndicatorRegistry indicators, CallerContext ca
 
     public const string Initiatives = "actor-mapping.initiatives";
 
-    public const string UpcomingEvents = "events.events-held";
+    public const string UpcomingEvents = "events.events-coming";
 
     public const string OpenSurveys = "surveys.open-surveys";
 

@@ -5,14 +5,39 @@ using Platform.Sdk.Tenancy;
 
 namespace Platform.Events.Indicators;
 
-/// <summary>Events held per type, local area and month.</summary>
-internal sealed class EventsHeldIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
+/// <summary>
+/// Events of the period per type, local area and month, split by the clock: held (ended by now) or coming (not yet
+/// ended), so an event ten days away is never counted as held.
+/// </summary>
+internal abstract class EventsByTypeIndicator(ITenantDbContextFactory<EventsDb> databases, TimeProvider clock) : EventIndicator(databases)
+{
+    /// <summary>Whether the event counts here, given that it has ended by now or not.</summary>
+    protected abstract bool Counts(bool ended);
+
+    protected override Task<IEnumerable<Figure>> ComputeAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return Task.FromResult(events
+            .Where(e => Counts(e.End <= now))
+            .GroupBy(e => (e.Type, Area: e.LocalAreaId ?? "", Month: Month(e)))
+            .Select(g => new Figure(g.Count(), [("type", Name((EventType)g.Key.Type)), ("local-area", g.Key.Area), ("month", g.Key.Month)])));
+    }
+}
+
+/// <summary>Events held: ended by now.</summary>
+internal sealed class EventsHeldIndicator(ITenantDbContextFactory<EventsDb> databases, TimeProvider clock) : EventsByTypeIndicator(databases, clock)
 {
     public override IndicatorDefinition Definition { get; } = new("events.events-held", "Afholdte arrangementer", "Events held", "events",
         ["municipality", "type", "local-area", "month"], CountsPeople: false);
 
-    protected override Task<IEnumerable<Figure>> ComputeAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken) =>
-        Task.FromResult(events
-            .GroupBy(e => (e.Type, Area: e.LocalAreaId ?? "", Month: Month(e)))
-            .Select(g => new Figure(g.Count(), [("type", Name((EventType)g.Key.Type)), ("local-area", g.Key.Area), ("month", g.Key.Month)])));
+    protected override bool Counts(bool ended) => ended;
+}
+
+/// <summary>Events coming: planned in the period and not yet ended.</summary>
+internal sealed class EventsComingIndicator(ITenantDbContextFactory<EventsDb> databases, TimeProvider clock) : EventsByTypeIndicator(databases, clock)
+{
+    public override IndicatorDefinition Definition { get; } = new("events.events-coming", "Kommende arrangementer", "Coming events", "events",
+        ["municipality", "type", "local-area", "month"], CountsPeople: false);
+
+    protected override bool Counts(bool ended) => !ended;
 }

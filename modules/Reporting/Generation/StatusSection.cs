@@ -20,7 +20,7 @@ internal sealed class StatusSection(IWorkstreamStatuses plan)
         [WorkstreamTopic.Mapping] = ["actor-mapping.actors-by-sector", "actor-mapping.initiatives", "actor-mapping.coverage-gaps"],
         [WorkstreamTopic.Mobilising] = ["actor-mapping.mobilisation-funnel"],
         [WorkstreamTopic.Problems] = ["surveys.responses", "events.outcomes-by-theme"],
-        [WorkstreamTopic.Presence] = ["events.events-held"],
+        [WorkstreamTopic.Presence] = ["events.events-held", "events.events-coming"],
     };
 
     /// <summary>A state as the <see cref="StateDimension"/> writes it; the formats name it (ReportText's Value.state.*).</summary>

@@ -16,12 +16,13 @@ public sealed class EventIndicatorTests(EventsPlatform shared)
     private readonly TestPlatform platform = shared.Platform;
 
     [Fact]
-    public async Task Reports_get_events_per_type_and_month_participants_by_group_reach_and_outcomes_by_theme()
+    public async Task Reports_get_events_held_and_coming_per_type_and_month_participants_by_group_reach_and_outcomes_by_theme()
     {
         var code = platform.MunicipalityCodes.Take();
         await Scenario.PartnershipWithMembersAsync(platform, code);
         var service = EventFactory.Client(platform);
-        var march = new DateTimeOffset(2027, 3, 10, 15, 0, 0, TimeSpan.Zero);
+        var year = DateTime.UtcNow.Year + 1;
+        var march = new DateTimeOffset(year, 3, 10, 15, 0, 0, TimeSpan.Zero);
         var actor = await new ActorService.ActorServiceClient(platform.Channel).CreateActorAsync(new CreateActorRequest
         {
             MunicipalityCode = code, Fields = new ActorFields { Name = "Idrætsforeningen", Sector = Sector.CivilSociety, Category = "association" },
@@ -30,19 +31,24 @@ public sealed class EventIndicatorTests(EventsPlatform shared)
         second.PartnerActorIds.Add(actor.Id);
         var first = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Workshop 1", march));
         await EventFactory.CreateAsync(platform, code, second);
+        // Two workshops two years before have ended: held means ended, coming means not yet ended.
+        await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Workshop i marts", march.AddYears(-2)));
+        await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Workshop i april", march.AddYears(-2).AddDays(30)));
         var children = await service.RegisterAsync(new RegisterRequest { MunicipalityCode = code, EventId = first.Id, Group = TargetGroup.Children, HeadCount = 7 }, platform.AsAdmin());
         await service.CheckInAsync(new CheckInRequest { MunicipalityCode = code, EventId = first.Id, RegistrationId = children.Id, Attended = 6 }, platform.AsAdmin());
         await service.AddOutcomeAsync(new AddOutcomeRequest { MunicipalityCode = code, EventId = first.Id, Kind = OutcomeKind.Idea, Text = "Frugt i frikvarteret", Themes = { "food-and-meals" } }, platform.AsAdmin());
         await service.AddOutcomeAsync(new AddOutcomeRequest { MunicipalityCode = code, EventId = first.Id, Kind = OutcomeKind.Concern, Text = "Sukker", Themes = { "food-and-meals" } }, platform.AsAdmin());
 
-        var query = new IndicatorQuery([code], new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31));
+        var query = new IndicatorQuery([code], new DateOnly(year - 2, 1, 1), new DateOnly(year, 12, 31));
         var held = await ComputeAsync("events.events-held", query);
+        var planned = await ComputeAsync("events.events-coming", query);
         var participants = await ComputeAsync("events.participants-by-group", query);
         var reach = await ComputeAsync("events.reach", query);
         var themes = await ComputeAsync("events.outcomes-by-theme", query);
 
-        Assert.Equal([("2027-03", 1m), ("2027-04", 1m)], held.Select(v => (v.Dimensions["month"], v.Value)).Order());
+        Assert.Equal([($"{year - 2}-03", 1m), ($"{year - 2}-04", 1m)], held.Select(v => (v.Dimensions["month"], v.Value)).Order());
         Assert.All(held, v => Assert.Equal("workshop", v.Dimensions["type"]));
+        Assert.Equal([($"{year}-03", 1m), ($"{year}-04", 1m)], planned.Select(v => (v.Dimensions["month"], v.Value)).Order());
         Assert.Equal(("children", 6m), (Assert.Single(participants).Dimensions["group"], participants[0].Value));
         Assert.Equal(1m, Assert.Single(reach).Value);
         Assert.True(await WithRegistryAsync(registry => Task.FromResult(registry.Definitions.Single(d => d.Id == "events.participants-by-group").CountsPeople)));
