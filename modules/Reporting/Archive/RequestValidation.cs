@@ -12,8 +12,8 @@ internal static class RequestValidation
             "must be a quarter: year 2000 to 2100 and quarter 1 to 4");
 
     public static Validation Format(this Validation validation, ReportFormat format) =>
-        validation.Check(format is ReportFormat.Csv or ReportFormat.Xlsx or ReportFormat.Html, "format",
-            "must be REPORT_FORMAT_CSV, REPORT_FORMAT_XLSX or REPORT_FORMAT_HTML");
+        validation.Check(format is ReportFormat.Csv or ReportFormat.CsvInternational or ReportFormat.Xlsx or ReportFormat.Html, "format",
+            "must be REPORT_FORMAT_CSV, REPORT_FORMAT_CSV_INTERNATIONAL, REPORT_FORMAT_XLSX or REPORT_FORMAT_HTML");
 
     public static QuarterPeriod ToPeriod(this Quarter period) => new(period.Year, period.Quarter_);
 }

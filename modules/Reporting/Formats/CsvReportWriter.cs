@@ -5,35 +5,41 @@ using Platform.Contracts.Reporting.V1;
 namespace Platform.Reporting.Formats;
 
 /// <summary>
-/// A report as CSV the way Danish Excel opens it as columns: semicolons between fields, a decimal comma, and UTF-8 with a
-/// byte order mark so the Danish letters survive (RFC 4180 quoting otherwise).
+/// A report as CSV (RFC 4180 quoting), in one of two forms: the one Danish Excel opens as columns (semicolons between
+/// fields, a decimal comma, UTF-8 with a byte order mark so the Danish letters survive), the default; or the
+/// international one (commas, a decimal point, UTF-8 without a byte order mark) for other programs.
 /// </summary>
 internal static class CsvReportWriter
 {
     public const char Separator = ';';
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
-    public static byte[] Write(Report report)
+    public static byte[] Write(Report report) => Write(report, Separator, Danish, byteOrderMark: true);
+
+    public static byte[] WriteInternational(Report report) => Write(report, ',', CultureInfo.InvariantCulture, byteOrderMark: false);
+
+    private static byte[] Write(Report report, char separator, CultureInfo culture, bool byteOrderMark)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(Separator, ReportLine.Headers).Append("\r\n");
+        csv.AppendJoin(separator, ReportLine.Headers).Append("\r\n");
         foreach (var line in ReportLine.Of(report))
         {
             string[] fields =
             [
                 line.Section, line.IndicatorId, line.TitleDa, line.TitleEn, line.Unit, line.Municipality, line.Dimensions,
-                Number(line.Current), Number(line.Previous), Number(line.Change),
+                Number(line.Current, culture), Number(line.Previous, culture), Number(line.Change, culture),
             ];
-            csv.AppendJoin(Separator, fields.Select(Quote)).Append("\r\n");
+            csv.AppendJoin(separator, fields.Select(field => Quote(field, separator))).Append("\r\n");
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        var bytes = Encoding.UTF8.GetBytes(csv.ToString());
+        return byteOrderMark ? [.. Encoding.UTF8.GetPreamble(), .. bytes] : bytes;
     }
 
-    /// <summary>A figure with a decimal comma and no thousands separator, so Danish Excel reads it as a number.</summary>
-    private static string Number(Figure? figure) =>
-        FigureText.NumberOf(figure) is { } value ? value.ToString("0.##", Danish) : FigureText.Of(figure);
+    /// <summary>A figure with the form's decimal mark and no thousands separator, so a spreadsheet reads it as a number.</summary>
+    private static string Number(Figure? figure, CultureInfo culture) =>
+        FigureText.NumberOf(figure) is { } value ? value.ToString("0.##", culture) : FigureText.Of(figure);
 
-    private static string Quote(string field) =>
-        field.IndexOfAny([Separator, '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+    private static string Quote(string field, char separator) =>
+        field.IndexOfAny([separator, '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
 }

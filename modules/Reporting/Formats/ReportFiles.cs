@@ -19,9 +19,10 @@ internal sealed class ReportFiles(IStringLocalizer<ReportText> text)
         var (content, extension, contentType) = format switch
         {
             ReportFormat.Csv => (CsvReportWriter.Write(report), "csv", "text/csv; charset=utf-8"),
+            ReportFormat.CsvInternational => (CsvReportWriter.WriteInternational(report), "csv", "text/csv; charset=utf-8"),
             ReportFormat.Xlsx => (XlsxReportWriter.Write(report), "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             ReportFormat.Html => (HtmlReportWriter.Write(report, LabelsFor(target)), "html", "text/html; charset=utf-8"),
-            _ => throw new InvalidInputException(field, "must be REPORT_FORMAT_CSV, REPORT_FORMAT_XLSX or REPORT_FORMAT_HTML"),
+            _ => throw new InvalidInputException(field, "must be REPORT_FORMAT_CSV, REPORT_FORMAT_CSV_INTERNATIONAL, REPORT_FORMAT_XLSX or REPORT_FORMAT_HTML"),
         };
         var scope = report.Scope.TargetCase == ReportScope.TargetOneofCase.PartnershipId ? report.Scope.PartnershipId : report.Scope.MunicipalityCode;
         return new ReportFile

@@ -12,7 +12,7 @@ namespace Platform.Reporting.Service;
 /// <summary>
 /// Report files on the web port, for integrators with a bearer token and for the report pages with the person's session
 /// cookie alike (the host authenticates a request without an Authorization header by its session):
-/// <c>/reporting/{partnership|municipality}/{id}/report?year=2026&amp;quarter=3&amp;compare=2026-2&amp;format=html|csv|xlsx</c>
+/// <c>/reporting/{partnership|municipality}/{id}/report?year=2026&amp;quarter=3&amp;compare=2026-2&amp;format=html|csv|csv-international|xlsx</c>
 /// and an archived report's file, <c>/reporting/{partnership|municipality}/{id}/archive/{report id}</c>. Thin adapters
 /// over <see cref="ReportDesk"/>, with the same access checks as over gRPC; refusals come back as the matching HTTP status.
 /// </summary>
@@ -33,6 +33,7 @@ internal static class ReportDownloads
                         Format = format?.ToLowerInvariant() switch
                         {
                             "csv" => ReportFormat.Csv,
+                            "csv-international" => ReportFormat.CsvInternational,
                             "xlsx" => ReportFormat.Xlsx,
                             "html" or null => ReportFormat.Html,
                             _ => ReportFormat.Unspecified,

@@ -3,6 +3,11 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
+using CellFormat = DocumentFormat.OpenXml.Spreadsheet.CellFormat;
+using Column = DocumentFormat.OpenXml.Spreadsheet.Column;
+using Font = DocumentFormat.OpenXml.Spreadsheet.Font;
+using Pane = DocumentFormat.OpenXml.Spreadsheet.Pane;
+using PaneStateValues = DocumentFormat.OpenXml.Spreadsheet.PaneStateValues;
 using Platform.Contracts.Reporting.V1;
 using Platform.Reporting.Tests.Infrastructure;
 using Platform.Testing;
@@ -48,6 +53,30 @@ public sealed class ReportFileTests(ReportingPlatform shared)
         // 13 and 9 authors stay at 5 or more however they are perturbed, so the total's figures and its change are numbers.
         Assert.Equal([ReportCalls.Text(current), ReportCalls.Text(previous), ReportCalls.Text(change)], total.Skip(7).Select(cell => cell.CellValue!.Text));
         Assert.All(total.Skip(7), cell => Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, cell.DataType!.Value));
+
+        // Whole numbers show with a thousands separator and no decimals, the header is bold and stays in view, and each
+        // column has a width.
+        var formats = document.WorkbookPart.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        Assert.All(total.Skip(7), cell => Assert.Equal(3u, formats[(int)cell.StyleIndex!.Value].NumberFormatId!.Value));
+        var header = formats[(int)rows[0].Elements<Cell>().First().StyleIndex!.Value];
+        Assert.NotNull(document.WorkbookPart.WorkbookStylesPart.Stylesheet.Fonts!.Elements<Font>().ElementAt((int)header.FontId!.Value).Bold);
+        var pane = document.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<Pane>().Single();
+        Assert.Equal((1d, "A2", PaneStateValues.Frozen), (pane.VerticalSplit!.Value, pane.TopLeftCell!.Value, pane.State!.Value));
+        Assert.Equal(10, document.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<Column>().Count(c => c.Width!.Value >= 10));
+    }
+
+    [Fact]
+    public async Task The_international_csv_has_commas_and_a_decimal_point_and_no_byte_order_mark_with_the_same_rows()
+    {
+        var (data, id, report) = await SeededReportAsync();
+
+        var file = await ExportAsync(id, ReportFormat.CsvInternational);
+
+        Assert.NotEqual(Encoding.UTF8.GetPreamble(), file.Content.Span[..3].ToArray());
+        var lines = Encoding.UTF8.GetString(file.Content.Span).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("section,indicator_id,title_da,title_en,unit,municipality,dimensions,current,previous,change", lines[0]);
+        Assert.Equal(ReportCalls.Lines(report).Count, lines.Length - 1);
+        Assert.Contains((await ExpectedReport.AuthorsCsvAsync(platform, data, "")).Replace(';', ','), lines);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class SurveyPreviewPageTests(SharedPlatform shared, BrowserFixture
                 await Assertions.Expect(frame.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(language == "da" ? "Hvordan har du det?" : "How are you?");
                 if (language == "da")
                 {
-                    await preview.ScreenshotAsync(new() { Path = Repository.DocsImage($"survey-preview-{width}.png") });
+                    await preview.ScreenshotAsync(new() { Path = Repository.DocsImage($"survey-preview-{width}.png"), FullPage = true });
                 }
 
                 await preview.Context.CloseAsync();
