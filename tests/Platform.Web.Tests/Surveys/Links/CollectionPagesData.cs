@@ -55,24 +55,54 @@ internal sealed class CollectionPagesData(TestPlatform platform, string code, st
     /// <summary>Answers through the link as a child's page would (the collection's submit), each a new response.</summary>
     public async Task AnswerAsync(CollectionLink link, string mood, int count, string comment = "")
     {
-        var collection = new CollectionService.CollectionServiceClient(platform.Channel);
-        for (var i = 0; i < count; i++)
+        List<Answer> answers =
+        [
+            new() { QuestionId = "mood", OptionIds = { mood } },
+            new() { QuestionId = "activities", OptionIds = { "sport", "play" } },
+        ];
+        if (comment.Length > 0)
         {
-            var request = new SubmitResponseRequest { LinkToken = link.Token, ResponseId = Guid.NewGuid().ToString(), AgeBand = "6-10" };
-            request.Answers.Add(new Answer { QuestionId = "mood", OptionIds = { mood } });
-            request.Answers.Add(new Answer { QuestionId = "activities", OptionIds = { "sport", "play" } });
-            if (comment.Length > 0)
-            {
-                request.Answers.Add(new Answer { QuestionId = "comment", Text = comment });
-            }
-
-            await collection.SubmitResponseAsync(request, platform.AsAdmin());
+            answers.Add(new Answer { QuestionId = "comment", Text = comment });
         }
+
+        await SubmitAsync(link, answers, count);
+    }
+
+    /// <summary>
+    /// Answers any survey (one made from a template or in the editor) through the link, each a new response: every
+    /// question that has an option of the given id (a template's faces, say) gets that option, a free-text question
+    /// the text given; other questions stay unanswered.
+    /// </summary>
+    public Task AnswerEveryQuestionAsync(CollectionLink link, string optionId, int count, string text = "")
+    {
+        var answers = new List<Answer>();
+        foreach (var question in survey.Definition.Sections.SelectMany(section => section.Questions))
+        {
+            if (question.Type == QuestionType.FreeText && text.Length > 0)
+            {
+                answers.Add(new Answer { QuestionId = question.Id, Text = text });
+            }
+            else if (question.Options.Any(option => option.Id == optionId))
+            {
+                answers.Add(new Answer { QuestionId = question.Id, OptionIds = { optionId } });
+            }
+        }
+
+        return SubmitAsync(link, answers, count);
     }
 
     /// <summary>The stored responses of the survey (their true count and cell), read from the host's database.</summary>
     public Task<Platform.Sdk.Disclosure.PeopleCount> StoredResponsesAsync() =>
         StoredCells.OfAsync(platform, "sv_responses", $""" "SurveyId" = {StoredCells.Id(platform, survey.Id)}""");
+
+    /// <summary>
+    /// The stored answers to a question (to one of its options, if given) in this municipality, read from the host's
+    /// database: the cell a results page publishes for the municipality's group.
+    /// </summary>
+    public Task<Platform.Sdk.Disclosure.PeopleCount> StoredAnswersAsync(string questionId, string? optionId = null) =>
+        StoredCells.OfAsync(platform, "sv_answers",
+            $""" "SurveyId" = {StoredCells.Id(platform, survey.Id)} AND "MunicipalityCode" = '{code}' AND "QuestionId" = '{questionId}'"""
+            + (optionId is null ? "" : $""" AND "OptionId" = '{optionId}'"""));
 
     public static SurveyDefinition Definition() => new()
     {
@@ -102,6 +132,17 @@ internal sealed class CollectionPagesData(TestPlatform platform, string code, st
             },
         },
     };
+
+    private async Task SubmitAsync(CollectionLink link, IReadOnlyList<Answer> answers, int count)
+    {
+        var collection = new CollectionService.CollectionServiceClient(platform.Channel);
+        for (var i = 0; i < count; i++)
+        {
+            var request = new SubmitResponseRequest { LinkToken = link.Token, ResponseId = Guid.NewGuid().ToString(), AgeBand = "6-10" };
+            request.Answers.Add(answers.Select(answer => answer.Clone()));
+            await collection.SubmitResponseAsync(request, platform.AsAdmin());
+        }
+    }
 
     private static LocalText Text(string da, string en) => new() { Da = da, En = en };
 
