@@ -12,7 +12,7 @@ namespace Platform.Reporting.Service;
 /// <summary>
 /// Report files on the web port, for integrators with a bearer token and for the report pages with the person's session
 /// cookie alike (the host authenticates a request without an Authorization header by its session):
-/// <c>/reporting/{partnership|municipality}/{id}/report?year=2026&amp;quarter=3&amp;compare=2026-2&amp;format=html|csv|csv-international|xlsx</c>
+/// <c>/reporting/{partnership|municipality}/{id}/report?year=2026&amp;quarter=3&amp;compare=2026-2&amp;format=html|csv|csv-international|xlsx&amp;language=da|en</c>
 /// and an archived report's file, <c>/reporting/{partnership|municipality}/{id}/archive/{report id}</c>. Thin adapters
 /// over <see cref="ReportDesk"/>, with the same access checks as over gRPC; refusals come back as the matching HTTP status.
 /// </summary>
@@ -21,11 +21,17 @@ internal static class ReportDownloads
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/{kind}/{id}/report",
-            (string kind, string id, int? year, int? quarter, string? compare, string? format, ReportDesk desk, CancellationToken cancellationToken) =>
+            (string kind, string id, int? year, int? quarter, string? compare, string? format, string? language, ReportDesk desk,
+                CancellationToken cancellationToken) =>
                 AnswerAsync(async () =>
                 {
                     var scope = Scope(kind, id);
-                    new Validation().Check(compare is null || Compared(compare) is not null, "compare", "must be a quarter such as 2026-3").ThrowIfInvalid();
+                    new Validation()
+                        .Check(compare is null || Compared(compare) is not null, "compare", "must be a quarter such as 2026-3")
+                        .Check(language is null or "da" or "en", "language", "must be da or en")
+                        .ThrowIfInvalid();
+                    // The HTML file's words in the language asked for (the page's own); Danish, the platform's, otherwise.
+                    CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language ?? "da");
                     return await desk.ExportAsync(new ExportReportRequest
                     {
                         Scope = scope,
@@ -45,9 +51,9 @@ internal static class ReportDownloads
                 AnswerAsync(() => desk.GetArchivedAsync(new GetArchivedReportRequest { Scope = Scope(kind, id), Id = reportId }, cancellationToken)));
     }
 
-    /// <summary>The page's address of a report file: the quarter, the quarter compared with and the format.</summary>
-    public static string ReportFile(ReportScope scope, Quarter period, Quarter compare, string format) => string.Create(CultureInfo.InvariantCulture,
-        $"{Base(scope)}/report?year={period.Year}&quarter={period.Quarter_}&compare={compare.Year}-{compare.Quarter_}&format={format}");
+    /// <summary>The page's address of a report file: the quarter, the quarter compared with, the format and the page's language.</summary>
+    public static string ReportFile(ReportScope scope, Quarter period, Quarter compare, string format, string language) => string.Create(CultureInfo.InvariantCulture,
+        $"{Base(scope)}/report?year={period.Year}&quarter={period.Quarter_}&compare={compare.Year}-{compare.Quarter_}&format={format}&language={language}");
 
     /// <summary>The page's address of an archived report's file.</summary>
     public static string ArchivedFile(ReportScope scope, string reportId) => $"{Base(scope)}/archive/{Uri.EscapeDataString(reportId)}";
