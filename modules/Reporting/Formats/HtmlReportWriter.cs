@@ -64,7 +64,8 @@ internal static class HtmlReportWriter
         var id = "indicator-" + figures.Indicator.Id.Replace('.', '-');
         var title = ReportLabels.Title(figures.Indicator);
         html.Append("<h3 id=\"").Append(id).Append("\">").Append(Encode(title)).Append("</h3>")
-            .Append("<p class=\"unit\">").Append(Encode(labels.Text["IndicatorUnit", labels.Unit(figures.Indicator.Unit)])).Append("</p>");
+            .Append("<p class=\"unit\">").Append(Encode(labels.Text["IndicatorUnit", labels.Unit(figures.Indicator.Unit), labels.Quarter(report.Period), labels.Quarter(report.PreviousPeriod)]))
+            .Append("</p>");
         if (figures.Rows.Count == 0)
         {
             html.Append("<p class=\"empty\">")

@@ -91,6 +91,11 @@ public sealed class ReportFileTests(ReportingPlatform shared)
         // plan's status opening the report is words.
         var indicatorCount = report.Sections.Where(s => s.Id != "status").Sum(s => s.Indicators.Count(i => i.Rows.Count > 0));
         Assert.Equal(indicatorCount, html.Split("<svg ").Length - 1);
+        // Every indicator says its period, so a page printed or copied on its own still says which quarters it shows.
+        var units = System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"unit\">([^<]*)</p>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Equal(report.Sections.Where(s => s.Id != "status").Sum(s => s.Indicators.Count), units.Count);
+        Assert.All(units, unit => Assert.EndsWith(
+            $" · {report.Period.Quarter_}. kvartal {report.Period.Year} sammenlignet med {report.PreviousPeriod.Quarter_}. kvartal {report.PreviousPeriod.Year}", unit, StringComparison.Ordinal));
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
