@@ -42,6 +42,28 @@ public sealed class PromotionTests(EventsPlatform shared)
     }
 
     [Fact]
+    public async Task An_event_with_a_seat_given_above_capacity_can_still_be_edited_but_its_capacity_not_lowered_below_the_seats_taken()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var workshop = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Madværksted med ekstra stole", capacity: 2));
+        await EventFactory.RegisterAsync(platform, code, workshop, "Hanne Siddende");
+        await EventFactory.RegisterAsync(platform, code, workshop, "Ib Siddende");
+        var waiting = await EventFactory.RegisterAsync(platform, code, workshop, "Jonna Ekstra");
+        await Service.PromoteRegistrationAsync(Promote(code, workshop, waiting.Id), platform.AsAdmin());
+        var fields = workshop.Fields.Clone();
+        fields.Title = "Madværksted med ekstra stole og tolk";
+
+        var edited = await Service.UpdateEventAsync(
+            new UpdateEventRequest { MunicipalityCode = code, Id = workshop.Id, ExpectedVersion = workshop.Version, Fields = fields }, platform.AsAdmin());
+        fields.Capacity = 1;
+
+        Assert.Equal(("Madværksted med ekstra stole og tolk", 2, 3), (edited.Fields.Title, edited.Fields.Capacity, edited.SeatsTaken));
+        await RpcAssert.FailsWith(StatusCode.FailedPrecondition, () => Service.UpdateEventAsync(
+            new UpdateEventRequest { MunicipalityCode = code, Id = workshop.Id, ExpectedVersion = edited.Version, Fields = fields }, platform.AsAdmin()).ResponseAsync);
+    }
+
+    [Fact]
     public async Task Only_a_waitlisted_registration_of_the_event_can_be_promoted_and_a_bad_id_names_registration_id()
     {
         var code = platform.MunicipalityCodes.Take();
