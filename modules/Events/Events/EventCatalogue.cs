@@ -71,7 +71,9 @@ internal sealed class EventCatalogue(
             throw new ConcurrencyConflictException($"Event {id} is at version {record.Version}, not {request.ExpectedVersion}: read it again and retry.");
         }
 
-        if (request.Fields.Capacity != 0 && request.Fields.Capacity < record.SeatsTaken)
+        // Seats a coordinator gave above capacity do not stop an edit that keeps (or raises) the capacity.
+        var lowered = request.Fields.Capacity != 0 && (record.Capacity == 0 || request.Fields.Capacity < record.Capacity);
+        if (lowered && request.Fields.Capacity < record.SeatsTaken)
         {
             throw new PreconditionFailedException(
                 $"fields.capacity: {record.SeatsTaken} seats are taken; cancel registrations before lowering the capacity to {request.Fields.Capacity}.");

@@ -153,6 +153,34 @@ internal sealed class RegistrationDesk(
         };
     }
 
+    /// <summary>
+    /// Gives a waitlisted registration a seat now, out of turn and even above capacity; the rest of the waitlist keeps
+    /// its order, and the person gets the notice of an automatic promotion.
+    /// </summary>
+    public async Task<Registration> PromoteAsync(PromoteRegistrationRequest request, CancellationToken cancellationToken)
+    {
+        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
+        var registrationId = StoredEvents.ParseId(request.RegistrationId, "registration_id");
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        await notices.ArmSweepAsync(request.MunicipalityCode, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
+        var record = await StoredEvents.LoadAsync(db, eventId, cancellationToken);
+        var registration = await LoadAsync(db, eventId, registrationId, cancellationToken);
+        if (registration.Status != RegistrationStatusValue.Waitlisted)
+        {
+            throw new PreconditionFailedException(registration.Status == RegistrationStatusValue.Cancelled
+                ? "The registration is cancelled; only a waitlisted registration can be promoted."
+                : "The registration already has a seat; only a waitlisted registration can be promoted.");
+        }
+
+        var notice = Waitlist.Seat(db, record, registration, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await notices.DispatchAsync(record.MunicipalityCode, notice is null ? [] : [notice], cancellationToken);
+        return registration.ToContract(0);
+    }
+
     public async Task<ListRegistrationsResponse> ListAsync(ListRegistrationsRequest request, CancellationToken cancellationToken)
     {
         var eventId = StoredEvents.ParseId(request.EventId, "event_id");

@@ -4,7 +4,10 @@ using Platform.Events.Notifications;
 
 namespace Platform.Events.Registrations;
 
-/// <summary>Moves waitlisted registrations into free seats, strictly in order of arrival. Call it under the event's lock.</summary>
+/// <summary>
+/// Moves waitlisted registrations into free seats, strictly in order of arrival, or one of them out of turn (a
+/// coordinator's promotion). Call it under the event's lock.
+/// </summary>
 internal static class Waitlist
 {
     /// <summary>
@@ -27,17 +30,31 @@ internal static class Waitlist
                 break;
             }
 
-            registration.Status = RegistrationStatusValue.Registered;
-            record.SeatsTaken += registration.HeadCount;
-            record.WaitlistedSeats -= registration.HeadCount;
-            if (registration.Email is not null)
+            if (Seat(db, record, registration, now) is { } notice)
             {
-                var notice = OutboxMessages.Promoted(record, registration, now);
-                db.Outbox.Add(notice);
                 notices.Add(notice);
             }
         }
 
         return notices;
+    }
+
+    /// <summary>
+    /// Gives one waitlisted registration its seat, whether or not one is free, and adds its notice (if it has an e-mail
+    /// address) to the outbox, written <paramref name="now"/>; returns the notice. The caller saves.
+    /// </summary>
+    public static OutboxMessageRecord? Seat(EventsDb db, EventRecord record, RegistrationRecord registration, DateTimeOffset now)
+    {
+        registration.Status = RegistrationStatusValue.Registered;
+        record.SeatsTaken += registration.HeadCount;
+        record.WaitlistedSeats -= registration.HeadCount;
+        if (registration.Email is null)
+        {
+            return null;
+        }
+
+        var notice = OutboxMessages.Promoted(record, registration, now);
+        db.Outbox.Add(notice);
+        return notice;
     }
 }

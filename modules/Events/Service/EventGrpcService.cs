@@ -30,6 +30,9 @@ internal sealed class EventGrpcService(
     public override Task<CancelRegistrationResponse> CancelRegistration(CancelRegistrationRequest request, ServerCallContext context) =>
         desk.CancelAsync(request, context.CancellationToken);
 
+    public override Task<Registration> PromoteRegistration(PromoteRegistrationRequest request, ServerCallContext context) =>
+        desk.PromoteAsync(request, context.CancellationToken);
+
     public override Task<ListRegistrationsResponse> ListRegistrations(ListRegistrationsRequest request, ServerCallContext context) =>
         desk.ListAsync(request, context.CancellationToken);
 

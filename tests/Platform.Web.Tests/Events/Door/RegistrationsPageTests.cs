@@ -6,7 +6,7 @@ using Platform.Web.Tests.Infrastructure;
 
 namespace Platform.Web.Tests.Events.Door;
 
-/// <summary>An event's registrations and waitlist: the list, cancelling with promotion, registering on someone's behalf, head counts.</summary>
+/// <summary>An event's registrations and waitlist: the list, cancelling with promotion, a seat given out of turn, registering on someone's behalf, head counts.</summary>
 [Collection(EventPagesCollection.Name)]
 public sealed class RegistrationsPageTests(SharedPlatform shared, BrowserFixture browser)
 {
@@ -77,6 +77,38 @@ public sealed class RegistrationsPageTests(SharedPlatform shared, BrowserFixture
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_coordinator_gives_the_second_on_the_waitlist_a_seat_now_above_capacity_and_the_first_stays_first()
+    {
+        var data = await DoorPagesData.StartAsync(platform, platform.MunicipalityCodes.Take());
+        var workshop = await data.CreateEventAsync("Forældremøde med tolk", capacity: 1);
+        await data.RegisterAsync(workshop, "Anna Holm");
+        var carl = await data.RegisterAsync(workshop, "Carl Berg");
+        var dorte = await data.RegisterAsync(workshop, "Dorte Lund");
+        var page = await browser.OpenAccessibleAsync(data.Page(workshop, "registrations"), 390, "da", await data.SessionAsync(PlatformRole.MunicipalityCoordinator));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Giv en plads nu Dorte Lund" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Region, new() { Name = "Giv Dorte Lund en plads nu?" });
+        await Assertions.Expect(confirm).ToBeFocusedAsync();
+        await page.AssertNoAxeViolationsAsync();
+        // Nothing changes until the person confirms.
+        Assert.Equal(RegistrationStatus.Waitlisted, (await data.RegistrationAsync(workshop, dorte.Id)).Status);
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Ja, giv en plads nu" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Dorte Lund har fået en plads.");
+        var seats = page.GetByRole(AriaRole.Region, new() { Name = "Tilmeldte" });
+        await Assertions.Expect(seats.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync(["Anna Holm", "Dorte Lund"]);
+        var waitlist = page.GetByRole(AriaRole.Region, new() { Name = "Venteliste" });
+        await Assertions.Expect(waitlist.GetByRole(AriaRole.Row)).ToHaveCountAsync(2);
+        Assert.Equal(["1", "Carl Berg"], (await waitlist.GetByRole(AriaRole.Row).Nth(1).Locator("th, td").AllInnerTextsAsync()).Take(2));
+        await Assertions.Expect(page.Locator(".door-seats div").Filter(new() { HasText = "Pladser taget" }).Locator("dd")).ToHaveTextAsync("2 af 1 (over kapaciteten)");
+        await Assertions.Expect(page.Locator(".door-seats div").Filter(new() { HasText = "Pladser tilbage" }).Locator("dd")).ToHaveTextAsync("0");
+        var stillWaiting = await data.RegistrationAsync(workshop, carl.Id);
+        Assert.Equal((RegistrationStatus.Waitlisted, 1), (stillWaiting.Status, stillWaiting.WaitlistPosition));
+        await page.AssertNoAxeViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("da", "Navn skal udfyldes", "E-mail skal være en e-mailadresse, fx navn@kommune.dk", "Den e-mailadresse er allerede tilmeldt arrangementet", "Antal personer skal være et tal fra 1 til 500")]
     [InlineData("en", "Name is required", "E-mail must be an e-mail address, for example name@municipality.dk", "That e-mail address is already registered for the event", "Number of people must be a number from 1 to 500")]
@@ -126,20 +158,25 @@ public sealed class RegistrationsPageTests(SharedPlatform shared, BrowserFixture
     }
 
     [Fact]
-    public async Task A_viewer_sees_the_registrations_without_forms_and_a_crafted_cancellation_is_refused_and_changes_nothing()
+    public async Task A_viewer_sees_the_registrations_without_forms_and_a_crafted_cancellation_or_promotion_is_refused_and_changes_nothing()
     {
         var data = await DoorPagesData.StartAsync(platform, platform.MunicipalityCodes.Take());
-        var workshop = await data.CreateEventAsync("Netværksmøde");
+        var workshop = await data.CreateEventAsync("Netværksmøde", capacity: 1);
         var anna = await data.RegisterAsync(workshop, "Anna Holm");
+        var bo = await data.RegisterAsync(workshop, "Bo Nielsen");
         var page = await browser.OpenAccessibleAsync(data.Page(workshop, "registrations"), 1280, "da", await data.SessionAsync(PlatformRole.Viewer));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Anna Holm" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Bo Nielsen" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Afmeld Anna Holm" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Giv en plads nu Bo Nielsen" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("main form[method=post]")).ToHaveCountAsync(0);
 
-        var answer = await page.PostAsync("cancel", new Dictionary<string, string> { ["registration"] = anna.Id });
-        Assert.Equal(403, answer.Status);
+        var cancellation = await page.PostAsync("cancel", new Dictionary<string, string> { ["registration"] = anna.Id });
+        var promotion = await page.PostAsync("promote", new Dictionary<string, string> { ["registration"] = bo.Id });
+        Assert.Equal((403, 403), (cancellation.Status, promotion.Status));
         Assert.Equal(RegistrationStatus.Registered, (await data.RegistrationAsync(workshop, anna.Id)).Status);
+        Assert.Equal(RegistrationStatus.Waitlisted, (await data.RegistrationAsync(workshop, bo.Id)).Status);
         await page.Context.CloseAsync();
     }
 }
