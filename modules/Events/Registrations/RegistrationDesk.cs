@@ -114,72 +114,51 @@ internal sealed class RegistrationDesk(
         return (registration, seated ? null : await PositionAsync(db, registration, cancellationToken));
     }
 
-    public async Task<CancelRegistrationResponse> CancelAsync(CancelRegistrationRequest request, CancellationToken cancellationToken)
-    {
-        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
-        var registrationId = StoredEvents.ParseId(request.RegistrationId, "registration_id");
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
-        await notices.ArmSweepAsync(request.MunicipalityCode, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
-        var record = await StoredEvents.LoadAsync(db, eventId, cancellationToken);
-        var registration = await LoadAsync(db, eventId, registrationId, cancellationToken);
-        if (registration.Status == RegistrationStatusValue.Cancelled)
+    public Task<CancelRegistrationResponse> CancelAsync(CancelRegistrationRequest request, CancellationToken cancellationToken) =>
+        ChangeAsync(request.MunicipalityCode, request.EventId, request.RegistrationId, async (db, record, registration, now) =>
         {
-            throw new PreconditionFailedException("The registration is already cancelled.");
-        }
+            if (registration.Status == RegistrationStatusValue.Cancelled)
+            {
+                throw new PreconditionFailedException("The registration is already cancelled.");
+            }
 
-        if (registration.Status == RegistrationStatusValue.Registered)
-        {
-            record.SeatsTaken -= registration.HeadCount;
-        }
-        else
-        {
-            record.WaitlistedSeats -= registration.HeadCount;
-        }
+            if (registration.Status == RegistrationStatusValue.Registered)
+            {
+                record.SeatsTaken -= registration.HeadCount;
+            }
+            else
+            {
+                record.WaitlistedSeats -= registration.HeadCount;
+            }
 
-        var now = clock.GetUtcNow();
-        registration.Status = RegistrationStatusValue.Cancelled;
-        registration.EmailKey = null;
-        registration.CancelledAt = now;
-        var promotionNotices = await Waitlist.PromoteAsync(db, record, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notices.DispatchAsync(record.MunicipalityCode, promotionNotices, cancellationToken);
-        return new CancelRegistrationResponse
-        {
-            Cancelled = registration.ToContract(0),
-            Promoted = { PromotedIn(db, registration).Select(r => r.ToContract(0)) },
-        };
-    }
+            registration.Status = RegistrationStatusValue.Cancelled;
+            registration.EmailKey = null;
+            registration.CancelledAt = now;
+            var promotionNotices = await Waitlist.PromoteAsync(db, record, now, cancellationToken);
+            return (new CancelRegistrationResponse
+            {
+                Cancelled = registration.ToContract(0),
+                Promoted = { PromotedIn(db, registration).Select(r => r.ToContract(0)) },
+            }, promotionNotices);
+        }, cancellationToken);
 
     /// <summary>
     /// Gives a waitlisted registration a seat now, out of turn and even above capacity; the rest of the waitlist keeps
     /// its order, and the person gets the notice of an automatic promotion.
     /// </summary>
-    public async Task<Registration> PromoteAsync(PromoteRegistrationRequest request, CancellationToken cancellationToken)
-    {
-        var eventId = StoredEvents.ParseId(request.EventId, "event_id");
-        var registrationId = StoredEvents.ParseId(request.RegistrationId, "registration_id");
-        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
-        await notices.ArmSweepAsync(request.MunicipalityCode, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
-        var record = await StoredEvents.LoadAsync(db, eventId, cancellationToken);
-        var registration = await LoadAsync(db, eventId, registrationId, cancellationToken);
-        if (registration.Status != RegistrationStatusValue.Waitlisted)
+    public Task<Registration> PromoteAsync(PromoteRegistrationRequest request, CancellationToken cancellationToken) =>
+        ChangeAsync(request.MunicipalityCode, request.EventId, request.RegistrationId, (db, record, registration, now) =>
         {
-            throw new PreconditionFailedException(registration.Status == RegistrationStatusValue.Cancelled
-                ? "The registration is cancelled; only a waitlisted registration can be promoted."
-                : "The registration already has a seat; only a waitlisted registration can be promoted.");
-        }
+            if (registration.Status != RegistrationStatusValue.Waitlisted)
+            {
+                throw new PreconditionFailedException(registration.Status == RegistrationStatusValue.Cancelled
+                    ? "The registration is cancelled; only a waitlisted registration can be promoted."
+                    : "The registration already has a seat; only a waitlisted registration can be promoted.");
+            }
 
-        var notice = Waitlist.Seat(db, record, registration, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notices.DispatchAsync(record.MunicipalityCode, notice is null ? [] : [notice], cancellationToken);
-        return registration.ToContract(0);
-    }
+            var notice = Waitlist.Seat(db, record, registration, now);
+            return Task.FromResult<(Registration, IReadOnlyList<OutboxMessageRecord>)>((registration.ToContract(0), notice is null ? [] : [notice]));
+        }, cancellationToken);
 
     public async Task<ListRegistrationsResponse> ListAsync(ListRegistrationsRequest request, CancellationToken cancellationToken)
     {
@@ -215,6 +194,30 @@ internal sealed class RegistrationDesk(
         registration.Attended = request.Attended;
         await db.SaveChangesAsync(cancellationToken);
         return registration.ToContract(0);
+    }
+
+    /// <summary>
+    /// Changes one registration of an event under the event's desk lock, in one transaction with the notices the change
+    /// adds to the outbox, which are sent once it is committed (the outbox sweep sends them should this host stop first).
+    /// </summary>
+    private async Task<T> ChangeAsync<T>(
+        string municipalityCode, string eventIdText, string registrationIdText,
+        Func<EventsDb, EventRecord, RegistrationRecord, DateTimeOffset, Task<(T Result, IReadOnlyList<OutboxMessageRecord> Notices)>> change,
+        CancellationToken cancellationToken)
+    {
+        var eventId = StoredEvents.ParseId(eventIdText, "event_id");
+        var registrationId = StoredEvents.ParseId(registrationIdText, "registration_id");
+        await using var db = await databases.OpenAsync(municipalityCode, AccessLevel.Contribute, cancellationToken);
+        await notices.ArmSweepAsync(municipalityCode, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
+        var record = await StoredEvents.LoadAsync(db, eventId, cancellationToken);
+        var registration = await LoadAsync(db, eventId, registrationId, cancellationToken);
+        var (result, added) = await change(db, record, registration, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await notices.DispatchAsync(record.MunicipalityCode, added, cancellationToken);
+        return result;
     }
 
     private static IEnumerable<RegistrationRecord> PromotedIn(EventsDb db, RegistrationRecord cancelled) =>

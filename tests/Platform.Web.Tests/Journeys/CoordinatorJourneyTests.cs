@@ -27,13 +27,9 @@ public sealed class CoordinatorJourneyTests(SharedPlatform shared, BrowserFixtur
         var code = platform.MunicipalityCodes.Take();
         await Scenario.PartnershipWithMembersAsync(platform, code);
         var name = MunicipalityCodes.NameOf(code);
-        var link = await Invitations.InviteAsync(platform, "Mette Hansen", RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
 
         // The link's page, then the home page of a signed-in person.
-        var page = await browser.OpenAccessibleAsync(link, 390, "da");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hej, Mette Hansen");
-        await page.AssertNoAxeViolationsAsync();
+        var page = await Journey.SignInFromInvitationAsync(browser, platform, "Mette Hansen", RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code), 390);
 
         // The municipality's settings from the main menu: a local area.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
@@ -82,7 +78,7 @@ public sealed class CoordinatorJourneyTests(SharedPlatform shared, BrowserFixtur
 
     private static async Task MenuAsync(IPage page, string municipality, string entry)
     {
-        await page.GetByRole(AriaRole.Navigation, new() { Name = $"Menu for {municipality}" }).GetByRole(AriaRole.Link, new() { Name = entry, Exact = true }).ClickAsync();
+        await Journey.OpenMenuAsync(page, municipality, entry);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"{entry} – {municipality}");
         await page.AssertNoAxeViolationsAsync();
     }

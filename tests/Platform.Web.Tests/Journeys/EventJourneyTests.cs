@@ -34,15 +34,12 @@ public sealed partial class EventJourneyTests(SharedPlatform shared, BrowserFixt
         var name = MunicipalityCodes.NameOf(code);
         var day = EventPagesData.DayAhead();
         var when = day.ToString("dddd d. MMMM yyyy", CultureInfo.GetCultureInfo("da-DK")) + ", 16.00–18.00";
-        var link = await Invitations.InviteAsync(platform, "Lone Kjær", RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
 
         // The coordinator signs in from the link, and finds the events in the municipality's menu.
-        var page = await browser.OpenAccessibleAsync(link, Phone, "da");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hej, Lone Kjær");
+        var page = await Journey.SignInFromInvitationAsync(browser, platform, "Lone Kjær", RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code), Phone);
         await SeenAsync(page);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Navigation, new() { Name = $"Menu for {name}" }).GetByRole(AriaRole.Link, new() { Name = "Arrangementer", Exact = true }).ClickAsync();
+        await Journey.OpenMenuAsync(page, name, "Arrangementer");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Arrangementer – {name}");
         await SeenAsync(page);
 

@@ -30,7 +30,7 @@ public sealed class ReportJourneyTests(SharedPlatform shared, BrowserFixture bro
         // The coordinator, on a phone: the plan from the municipality's menu, the mapping set under way.
         var coordinator = await data.SessionAsync(PlatformRole.MunicipalityCoordinator);
         var phone = await browser.OpenAccessibleAsync(new Uri(platform.WebAddress, $"/municipalities/{data.Code}"), 390, "da", coordinator);
-        await phone.GetByRole(AriaRole.Navigation, new() { Name = $"Menu for {name}" }).GetByRole(AriaRole.Link, new() { Name = "Plan og status", Exact = true }).ClickAsync();
+        await Journey.OpenMenuAsync(phone, name, "Plan og status");
         var mapping = phone.GetByRole(AriaRole.Region, new() { Name = Mapping });
         await mapping.GetByLabel($"Status for {Mapping}").SelectOptionAsync(new SelectOptionValue { Label = "I gang" });
         await mapping.GetByLabel($"Note til {Mapping}").FillAsync("Foreningerne i Tranegilde er kortlagt");
@@ -43,8 +43,7 @@ public sealed class ReportJourneyTests(SharedPlatform shared, BrowserFixture bro
         // The centre's staff: the report from the partnership's menu opens with the plan's status.
         var staff = await data.PartnershipSessionAsync(PlatformRole.PartnershipStaff);
         var page = await browser.OpenAccessibleAsync(new Uri(platform.WebAddress, $"/partnerships/{data.PartnershipId}"), 1280, "da", staff);
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu for Center for Sundt Liv og Trivsel" })
-            .GetByRole(AriaRole.Link, new() { Name = "Statusrapport", Exact = true }).ClickAsync();
+        await Journey.OpenMenuAsync(page, "Center for Sundt Liv og Trivsel", "Statusrapport");
         await Assertions.Expect(page.Locator("h3", new() { HasText = "Vi er i gang med:" })).ToBeVisibleAsync();
         var working = page.Locator("h3:has-text('Vi er i gang med') + ul");
         await Assertions.Expect(working).ToContainTextAsync(Mapping);

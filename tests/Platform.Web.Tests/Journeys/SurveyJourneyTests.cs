@@ -48,13 +48,9 @@ public sealed class SurveyJourneyTests(SharedPlatform shared, BrowserFixture bro
         var code = platform.MunicipalityCodes.Take();
         var partnershipId = await Scenario.PartnershipWithMembersAsync(platform, code);
         var name = MunicipalityCodes.NameOf(code);
-        var link = await Invitations.InviteAsync(platform, "Mette Hansen", RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code));
 
         // Signed in from the invitation; the municipality's settings from the main menu get the local area the class is in.
-        var page = await browser.OpenAccessibleAsync(link, 390, "da");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hej, Mette Hansen");
-        await page.AssertNoAxeViolationsAsync();
+        var page = await Journey.SignInFromInvitationAsync(browser, platform, "Mette Hansen", RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, code), 390);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
         await page.GetByLabel("Lokalområdets navn").FillAsync("Strandparken");
         await page.Keyboard.PressAsync("Enter");
@@ -62,7 +58,7 @@ public sealed class SurveyJourneyTests(SharedPlatform shared, BrowserFixture bro
         await page.AssertNoAxeViolationsAsync();
 
         // The surveys from the municipality's menu: a new survey from the children's template, as a draft.
-        await MenuAsync(page, name, "Spørgeskemaer");
+        await Journey.OpenMenuAsync(page, name, "Spørgeskemaer");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Spørgeskemaer");
         await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("Skabelon").SelectOptionAsync(new SelectOptionValue { Label = "Hvordan har du det? (Børn 6-10 år)" });
@@ -181,17 +177,13 @@ public sealed class SurveyJourneyTests(SharedPlatform shared, BrowserFixture bro
     {
         var (large, small) = (platform.MunicipalityCodes.Take(), platform.MunicipalityCodes.Take());
         var partnershipId = await Scenario.PartnershipWithMembersAsync(platform, large, small);
-        var link = await Invitations.InviteAsync(platform, "Sofie Holm", RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, partnershipId));
         const string Partnership = "Center for Sundt Liv og Trivsel";
 
         // Signed in from the invitation; the partnership from the main menu, its surveys from its own menu.
-        var page = await browser.OpenAccessibleAsync(link, 390, "da");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hej, Sofie Holm");
-        await page.AssertNoAxeViolationsAsync();
+        var page = await Journey.SignInFromInvitationAsync(browser, platform, "Sofie Holm", RoleGrant.ForPartnership(PlatformRole.PartnershipStaff, partnershipId), 390);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmenu" }).GetByRole(AriaRole.Link, new() { Name = Partnership, Exact = true }).ClickAsync();
         await page.AssertNoAxeViolationsAsync();
-        await MenuAsync(page, Partnership, "Spørgeskemaer");
+        await Journey.OpenMenuAsync(page, Partnership, "Spørgeskemaer");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Partnerskabets spørgeskemaer");
         await page.AssertNoAxeViolationsAsync();
 
@@ -295,7 +287,4 @@ public sealed class SurveyJourneyTests(SharedPlatform shared, BrowserFixture bro
         await Assertions.Expect(page.Locator(".responses")).ToHaveTextAsync(expected);
         return expected;
     }
-
-    private static async Task MenuAsync(IPage page, string place, string entry) =>
-        await page.GetByRole(AriaRole.Navigation, new() { Name = $"Menu for {place}" }).GetByRole(AriaRole.Link, new() { Name = entry, Exact = true }).ClickAsync();
 }
