@@ -9,6 +9,7 @@ using Platform.Surveys.Indicators;
 using Platform.Surveys.Results;
 using Platform.Surveys.Web;
 using Platform.Surveys.Web.Editor;
+using Platform.Surveys.Web.Links;
 
 namespace Platform.Surveys;
 
@@ -28,6 +29,7 @@ public sealed class SurveysModule : IPlatformModule
         module.AddOptions<CollectionOptions>();
         module.Services.AddScoped<SurveyCatalogue>();
         module.Services.AddScoped<ResponseCollection>();
+        module.Services.AddScoped<LinkAddresses>();
         module.Services.AddScoped<ResultTables>();
         module.Services.AddScoped<SurveyLabels>();
         module
@@ -44,6 +46,7 @@ public sealed class SurveysModule : IPlatformModule
             .AddIndicators<OpenSurveysIndicator>()
             .MapEndpoints(AnswerPageEndpoints.Map)
             .MapEndpoints(PreviewEndpoints.Map)
+            .MapEndpoints(QrEndpoints.Map)
             .AddPages(
                 new ModuleNavigationEntry("{municipality}/surveys", "Spørgeskemaer", "Surveys", AccessLevel.Read),
                 new ModuleNavigationEntry("partnership/{partnership}/surveys", "Spørgeskemaer", "Surveys", AccessLevel.Aggregate));

@@ -1,7 +1,7 @@
 namespace Platform.Surveys.Collection;
 
 /// <summary>
-/// The single writer of one collection link, keyed by <see cref="LinkTokens.GrainKey"/>. Holding the token is the
+/// The single writer of one collection link, keyed by <see cref="LinkTokens.GrainKey(string, string)"/>. Holding the token is the
 /// caller's authority: the grain checks the link, not the caller.
 /// </summary>
 [Alias("platform.surveys.collection-link")]

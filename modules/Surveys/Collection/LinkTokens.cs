@@ -25,5 +25,7 @@ internal static class LinkTokens
     public static string MunicipalityCodeOf(string token) => token[..4];
 
     /// <summary>The key of the link's grain: the municipality code and the token's hash, never the token itself.</summary>
-    public static string GrainKey(string token) => $"{MunicipalityCodeOf(token)}:{Hash(token)}";
+    public static string GrainKey(string token) => GrainKey(MunicipalityCodeOf(token), Hash(token));
+
+    public static string GrainKey(string municipalityCode, string tokenHash) => $"{municipalityCode}:{tokenHash}";
 }

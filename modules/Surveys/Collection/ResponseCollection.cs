@@ -22,6 +22,7 @@ internal sealed class ResponseCollection(
     TimeProvider clock)
 {
     private const string PagePrefix = "/surveys/a/";
+    private const string ShortPrefix = "/surveys/k/";
 
     public async Task<CollectionLink> CreateLinkAsync(CreateLinkRequest request, CancellationToken cancellationToken)
     {
@@ -46,6 +47,7 @@ internal sealed class ResponseCollection(
         var link = new CollectionLinkRecord
         {
             TokenHash = LinkTokens.Hash(token),
+            ShortHash = ShortCodes.Hash(ShortCodes.For(token)),
             MunicipalityCode = request.MunicipalityCode,
             SurveyId = surveyId,
             Version = survey.PublishedVersion,
@@ -61,6 +63,7 @@ internal sealed class ResponseCollection(
         {
             Token = token,
             Path = PagePrefix + token,
+            ShortPath = ShortPath(token),
             SurveyId = survey.Id.ToString(),
             Version = link.Version,
             LocalAreaId = link.LocalAreaId,
@@ -92,7 +95,10 @@ internal sealed class ResponseCollection(
     /// <summary>The answer page's address of a token, relative to the web port.</summary>
     public static string AnswerPath(string token) => PagePrefix + token;
 
-    private static LinkSummary Summary(CollectionLinkRecord link) => new(link.LocalAreaId, link.OpensAt, link.ClosesAt, link.Closed, link.Version);
+    /// <summary>The answer page's short address of a token, relative to the web port.</summary>
+    public static string ShortPath(string token) => ShortPrefix + ShortCodes.For(token);
+
+    private static LinkSummary Summary(CollectionLinkRecord link) => new(link.LocalAreaId, link.OpensAt, link.ClosesAt, link.Closed, link.Version, link.ShortHash is not null);
 
     public async Task<SubmitResponseResult> SubmitAsync(SubmitResponseRequest request)
     {

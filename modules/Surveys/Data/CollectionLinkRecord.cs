@@ -7,6 +7,9 @@ internal sealed class CollectionLinkRecord : ITenantOwned
 {
     public required string TokenHash { get; set; }
 
+    /// <summary>The SHA-256 of the token's short form (<see cref="Collection.ShortCodes"/>); null for a link made before short forms.</summary>
+    public string? ShortHash { get; set; }
+
     public required string MunicipalityCode { get; set; }
 
     public Guid SurveyId { get; set; }

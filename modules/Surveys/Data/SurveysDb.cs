@@ -57,6 +57,8 @@ internal abstract class SurveysDb(DbContextOptions options) : TenantDbContext(op
             link.ToTable("sv_links");
             link.HasKey(l => l.TokenHash);
             link.Property(l => l.TokenHash).HasMaxLength(64);
+            link.Property(l => l.ShortHash).HasMaxLength(64);
+            link.HasIndex(l => l.ShortHash).IsUnique();
             link.Property(l => l.PartnershipId).HasMaxLength(64);
             link.Property(l => l.MunicipalityCode).HasMaxLength(4);
             link.Property(l => l.LocalAreaId).HasMaxLength(36);

@@ -9,7 +9,7 @@ using Platform.Surveys.Definitions;
 namespace Platform.Surveys.Web;
 
 /// <summary>
-/// The public answer page at <c>/surveys/a/{token}</c> on the web port. Anonymous: the link token is the authority,
+/// The public answer page at <c>/surveys/a/{token}</c>, or its short form's <c>/surveys/k/{short form}</c>, on the web port. Anonymous: the link token is the authority,
 /// and the page reaches the survey only through the link's grain. A form post sends the answers; the response id
 /// is fixed in the form, so sending the same form twice counts once.
 /// </summary>
@@ -17,14 +17,19 @@ internal static class AnswerPageEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/a/{token}", ShowAsync).AllowAnonymous();
-        endpoints.MapPost("/a/{token}", SubmitAsync).AllowAnonymous().DisableAntiforgery();
+        // The same page at the token's address and at its short form's; the form posts back to the address it came from.
+        foreach (var pattern in new[] { "/a/{token}", "/k/{token}" })
+        {
+            endpoints.MapGet(pattern, ShowAsync).AllowAnonymous();
+            endpoints.MapPost(pattern, SubmitAsync).AllowAnonymous().DisableAntiforgery();
+        }
     }
 
-    private static async Task<IResult> ShowAsync(string token, string? lang, IGrainFactory grains)
+    private static async Task<IResult> ShowAsync(string token, string? lang, IGrainFactory grains, LinkAddresses addresses)
     {
         var texts = PageTexts.For(lang);
-        var view = LinkTokens.IsWellFormed(token) ? await grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(token)).ViewAsync() : null;
+        var key = await addresses.GrainKeyAsync(token);
+        var view = key is null ? null : await grains.GetGrain<ICollectionLinkGrain>(key).ViewAsync();
         if (view is null)
         {
             return PublicPage.Message(texts.Language, texts.NotFoundTitle, texts.NotFoundText).Result(StatusCodes.Status404NotFound);
@@ -40,11 +45,12 @@ internal static class AnswerPageEndpoints
             : PublicPage.Message(texts.Language, texts.ClosedTitle, texts.ClosedText).Result(StatusCodes.Status410Gone);
     }
 
-    private static async Task<IResult> SubmitAsync(string token, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> SubmitAsync(string token, HttpContext http, IGrainFactory grains, LinkAddresses addresses)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var texts = PageTexts.For(form["lang"]);
-        var grain = LinkTokens.IsWellFormed(token) ? grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(token)) : null;
+        var key = await addresses.GrainKeyAsync(token);
+        var grain = key is null ? null : grains.GetGrain<ICollectionLinkGrain>(key);
         var view = grain is null ? null : await grain.ViewAsync();
         if (view is null || !Guid.TryParse(form["response_id"], out var responseId))
         {

@@ -13,6 +13,10 @@ internal static class CollectionAddresses
 
     public static string Sheet(string municipalityCode, string surveyId, string token) => $"{Links(municipalityCode, surveyId)}/{token}/sheet";
 
+    /// <summary>The QR code of a link's short form as a file, <c>svg</c> or <c>png</c>, from <see cref="QrEndpoints"/>.</summary>
+    public static string Qr(string municipalityCode, string surveyId, string token, string format) =>
+        $"/{ModuleId}/{municipalityCode}/surveys/{surveyId}/links/{token}/qr.{format}";
+
     public static string Paper(string municipalityCode, string surveyId) => Survey(municipalityCode, surveyId) + "/paper";
 
     public static string Results(string municipalityCode, string surveyId) => Survey(municipalityCode, surveyId) + "/results";

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Platform.Identity;
 using Platform.Testing;
@@ -12,7 +13,7 @@ public sealed class LinkPagesTests(SharedPlatform shared, BrowserFixture browser
     private readonly TestPlatform platform = shared.Platform;
 
     [Fact]
-    public async Task A_coordinator_creates_a_link_for_a_local_area_and_its_class_sheet_shows_the_link_and_its_QR_code()
+    public async Task A_coordinator_creates_a_link_for_a_local_area_and_its_class_sheet_shows_its_short_form_and_a_QR_code_that_opens_it()
     {
         var data = await CollectionPagesData.StartAsync(platform, platform.MunicipalityCodes.Take());
         await data.AddLocalAreaAsync("Strandparken");
@@ -29,11 +30,27 @@ public sealed class LinkPagesTests(SharedPlatform shared, BrowserFixture browser
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret link" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trivsel i 3. klasse");
+        // The short form: the municipality code and three groups of four characters without look-alikes; the whole link beside it.
         var address = await page.Locator("#sheet-address").InnerTextAsync();
-        Assert.StartsWith(new Uri(platform.WebAddress, "/surveys/a/" + data.Code).ToString(), address, StringComparison.Ordinal);
+        Assert.Matches($"^{Regex.Escape(new Uri(platform.WebAddress, "/surveys/k/").ToString())}{data.Code}(-[2-9A-HJKMNP-TW-Z]{{4}}){{3}}$", address);
+        var whole = await page.Locator("#sheet-full-address").InnerTextAsync();
+        Assert.StartsWith(new Uri(platform.WebAddress, "/surveys/a/" + data.Code).ToString(), whole, StringComparison.Ordinal);
         var qr = page.GetByRole(AriaRole.Img, new() { Name = "QR-kode til undersøgelsen »Trivsel i 3. klasse«" });
         await Assertions.Expect(qr).ToBeVisibleAsync();
         Assert.Equal("svg", await qr.EvaluateAsync<string>("element => element.localName"));
+
+        // The QR code, on the sheet and as the files for posters, scans to the short form.
+        var drawn = await qr.EvaluateAsync<string>("element => element.outerHTML");
+        Assert.Equal(address, await QrReader.ReadAsync(page, System.Text.Encoding.UTF8.GetBytes(drawn), "image/svg+xml"));
+        foreach (var (name, mediaType) in new[] { ("SVG (skarp i enhver størrelse, til tryk)", "image/svg+xml"), ("PNG (til Word, PowerPoint og opslag)", "image/png") })
+        {
+            var href = await page.GetByRole(AriaRole.Link, new() { Name = name }).GetAttributeAsync("href");
+            var file = await page.Context.APIRequest.GetAsync(new Uri(platform.WebAddress, href).ToString());
+            Assert.Equal(200, file.Status);
+            Assert.Equal(mediaType, file.Headers["content-type"]);
+            Assert.Equal(address, await QrReader.ReadAsync(page, await file.BodyAsync(), mediaType));
+        }
+
         await Assertions.Expect(page.Locator(".sheet-where")).ToContainTextAsync("Strandparken – åben fra ");
         await Assertions.Expect(page.Locator(".sheet-where")).ToContainTextAsync(" kl. ");
         await page.AssertNoAxeViolationsAsync();
@@ -48,9 +65,14 @@ public sealed class LinkPagesTests(SharedPlatform shared, BrowserFixture browser
             await view.Context.CloseAsync();
         }
 
-        var child = await browser.OpenAccessibleAsync(new Uri(address), 390, "da");
-        await Assertions.Expect(child.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trivsel i 3. klasse");
-        await child.Context.CloseAsync();
+        // The short form opens the child's answer page as it is printed, and as a child might type it: small letters, no dashes.
+        var typed = address[..address.LastIndexOf('/')] + "/" + address[(address.LastIndexOf('/') + 1)..].Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        foreach (var opened in new[] { address, typed, whole })
+        {
+            var child = await browser.OpenAccessibleAsync(new Uri(opened), 390, "da");
+            await Assertions.Expect(child.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Trivsel i 3. klasse");
+            await child.Context.CloseAsync();
+        }
 
         var list = await browser.OpenAccessibleAsync(data.Page("links"), 390, "da", session);
         var rows = await list.Locator("table tbody tr").EvaluateAllAsync<string[][]>("rows => rows.map(row => [...row.cells].map(cell => cell.innerText))");

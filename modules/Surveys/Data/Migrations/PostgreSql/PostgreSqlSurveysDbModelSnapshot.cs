@@ -104,6 +104,10 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ShortHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uuid");
 
@@ -113,6 +117,9 @@ namespace Platform.Surveys.Data.Migrations.PostgreSql
                     b.HasKey("TokenHash");
 
                     b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("ShortHash")
+                        .IsUnique();
 
                     b.ToTable("sv_links", (string)null);
                 });

@@ -104,6 +104,10 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("ShortHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -113,6 +117,10 @@ namespace Platform.Surveys.Data.Migrations.SqlServer
                     b.HasKey("TokenHash");
 
                     b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("ShortHash")
+                        .IsUnique()
+                        .HasFilter("[ShortHash] IS NOT NULL");
 
                     b.ToTable("sv_links", (string)null);
                 });

@@ -99,6 +99,10 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ShortHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("SurveyId")
                         .HasColumnType("TEXT");
 
@@ -108,6 +112,9 @@ namespace Platform.Surveys.Data.Migrations.Sqlite
                     b.HasKey("TokenHash");
 
                     b.HasIndex("MunicipalityCode");
+
+                    b.HasIndex("ShortHash")
+                        .IsUnique();
 
                     b.ToTable("sv_links", (string)null);
                 });
