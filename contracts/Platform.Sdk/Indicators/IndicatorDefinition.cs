@@ -17,4 +17,14 @@ public sealed record IndicatorDefinition(
     string TitleEn,
     string Unit,
     IReadOnlyList<string> Dimensions,
-    bool CountsPeople);
+    bool CountsPeople)
+{
+    /// <summary>
+    /// What puts figures into the indicator, in Danish, for a report that has none yet: a sentence naming the work and
+    /// the page it is done on, e.g. "Tallene kommer, når kommunerne registrerer aktører under Aktører."
+    /// </summary>
+    public string FilledByDa { get; init; } = "";
+
+    /// <summary>The same in English.</summary>
+    public string FilledByEn { get; init; } = "";
+}

@@ -26,16 +26,48 @@ internal sealed class ActorMappingIndicators(ITenantDbContextFactory<ActorMappin
 
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
     [
-        new(ActorsBySector, "Aktører pr. sektor", "Actors by sector", "actors", ["municipality", "sector"], CountsPeople: false),
-        new(ActorsByCategory, "Aktører pr. kategori", "Actors by category", "actors", ["municipality", "category"], CountsPeople: false),
-        new(MobilisationFunnel, "Mobilisering af aktører", "Mobilisation of actors", "actors", ["municipality", "local-area", "stage"], CountsPeople: false),
-        new(Initiatives, "Tiltag", "Initiatives", "initiatives", ["municipality"], CountsPeople: false),
-        new(InitiativesByTheme, "Tiltag pr. tema", "Initiatives by theme", "initiatives", ["municipality", "theme"], CountsPeople: false),
-        new(InitiativesByArena, "Tiltag pr. arena", "Initiatives by arena", "initiatives", ["municipality", "arena"], CountsPeople: false),
-        new(CoverageGaps, "Huller i dækningen (arena × tema uden tiltag)", "Coverage gaps (arena × theme without an initiative)", "cells", ["municipality"], CountsPeople: false),
+        new(ActorsBySector, "Aktører pr. sektor", "Actors by sector", "actors", ["municipality", "sector"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når kommunerne registrerer aktører under Aktører.",
+            FilledByEn = "Figures appear when the municipalities register actors under Actors.",
+        },
+        new(ActorsByCategory, "Aktører pr. kategori", "Actors by category", "actors", ["municipality", "category"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når kommunerne registrerer aktører under Aktører.",
+            FilledByEn = "Figures appear when the municipalities register actors under Actors.",
+        },
+        new(MobilisationFunnel, "Mobilisering af aktører", "Mobilisation of actors", "actors", ["municipality", "local-area", "stage"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når kommunerne flytter aktører gennem mobiliseringens trin på Mobiliseringstavlen.",
+            FilledByEn = "Figures appear when the municipalities move actors through the stages on the Mobilisation board.",
+        },
+        new(Initiatives, "Tiltag", "Initiatives", "initiatives", ["municipality"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når kommunerne registrerer tiltag under Tiltag.",
+            FilledByEn = "Figures appear when the municipalities register initiatives under Initiatives.",
+        },
+        new(InitiativesByTheme, "Tiltag pr. tema", "Initiatives by theme", "initiatives", ["municipality", "theme"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når kommunerne giver deres tiltag temaer under Tiltag.",
+            FilledByEn = "Figures appear when the municipalities give their initiatives themes under Initiatives.",
+        },
+        new(InitiativesByArena, "Tiltag pr. arena", "Initiatives by arena", "initiatives", ["municipality", "arena"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når kommunerne giver deres tiltag arenaer under Tiltag.",
+            FilledByEn = "Figures appear when the municipalities give their initiatives arenas under Initiatives.",
+        },
+        new(CoverageGaps, "Huller i dækningen (arena × tema uden tiltag)", "Coverage gaps (arena × theme without an initiative)", "cells", ["municipality"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når kommunerne registrerer tiltag med arenaer og temaer under Tiltag; Dækning viser hullerne.",
+            FilledByEn = "Figures appear when the municipalities register initiatives with arenas and themes under Initiatives; Coverage shows the gaps.",
+        },
         // Reach is the number a coordinator states for an initiative, an estimate with no record of any child behind it,
         // so it is not a count of people that disclosure control could protect (or would need to).
-        new(Reach, "Børn nået af tiltag", "Children reached by initiatives", "children", ["municipality", "local-area"], CountsPeople: false),
+        new(Reach, "Børn nået af tiltag", "Children reached by initiatives", "children", ["municipality", "local-area"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når kommunerne skriver under Tiltag, hvor mange børn et tiltag når.",
+            FilledByEn = "Figures appear when the municipalities state under Initiatives how many children an initiative reaches.",
+        },
     ];
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)

@@ -28,7 +28,11 @@ internal abstract class EventsByTypeIndicator(ITenantDbContextFactory<EventsDb> 
 internal sealed class EventsHeldIndicator(ITenantDbContextFactory<EventsDb> databases, TimeProvider clock) : EventsByTypeIndicator(databases, clock)
 {
     public override IndicatorDefinition Definition { get; } = new("events.events-held", "Afholdte arrangementer", "Events held", "events",
-        ["municipality", "type", "local-area", "month"], CountsPeople: false);
+        ["municipality", "type", "local-area", "month"], CountsPeople: false)
+    {
+        FilledByDa = "Tallene kommer, når et arrangement under Arrangementer er slut i perioden.",
+        FilledByEn = "Figures appear when an event under Events has ended in the period.",
+    };
 
     protected override bool Counts(bool ended) => ended;
 }
@@ -37,7 +41,11 @@ internal sealed class EventsHeldIndicator(ITenantDbContextFactory<EventsDb> data
 internal sealed class EventsComingIndicator(ITenantDbContextFactory<EventsDb> databases, TimeProvider clock) : EventsByTypeIndicator(databases, clock)
 {
     public override IndicatorDefinition Definition { get; } = new("events.events-coming", "Kommende arrangementer", "Coming events", "events",
-        ["municipality", "type", "local-area", "month"], CountsPeople: false);
+        ["municipality", "type", "local-area", "month"], CountsPeople: false)
+    {
+        FilledByDa = "Tallene kommer, når kommunerne planlægger arrangementer under Arrangementer.",
+        FilledByEn = "Figures appear when the municipalities plan events under Events.",
+    };
 
     protected override bool Counts(bool ended) => !ended;
 }

@@ -10,7 +10,11 @@ namespace Platform.Events.Indicators;
 internal sealed class OutcomesByThemeIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
 {
     public override IndicatorDefinition Definition { get; } = new("events.outcomes-by-theme", "Bekymringer, idéer og roller pr. tema",
-        "Concerns, ideas and roles by theme", "outcomes", ["municipality", "theme", "kind"], CountsPeople: false);
+        "Concerns, ideas and roles by theme", "outcomes", ["municipality", "theme", "kind"], CountsPeople: false)
+    {
+        FilledByDa = "Tallene kommer, når bekymringer, idéer og roller fra dialogmøder og workshops skrives ind under Resultater af dialoger.",
+        FilledByEn = "Figures appear when concerns, ideas and roles from dialogue meetings and workshops are entered under Outcomes of dialogues.",
+    };
 
     protected override async Task<IEnumerable<Figure>> ComputeAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken)
     {

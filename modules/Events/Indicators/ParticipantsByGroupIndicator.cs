@@ -14,7 +14,11 @@ namespace Platform.Events.Indicators;
 internal sealed class ParticipantsByGroupIndicator(ITenantDbContextFactory<EventsDb> databases) : EventIndicator(databases)
 {
     public override IndicatorDefinition Definition { get; } = new("events.participants-by-group", "Deltagere pr. målgruppe", "Participants by group",
-        "people", ["municipality", "group", "month"], CountsPeople: true);
+        "people", ["municipality", "group", "month"], CountsPeople: true)
+    {
+        FilledByDa = "Tallene kommer, når deltagere checkes ind, eller fremmødet tælles ved døren, til arrangementer under Arrangementer.",
+        FilledByEn = "Figures appear when participants are checked in, or heads are counted at the door, at events under Events.",
+    };
 
     protected override async Task<IEnumerable<Figure>> ComputeAsync(EventsDb db, IReadOnlyList<EventRecord> events, CancellationToken cancellationToken)
     {

@@ -14,7 +14,13 @@ internal sealed class ArchivedReportsIndicator(ITenantDbContextFactory<Reporting
     public const string Id = "reporting.archived-reports";
 
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
-        [new(Id, "Rapporter i arkivet", "Reports in the archive", "reports", ["municipality", "made-on"], CountsPeople: false)];
+    [
+        new(Id, "Rapporter i arkivet", "Reports in the archive", "reports", ["municipality", "made-on"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når en rapport gemmes i Rapportarkivet.",
+            FilledByEn = "Figures appear when a report is saved in the Report archive.",
+        },
+    ];
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
     {

@@ -68,8 +68,10 @@ internal static class HtmlReportWriter
             .Append("</p>");
         if (figures.Rows.Count == 0)
         {
+            var filledBy = ReportLabels.English ? figures.Indicator.FilledByEn : figures.Indicator.FilledByDa;
             html.Append("<p class=\"empty\">")
-                .Append(Encode(labels.Text["NoFigures", labels.Quarter(report.Period), labels.Quarter(report.PreviousPeriod)])).Append("</p>");
+                .Append(Encode(labels.Text["NoFigures", labels.Quarter(report.Period), labels.Quarter(report.PreviousPeriod)])).Append(' ')
+                .Append(Encode(filledBy.Length > 0 ? filledBy : labels.Text["FilledByWork"])).Append("</p>");
             return;
         }
 

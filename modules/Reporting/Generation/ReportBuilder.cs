@@ -100,6 +100,8 @@ internal sealed class ReportBuilder(IIndicatorRegistry registry, SectionMap sect
         CountsPeople = definition.CountsPeople,
         ModuleId = SectionMap.ModuleOf(definition),
         Section = sections.SectionOf(definition),
+        FilledByDa = definition.FilledByDa,
+        FilledByEn = definition.FilledByEn,
     };
 
     public static Quarter ToContract(QuarterPeriod period) => new() { Year = period.Year, Quarter_ = period.Number };

@@ -15,7 +15,13 @@ internal sealed class OpenSurveysIndicator(ITenantDbContextFactory<SurveysDb> da
     public const string Id = "surveys.open-surveys";
 
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
-        [new(Id, "Spørgeskemaer der indsamler svar", "Surveys collecting answers", "surveys", ["municipality"], CountsPeople: false)];
+    [
+        new(Id, "Spørgeskemaer der indsamler svar", "Surveys collecting answers", "surveys", ["municipality"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når en kommune har et åbent indsamlingslink til et spørgeskema under Spørgeskemaer.",
+            FilledByEn = "Figures appear when a municipality has an open collection link to a survey under Surveys.",
+        },
+    ];
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
     {

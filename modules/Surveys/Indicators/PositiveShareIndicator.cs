@@ -19,7 +19,13 @@ internal sealed class PositiveShareIndicator(ITenantDbContextFactory<SurveysDb> 
     public const string Id = "surveys.positive-share";
 
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
-        [new(Id, "Andel positive svar", "Share of positive answers", "%", ["municipality", "survey", "question"], CountsPeople: false)];
+    [
+        new(Id, "Andel positive svar", "Share of positive answers", "%", ["municipality", "survey", "question"], CountsPeople: false)
+        {
+            FilledByDa = "Tallene kommer, når børn og forældre har svaret på et spørgeskema med smiley- eller ja/nej-spørgsmål.",
+            FilledByEn = "Figures appear when children and parents have answered a survey with smiley or yes/no questions.",
+        },
+    ];
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
     {

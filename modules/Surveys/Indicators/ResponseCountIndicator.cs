@@ -16,7 +16,13 @@ internal sealed class ResponseCountIndicator(ITenantDbContextFactory<SurveysDb> 
     public const string Id = "surveys.responses";
 
     public IReadOnlyList<IndicatorDefinition> Definitions { get; } =
-        [new(Id, "Besvarelser", "Responses", "responses", ["municipality", "local-area"], CountsPeople: true)];
+    [
+        new(Id, "Besvarelser", "Responses", "responses", ["municipality", "local-area"], CountsPeople: true)
+        {
+            FilledByDa = "Tallene kommer, når børn og forældre svarer gennem et link under Spørgeskemaer, eller når papirsvar tastes ind.",
+            FilledByEn = "Figures appear when children and parents answer through a link under Surveys, or when paper answers are typed in.",
+        },
+    ];
 
     public async Task<IReadOnlyList<IndicatorValue>> ComputeAsync(IndicatorQuery query, CancellationToken cancellationToken)
     {

@@ -96,6 +96,18 @@ public sealed class ReportFileTests(ReportingPlatform shared)
         Assert.Equal(report.Sections.Where(s => s.Id != "status").Sum(s => s.Indicators.Count), units.Count);
         Assert.All(units, unit => Assert.EndsWith(
             $" · {report.Period.Quarter_}. kvartal {report.Period.Year} sammenlignet med {report.PreviousPeriod.Quarter_}. kvartal {report.PreviousPeriod.Year}", unit, StringComparison.Ordinal));
+        // Every indicator of the platform's modules names the work that fills it, and one without figures says so.
+        var indicators = report.Sections.Where(s => s.Id != "status").SelectMany(s => s.Indicators).ToList();
+        Assert.All(indicators.Where(i => i.Indicator.ModuleId is "actor-mapping" or "events" or "surveys" or "reporting"), i =>
+            Assert.True(i.Indicator.FilledByDa.Length > 0 && i.Indicator.FilledByEn.Length > 0, $"{i.Indicator.Id} does not say what fills it"));
+        var empties = System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"empty\">([^<]*)</p>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Equal(indicators.Count(i => i.Rows.Count == 0), empties.Count);
+        foreach (var indicator in indicators.Where(i => i.Rows.Count == 0))
+        {
+            Assert.Contains(empties, text => text.StartsWith("Ingen tal i ", StringComparison.Ordinal)
+                && text.EndsWith(indicator.Indicator.FilledByDa.Length > 0 ? indicator.Indicator.FilledByDa : "kommunernes arbejde.", StringComparison.Ordinal));
+        }
+
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
