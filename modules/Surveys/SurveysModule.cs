@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Web;
 using Platform.Surveys.Collection;
 using Platform.Surveys.Data;
 using Platform.Surveys.Data.Providers;
@@ -45,6 +46,7 @@ public sealed class SurveysModule : IPlatformModule
             .AddIndicators<PositiveShareIndicator>()
             .AddIndicators<OpenSurveysIndicator>()
             .MapEndpoints(AnswerPageEndpoints.Map)
+            .MapEndpoints(endpoints => endpoints.MapPublicNotices(Id, SurveyPrivacy.Facts))
             .MapEndpoints(PreviewEndpoints.Map)
             .MapEndpoints(QrEndpoints.Map)
             .AddPages(

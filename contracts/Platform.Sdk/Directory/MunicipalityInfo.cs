@@ -11,6 +11,12 @@ public sealed record MunicipalityInfo(
     IReadOnlyList<LocalAreaInfo> LocalAreas,
     IReadOnlyList<string> PartnershipIds)
 {
+    /// <summary>The municipality's functional e-mail for the platform's work, from its settings; empty when not set.</summary>
+    public string ContactEmail { get; init; } = "";
+
+    /// <summary>The municipality's telephone for the platform's work, from its settings; empty when not set.</summary>
+    public string ContactPhone { get; init; } = "";
+
     /// <summary>Whether the id names one of the municipality's local areas that is not retired.</summary>
     public bool HasActiveLocalArea(string localAreaId) =>
         LocalAreas.Any(area => area.Id == localAreaId && !area.Retired);

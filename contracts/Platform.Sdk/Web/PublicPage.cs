@@ -19,6 +19,9 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
     /// <summary>The address of the same page in the other language, if it has one.</summary>
     public string? OtherLanguageHref { get; init; }
 
+    /// <summary>The page's footer after the main landmark, as a rule the links to its notices (<see cref="PublicNotices.Footer"/>).</summary>
+    public Html Footer { get; init; }
+
     /// <summary>
     /// The page's own style rules after the shared ones. They are CSS, put in as they are, so they may hold no
     /// <c>&lt;</c> (which could end the style element).
@@ -53,7 +56,7 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
             <a class="skip" href="#main">{Language.SkipLink}</a>
             <main id="main">
             {switchLink}{Body}</main>
-            </body>
+            {Footer}</body>
             </html>
 
             """).ToString();
@@ -66,7 +69,9 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
     private const string SharedStyles = """
         body { margin: 0; font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; color: #1a1a1a; background: #fff; }
         main { max-width: 40rem; margin: 0 auto; padding: 1rem; }
-        h1 { font-size: 1.75rem; }
+        main, .notices { overflow-wrap: break-word; }
+        h1 { font-size: clamp(1.5rem, 7.5vw, 1.75rem); hyphens: manual; }
+        h2 { font-size: clamp(1.125rem, 5.5vw, 1.375rem); }
         a { color: #0b4f8a; }
         :focus-visible { outline: 3px solid #b34700; outline-offset: 3px; }
         .skip { position: absolute; left: 1rem; top: -10rem; padding: 0.5rem 1rem; color: #0b4f8a; background: #fff; font-weight: 600; }
@@ -79,6 +84,9 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
         .choice input { width: 1.5rem; height: 1.5rem; }
         .error { color: #a50e0e; font-weight: 600; }
         .errors { border: 3px solid #a50e0e; border-radius: 0.5rem; padding: 0.5rem 1rem; }
+        .notices { max-width: 40rem; margin: 2rem auto 0; padding: 1rem; border-top: 1px solid #6b6b6b; font-size: 1rem; }
+        .notices ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
+        .notices a { display: inline-block; padding: 0.5rem 0; }
         button { font: inherit; font-weight: 600; color: #fff; background: #0b4f8a; border: 0; border-radius: 0.5rem; padding: 0.75rem 1.5rem; min-height: 3rem; cursor: pointer; }
 
         """;

@@ -20,7 +20,11 @@ public sealed class MunicipalityDirectory(IGrainFactory grains, ModuleSwitches s
                 municipality.Code,
                 municipality.Name,
                 [.. municipality.LocalAreas.Select(area => new LocalAreaInfo(area.Id, area.Name, area.Retired))],
-                [.. municipality.CurrentPartnershipIds]);
+                [.. municipality.CurrentPartnershipIds])
+            {
+                ContactEmail = municipality.Contact.FunctionalEmail,
+                ContactPhone = municipality.Contact.Phone,
+            };
     }
 
     public async Task<PartnershipInfo?> FindPartnershipAsync(string partnershipId, CancellationToken cancellationToken)
