@@ -1,5 +1,6 @@
 using System.Text;
 using Platform.Sdk.Errors;
+using Platform.Sdk.Files;
 
 namespace Platform.ActorMapping.Csv;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Platform.Sdk.Files;
 
 namespace Platform.ActorMapping.Csv;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Platform.Contracts.Reporting.V1;
+using Platform.Sdk.Files;
 
 namespace Platform.Reporting.Formats;
 
@@ -24,9 +25,10 @@ internal static class CsvReportWriter
         csv.AppendJoin(separator, ReportLine.Headers).Append("\r\n");
         foreach (var line in ReportLine.Of(report))
         {
+            // Texts a person may have typed (a workstream's title, a local area's name) cannot start a formula; numbers are ours.
             string[] fields =
             [
-                line.Section, line.IndicatorId, line.TitleDa, line.TitleEn, line.Unit, line.Municipality, line.Dimensions,
+                .. new[] { line.Section, line.IndicatorId, line.TitleDa, line.TitleEn, line.Unit, line.Municipality, line.Dimensions }.Select(FormulaCells.Neutralise),
                 Number(line.Current, culture), Number(line.Previous, culture), Number(line.Change, culture),
             ];
             csv.AppendJoin(separator, fields.Select(field => Quote(field, separator))).Append("\r\n");

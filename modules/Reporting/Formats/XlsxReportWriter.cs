@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Platform.Contracts.Reporting.V1;
+using Platform.Sdk.Files;
 
 namespace Platform.Reporting.Formats;
 
@@ -76,6 +77,7 @@ internal static class XlsxReportWriter
         ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = number == Math.Floor(number) ? WholeNumber : Decimal }
         : Text(FigureText.Of(figure));
 
+    /// <summary>A text cell; one that a spreadsheet would run as a formula gets a leading apostrophe (<see cref="FormulaCells"/>).</summary>
     private static Cell Text(string text, uint style = 0) =>
-        new(new InlineString(new Text(text))) { DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style };
+        new(new InlineString(new Text(FormulaCells.Neutralise(text)))) { DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style };
 }

@@ -85,6 +85,39 @@ public sealed class PlanStatusReportTests(ReportingPlatform shared)
         Assert.DoesNotContain(status.Indicators.SelectMany(w => w.Rows), r => r.MunicipalityCode == code);
     }
 
+    [Fact]
+    public async Task A_workstream_titled_like_a_spreadsheet_formula_comes_out_of_the_csv_and_xlsx_as_text_that_no_spreadsheet_runs()
+    {
+        var (id, _, _) = await PlanUnderWayAsync();
+        const string Formula = "=HYPERLINK(\"https://example.com/\";\"Klik her\")";
+        var plan = await Plans.GetPlanAsync(new GetPlanRequest { PartnershipId = id }, platform.AsAdmin());
+        var update = new UpdateWorkstreamsRequest { PartnershipId = id, ExpectedVersion = plan.Version, Workstreams = { plan.Workstreams.Select(w => w.Clone()) } };
+        update.Workstreams[0].TitleDa = Formula;
+        update.Workstreams[1].TitleDa = "@SUM(1+1)";
+        foreach (var w in update.Workstreams)
+        {
+            w.States.Clear();
+        }
+
+        await Plans.UpdateWorkstreamsAsync(update, platform.AsAdmin());
+        var scope = new ReportScope { PartnershipId = id };
+
+        var csv = await Reports.ExportReportAsync(new ExportReportRequest { Scope = scope, Period = ReportCalls.ThisQuarter(), Format = ReportFormat.Csv }, platform.AsAdmin());
+        var fields = Encoding.UTF8.GetString(csv.Content.Span).Split("\r\n").SelectMany(line => line.Split(';')).Select(f => f.Trim('"')).ToList();
+        Assert.Contains(fields, f => f == "'" + Formula.Replace("\"", "\"\"", StringComparison.Ordinal) || f.StartsWith("'=HYPERLINK(", StringComparison.Ordinal));
+        Assert.Contains("'@SUM(1+1)", fields);
+        Assert.DoesNotContain(fields, f => f.Length > 0 && f[0] is '=' or '+' or '@');
+
+        var xlsx = await Reports.ExportReportAsync(new ExportReportRequest { Scope = scope, Period = ReportCalls.ThisQuarter(), Format = ReportFormat.Xlsx }, platform.AsAdmin());
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx.Content.ToByteArray()), false);
+        var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+        Assert.DoesNotContain(cells, c => c.CellFormula is not null);
+        var texts = cells.Where(c => c.InlineString is not null).Select(c => c.InlineString!.InnerText).ToList();
+        Assert.Contains("'" + Formula, texts);
+        Assert.Contains("'@SUM(1+1)", texts);
+        Assert.DoesNotContain(texts, t => t.Length > 0 && t[0] is '=' or '+' or '-' or '@');
+    }
+
     /// <summary>
     /// A partnership of two members: both have done the first workstream (organising), the first member is under way with
     /// the second (mapping) and has mapped three actors; the rest is planned.
