@@ -26,7 +26,7 @@ internal sealed class EventsOptions
 
     /// <summary>
     /// The address people reach the web port at (https://platform.example.dk/), for the cancel links in sign-up
-    /// e-mails. Empty means the address the sign-up page was requested at; set it behind a proxy.
+    /// e-mails. Empty means the web listener's own address, which is right only for a host used on its own machine.
     /// </summary>
     public Uri? PublicWebAddress { get; set; }
 }

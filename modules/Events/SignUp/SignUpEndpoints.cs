@@ -38,7 +38,7 @@ internal static class SignUpEndpoints
     }
 
     private static async Task<IResult> SubmitAsync(
-        string code, string eventId, string? token, HttpContext http, SignUpLinks links, IGrainFactory grains, EventsOptions options)
+        string code, string eventId, string? token, HttpContext http, SignUpLinks links, IGrainFactory grains)
     {
         var cancellationToken = http.RequestAborted;
         var form = await http.Request.ReadFormAsync(cancellationToken);
@@ -58,8 +58,9 @@ internal static class SignUpEndpoints
         var errors = new Dictionary<string, string>();
         try
         {
-            var root = options.PublicWebAddress ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}/");
-            await links.SignUpAsync(record, entry.ChosenGroup, entry.ToParticipant(), texts, root, cancellationToken);
+            // The listener's own address, never the request's Host header, which whoever posts the form chooses.
+            var listener = new UriBuilder(http.Request.Scheme, http.Connection.LocalIpAddress?.ToString(), http.Connection.LocalPort).Uri;
+            await links.SignUpAsync(record, entry.ChosenGroup, entry.ToParticipant(), texts, listener, cancellationToken);
             // The same answer whether the address was new, registered already or waitlisted: the e-mail tells which.
             return PublicPage.Message(texts.Language, texts.ThanksTitle, SignUpTexts.Fill(texts.Thanks, record.Title)).Result();
         }

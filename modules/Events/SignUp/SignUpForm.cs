@@ -4,13 +4,14 @@ using Platform.Sdk.Web;
 namespace Platform.Events.SignUp;
 
 /// <summary>
-/// The sign-up form and the cancel page. The form: a label for every field, the groups as radio buttons in a fieldset with a legend, hints and
-/// errors tied to their field (aria-describedby), a summary of errors at the top, and focus on the first wrong field.
-/// The browser's own checks are off (novalidate), so every visitor gets the same messages from the server.
+/// The sign-up form and the cancel page. The form: a label for every field, the groups as radio buttons in a fieldset
+/// with a legend, hints and errors tied to their field (aria-describedby), a summary of errors at the top, and focus
+/// on the first wrong field. The browser's own checks are off (novalidate), so every visitor gets the same messages
+/// from the server.
 /// </summary>
 internal static class SignUpForm
 {
-    /// <summary>The sign-up page's own rules after the shared ones: the event's facts, text fields and the notice.</summary>
+    /// <summary>The pages' own rules after the shared ones: the event's facts and agenda, text fields and the notice.</summary>
     private const string Styles = """
         dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
         dt { font-weight: 600; }

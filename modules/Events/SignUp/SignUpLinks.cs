@@ -16,7 +16,7 @@ namespace Platform.Events.SignUp;
 /// carries a cancel link of the registration's own, which cancels through the desk as well.
 /// </summary>
 internal sealed class SignUpLinks(
-    ICallerContext caller, ITenantDbContextFactory<EventsDb> databases, IPlatformElevation elevation, TimeProvider clock)
+    ICallerContext caller, ITenantDbContextFactory<EventsDb> databases, IPlatformElevation elevation, EventsOptions options, TimeProvider clock)
 {
     public async Task<SignUpLink> GetLinkAsync(GetSignUpLinkRequest request, CancellationToken cancellationToken)
     {
@@ -51,9 +51,10 @@ internal sealed class SignUpLinks(
 
     /// <summary>
     /// Signs a visitor of the page up, as the platform, for the event <see cref="FindAsync"/> found, and e-mails them
-    /// the confirmation in the page's language, with a cancel link starting at <paramref name="root"/>.
+    /// the confirmation in the page's language, with a cancel link starting at <see cref="EventsOptions.PublicWebAddress"/>
+    /// or, without one, at the address of the <paramref name="listener"/> that took the sign-up.
     /// </summary>
-    public Task SignUpAsync(EventRecord record, TargetGroup group, Participant participant, SignUpTexts texts, Uri root, CancellationToken cancellationToken) =>
+    public Task SignUpAsync(EventRecord record, TargetGroup group, Participant participant, SignUpTexts texts, Uri listener, CancellationToken cancellationToken) =>
         elevation.AsPlatformAsync("sign up a visitor of a public sign-up page", services =>
             services.GetRequiredService<RegistrationDesk>().SignUpAsync(new RegisterRequest
             {
@@ -62,7 +63,7 @@ internal sealed class SignUpLinks(
                 Group = group,
                 Participant = participant,
             }, (stored, registration, token, position) => SignUpMail.Confirmation(
-                stored, registration, texts, new Uri(root, CancelPath(stored.MunicipalityCode, token, texts)), position, clock.GetUtcNow()), cancellationToken));
+                stored, registration, texts, new Uri(options.PublicWebAddress ?? listener, CancelPath(stored.MunicipalityCode, token, texts)), position, clock.GetUtcNow()), cancellationToken));
 
     /// <summary>
     /// The registration behind a cancel link and its event, or null when the token is no current one. Throws
