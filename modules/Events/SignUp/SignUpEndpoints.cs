@@ -89,19 +89,20 @@ internal static class SignUpEndpoints
     }
 
     /// <summary>The cancel page of the registration behind the token: the event and a button; nothing changes until it is pressed.</summary>
-    private static async Task<IResult> ShowCancelAsync(string code, string? token, string? lang, SignUpLinks links, CancellationToken cancellationToken)
+    private static async Task<IResult> ShowCancelAsync(
+        string code, string? token, string? lang, SignUpLinks links, TimeProvider clock, CancellationToken cancellationToken)
     {
         var texts = SignUpTexts.For(lang);
-        var (found, refusal) = await FindCancellationAsync(links, code, token, texts, cancellationToken);
+        var (found, refusal) = await FindCancellationAsync(links, clock, code, token, texts, cancellationToken);
         return refusal ?? SignUpForm.RenderCancel(found!.Event, texts, SwitchHref(token!, texts)).Result();
     }
 
     /// <summary>Cancels the registration behind the token through the registration desk, which promotes the waitlist.</summary>
-    private static async Task<IResult> CancelAsync(string code, string? token, HttpContext http, SignUpLinks links)
+    private static async Task<IResult> CancelAsync(string code, string? token, HttpContext http, SignUpLinks links, TimeProvider clock)
     {
         var cancellationToken = http.RequestAborted;
         var texts = SignUpTexts.For((await http.Request.ReadFormAsync(cancellationToken))["lang"]);
-        var (found, refusal) = await FindCancellationAsync(links, code, token, texts, cancellationToken);
+        var (found, refusal) = await FindCancellationAsync(links, clock, code, token, texts, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -122,16 +123,19 @@ internal static class SignUpEndpoints
 
     /// <summary>
     /// The registration behind a cancel link, or the page that refuses the visit: 404 for a wrong token, 410 for a
-    /// registration cancelled already, 403 when events are switched off.
+    /// registration cancelled already or an event that has begun (whose waitlist must not be promoted now), 403 when
+    /// events are switched off.
     /// </summary>
     private static async Task<(Cancellation? Found, IResult? Refusal)> FindCancellationAsync(
-        SignUpLinks links, string code, string? token, SignUpTexts texts, CancellationToken cancellationToken)
+        SignUpLinks links, TimeProvider clock, string code, string? token, SignUpTexts texts, CancellationToken cancellationToken)
     {
         try
         {
             var found = await links.FindCancellationAsync(code, token, cancellationToken);
             return found is null ? (null, NotFound(texts))
                 : found.Registration.Status == RegistrationStatusValue.Cancelled ? (null, AlreadyCancelled(texts))
+                : clock.GetUtcNow() >= found.Event.Start
+                    ? (null, PublicPage.Message(texts.Language, texts.ClosedTitle, texts.CancelClosed).Result(StatusCodes.Status410Gone))
                 : (found, null);
         }
         catch (PreconditionFailedException)

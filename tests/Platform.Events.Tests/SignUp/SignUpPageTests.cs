@@ -255,6 +255,29 @@ public sealed class SignUpPageTests(EventsPlatform shared, BrowserFixture browse
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("/events/signup/9999/cancel?token=" + new string('A', 43))).StatusCode);
     }
 
+    [Fact]
+    public async Task A_cancel_link_of_an_event_that_has_begun_cancels_nothing_so_no_one_is_promoted_into_a_past_event()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var talk = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Foredrag om skærm", capacity: 1));
+        var link = SignUps.CancelLink(await SignUps.SignUpAsync(platform, shared.Mail, code, talk, "Rikke Dahl", $"rikke.{code}@example.dk"));
+        await SignUps.SignUpAsync(platform, shared.Mail, code, talk, "Sune Dahl", $"sune.{code}@example.dk");
+        var fields = talk.Fields.Clone();
+        fields.Start = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddMinutes(-5));
+        await EventFactory.Client(platform).UpdateEventAsync(
+            new UpdateEventRequest { MunicipalityCode = code, Id = talk.Id, ExpectedVersion = talk.Version, Fields = fields }, platform.AsAdmin());
+        using var http = new HttpClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "da" });
+
+        using var shown = await http.GetAsync(link);
+        using var posted = await http.PostAsync(link, form);
+
+        Assert.Equal((System.Net.HttpStatusCode.Gone, System.Net.HttpStatusCode.Gone), (shown.StatusCode, posted.StatusCode));
+        Assert.Contains("Arrangementet er begyndt", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal([RegistrationStatus.Registered, RegistrationStatus.Waitlisted], (await RegistrationsAsync(code, talk)).Select(r => r.Status));
+    }
+
     /// <summary>Fills in the form as a parent and sends it; returns the answer page's heading and text.</summary>
     private static async Task<(string?, string?)> SignUpAsync(IPage page, string name, string email)
     {
