@@ -37,8 +37,7 @@ internal static class SignUpEndpoints
             : SignUpForm.Render(record, texts, SwitchHref(token!, texts), SignUpEntry.Empty, new Dictionary<string, string>()).Result());
     }
 
-    private static async Task<IResult> SubmitAsync(
-        string code, string eventId, string? token, HttpContext http, SignUpLinks links, IGrainFactory grains)
+    private static async Task<IResult> SubmitAsync(string code, string eventId, string? token, HttpContext http, SignUpLinks links, IGrainFactory grains)
     {
         var cancellationToken = http.RequestAborted;
         var form = await http.Request.ReadFormAsync(cancellationToken);

@@ -62,8 +62,11 @@ internal sealed class SignUpLinks(
                 EventId = record.Id.ToString(),
                 Group = group,
                 Participant = participant,
-            }, (stored, registration, token, position) => SignUpMail.Confirmation(
-                stored, registration, texts, new Uri(options.PublicWebAddress ?? listener, CancelPath(stored.MunicipalityCode, token, texts)), position, clock.GetUtcNow()), cancellationToken));
+            }, (stored, registration, token, position) =>
+            {
+                var cancelLink = new Uri(options.PublicWebAddress ?? listener, CancelPath(stored.MunicipalityCode, token, texts));
+                return SignUpMail.Confirmation(stored, registration, texts, cancelLink, position, clock.GetUtcNow());
+            }, cancellationToken));
 
     /// <summary>
     /// The registration behind a cancel link and its event, or null when the token is no current one. Throws
@@ -103,7 +106,7 @@ internal sealed class SignUpLinks(
     public static string PagePath(string municipalityCode, Guid eventId) => $"/events/signup/{municipalityCode}/{eventId}";
 
     /// <summary>The cancel page of a registration: the municipality (its database) and the token, nothing about the person.</summary>
-    public static string CancelPath(string municipalityCode, string token, SignUpTexts texts) =>
+    private static string CancelPath(string municipalityCode, string token, SignUpTexts texts) =>
         $"/events/signup/{municipalityCode}/cancel?token={token}&lang={texts.Language.Code}";
 
     private static string LinkId(Guid eventId) => $"signup:{eventId}";
