@@ -6,7 +6,7 @@ namespace Platform.Events;
 /// The module's settings, section <c>Platform:Modules:events</c>, bound and checked at start (a wrong value stops the
 /// start and names its key): when reminders go out, how long participants' identities are kept after an event, the
 /// SMTP server notices are sent through, how long an outbox message may wait for its send job before the sweep
-/// enqueues it, and how many sign-ups one event's public page takes a minute.
+/// enqueues it, how many sign-ups one event's public page takes a minute, and the address the links in e-mails start with.
 /// </summary>
 internal sealed class EventsOptions
 {
@@ -23,6 +23,12 @@ internal sealed class EventsOptions
 
     [Range(1, 10_000)]
     public int SignUpsPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// The address people reach the web port at (https://platform.example.dk/), for the cancel links in sign-up
+    /// e-mails. Empty means the web listener's own address, which is right only for a host used on its own machine.
+    /// </summary>
+    public Uri? PublicWebAddress { get; set; }
 }
 
 /// <summary>The SMTP server notices go through (<c>Platform:Modules:events:Smtp</c>).</summary>

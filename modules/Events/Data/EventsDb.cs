@@ -43,6 +43,8 @@ internal abstract class EventsDb(DbContextOptions options) : TenantDbContext(opt
             registration.Property(r => r.Organisation).HasMaxLength(200);
             registration.HasIndex(r => new { r.EventId, r.EmailKey }).IsUnique();
             registration.HasIndex(r => new { r.EventId, r.Status, r.Sequence });
+            registration.Property(r => r.CancelTokenHash).HasMaxLength(32);
+            registration.HasIndex(r => r.CancelTokenHash).IsUnique();
             registration.HasOne<EventRecord>().WithMany().HasForeignKey(r => r.EventId);
         });
         modelBuilder.Entity<OutcomeRecord>(outcome =>
@@ -64,6 +66,7 @@ internal abstract class EventsDb(DbContextOptions options) : TenantDbContext(opt
             message.Property(m => m.To).HasMaxLength(254);
             message.Property(m => m.Subject).HasMaxLength(300);
             message.Property(m => m.Body).HasMaxLength(8000);
+            message.Property(m => m.Calendar).HasMaxLength(16000);
             message.Property(m => m.LastError).HasMaxLength(1000);
             message.HasIndex(m => m.Key).IsUnique();
         });

@@ -16,7 +16,11 @@ internal sealed class OutboxMessageRecord : ITenantOwned
 
     public required string Subject { get; set; }
 
+    /// <summary>The text; emptied once the message is sent (see SendMessageJobHandler).</summary>
     public required string Body { get; set; }
+
+    /// <summary>The event as an iCalendar file, sent as the attachment <c>event.ics</c>; null for a message without one.</summary>
+    public string? Calendar { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

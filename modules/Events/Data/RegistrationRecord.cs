@@ -43,4 +43,10 @@ internal sealed class RegistrationRecord : ITenantOwned
     public DateTimeOffset RegisteredAt { get; set; }
 
     public DateTimeOffset? CancelledAt { get; set; }
+
+    /// <summary>
+    /// The SHA-256 hash of the token in the cancel link last e-mailed to the participant (<see cref="CancelTokens"/>);
+    /// the token itself is never stored. Null for a registration made without the public page, and once erased.
+    /// </summary>
+    public byte[]? CancelTokenHash { get; set; }
 }

@@ -18,7 +18,7 @@ internal static class EventContracts
             Type = (EventType)record.Type,
             Title = record.Title,
             Description = record.Description,
-            Agenda = { JsonSerializer.Deserialize<List<AgendaEntry>>(record.AgendaJson)!.Select(a => new AgendaItem { Time = a.Time, Title = a.Title, Description = a.Description }) },
+            Agenda = { record.Agenda() },
             LocalAreaId = record.LocalAreaId ?? "",
             Venue = record.Venue,
             Start = Timestamp.FromDateTimeOffset(record.Start),
@@ -38,6 +38,10 @@ internal static class EventContracts
         Version = record.Version,
         CreatedAt = Timestamp.FromDateTimeOffset(record.CreatedAt),
     };
+
+    /// <summary>The event's agenda items, in their order.</summary>
+    public static IEnumerable<AgendaItem> Agenda(this EventRecord record) =>
+        JsonSerializer.Deserialize<List<AgendaEntry>>(record.AgendaJson)!.Select(a => new AgendaItem { Time = a.Time, Title = a.Title, Description = a.Description });
 
     public static void Apply(this EventRecord record, EventFields fields)
     {

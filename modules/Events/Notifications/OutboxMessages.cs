@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Events.Calendar;
 using Platform.Events.Data;
 
 namespace Platform.Events.Notifications;
@@ -16,6 +17,26 @@ internal static class OutboxMessages
         record, registration, now, $"reminder:{registration.Id}:{record.Start.UtcTicks.ToString(CultureInfo.InvariantCulture)}",
         $"Påmindelse / Reminder: {record.Title}",
         $"Husk \"{record.Title}\" {When(record)}.\n\nRemember \"{record.Title}\" {When(record)}.");
+
+    /// <summary>
+    /// The confirmation of a sign-up on an event's public page, with the event as an iCalendar attachment. Every sign-up
+    /// gets one of its own, a repeated one too: it tells the address's owner their current status and cancel link.
+    /// </summary>
+    public static OutboxMessageRecord SignedUp(EventRecord record, RegistrationRecord registration, DateTimeOffset now, string subject, string body)
+    {
+        var id = Guid.NewGuid();
+        return new()
+        {
+            Id = id,
+            MunicipalityCode = record.MunicipalityCode,
+            Key = $"signed-up:{id}",
+            To = registration.Email!,
+            Subject = subject,
+            Body = body,
+            Calendar = CalendarWriter.Write(record.Title, [record]),
+            CreatedAt = now,
+        };
+    }
 
     private static OutboxMessageRecord Message(
         EventRecord record, RegistrationRecord registration, DateTimeOffset now, string key, string subject, string body) => new()

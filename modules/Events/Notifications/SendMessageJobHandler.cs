@@ -7,7 +7,8 @@ using Platform.Sdk.Tenancy;
 namespace Platform.Events.Notifications;
 
 /// <summary>
-/// Sends one outbox message through SMTP and marks it sent. A sent message is not sent again; a failure is recorded
+/// Sends one outbox message through SMTP and marks it sent, dropping its text and calendar file (the row stays, so
+/// it is not written again). A sent message is not sent again; a failure is recorded
 /// on the message and the job retries with backoff. If a host dies between the send and the mark, the message goes
 /// out twice: at-least-once delivery.
 /// </summary>
@@ -31,6 +32,9 @@ internal sealed class SendMessageJobHandler(ITenantDbContextFactory<EventsDb> da
             await smtp.SendAsync(message, cancellationToken);
             message.SentAt = clock.GetUtcNow();
             message.LastError = null;
+            // What was sent is not kept: it may hold a cancel link, whose token the database must never have for long.
+            message.Body = "";
+            message.Calendar = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

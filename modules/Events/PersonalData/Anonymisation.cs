@@ -3,7 +3,7 @@ using Platform.Events.Data;
 namespace Platform.Events.PersonalData;
 
 /// <summary>
-/// Erases who a registration was (the e-mail key too, so the address may register again), keeping its group, seats,
+/// Erases who a registration was (the e-mail key too, so the address may register again, and the cancel link's token hash), keeping its group, seats,
 /// status and attendance for the counts.
 /// </summary>
 internal static class Anonymisation
@@ -14,6 +14,7 @@ internal static class Anonymisation
         registration.Email = null;
         registration.EmailKey = null;
         registration.Organisation = null;
+        registration.CancelTokenHash = null;
         registration.Anonymised = true;
     }
 }

@@ -36,14 +36,71 @@ internal sealed class RegistrationDesk(
     /// </summary>
     public async Task<(RegistrationRecord Registration, PeopleCount? Position)> AddAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
+        var eventId = Validate(request);
+        await using var db = request.RegisteringMunicipalityCode.Length == 0 || request.RegisteringMunicipalityCode == request.MunicipalityCode
+            ? await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken)
+            : await members.OpenAsync(request, eventId, cancellationToken);
+        var emailKey = EmailKey(request);
+        if (emailKey is not null && await db.Registrations.AnyAsync(r => r.EventId == eventId && r.EmailKey == emailKey, cancellationToken))
+        {
+            throw new AlreadyExistsException("That e-mail address is already registered for this event.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var record = await LockOpenEventAsync(db, eventId, cancellationToken);
+        var registration = Add(db, record, request);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            throw new AlreadyExistsException("That e-mail address is already registered for this event.");
+        }
+
+        return (registration, await PositionAsync(db, registration, cancellationToken));
+    }
+
+    /// <summary>
+    /// Signs a named participant up for an event of the municipality from its public page: a new registration, or,
+    /// for an e-mail address already registered, the one it has. Either way the registration gets a new cancel token
+    /// and the outbox the <paramref name="confirmation"/> made from the event, the registration, that token and the
+    /// waitlist position's cell (null with a seat), all in one transaction under the event's lock. Returns the registration.
+    /// </summary>
+    public async Task<RegistrationRecord> SignUpAsync(
+        RegisterRequest request,
+        Func<EventRecord, RegistrationRecord, string, PeopleCount?, OutboxMessageRecord> confirmation,
+        CancellationToken cancellationToken)
+    {
+        var eventId = Validate(request);
+        var emailKey = EmailKey(request) ?? throw new InvalidInputException("participant", "is required");
+        await using var db = await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken);
+        await notices.ArmSweepAsync(request.MunicipalityCode, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var record = await LockOpenEventAsync(db, eventId, cancellationToken);
+        var registration = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == eventId && r.EmailKey == emailKey, cancellationToken)
+            ?? Add(db, record, request);
+        var token = CancelTokens.Issue(registration);
+        await db.SaveChangesAsync(cancellationToken);
+        var message = confirmation(record, registration, token, await PositionAsync(db, registration, cancellationToken));
+        db.Outbox.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await notices.DispatchAsync(record.MunicipalityCode, [message], cancellationToken);
+        return registration;
+    }
+
+    /// <summary>Checks a registration's fields; returns the event's id.</summary>
+    private static Guid Validate(RegisterRequest request)
+    {
         var eventId = StoredEvents.ParseId(request.EventId, "event_id");
-        var named = request.Participant is not null;
         var validation = new Validation()
             .Check(request.Group != TargetGroup.Unspecified && Enum.IsDefined(request.Group), "group", "must be a target group");
-        if (named)
+        if (request.Participant is not null)
         {
             validation
-                .Required(request.Participant!.Name, "participant.name")
+                .Required(request.Participant.Name, "participant.name")
                 .Check(MailAddress.TryCreate(request.Participant.Email, out var address) && address.Address == request.Participant.Email.Trim(),
                     "participant.email", "must be an e-mail address")
                 .MaxLength(request.Participant.Organisation, "participant.organisation", 200)
@@ -55,17 +112,14 @@ internal sealed class RegistrationDesk(
         }
 
         validation.ThrowIfInvalid();
-        await using var db = request.RegisteringMunicipalityCode.Length == 0 || request.RegisteringMunicipalityCode == request.MunicipalityCode
-            ? await databases.OpenAsync(request.MunicipalityCode, AccessLevel.Contribute, cancellationToken)
-            : await members.OpenAsync(request, eventId, cancellationToken);
-        var email = named ? request.Participant!.Email.Trim() : null;
-        var emailKey = email?.ToLowerInvariant();
-        if (emailKey is not null && await db.Registrations.AnyAsync(r => r.EventId == eventId && r.EmailKey == emailKey, cancellationToken))
-        {
-            throw new AlreadyExistsException("That e-mail address is already registered for this event.");
-        }
+        return eventId;
+    }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+    private static string? EmailKey(RegisterRequest request) => request.Participant?.Email.Trim().ToLowerInvariant();
+
+    /// <summary>Takes the event's lock inside the caller's transaction and loads it; refuses once the event has begun.</summary>
+    private async Task<EventRecord> LockOpenEventAsync(EventsDb db, Guid eventId, CancellationToken cancellationToken)
+    {
         await RegistrationDeskLock.TakeAsync(db, eventId, cancellationToken);
         var record = await StoredEvents.LoadAsync(db, eventId, cancellationToken);
         if (clock.GetUtcNow() >= record.Start)
@@ -73,17 +127,24 @@ internal sealed class RegistrationDesk(
             throw new PreconditionFailedException($"Registration for this event closed at its start ({CopenhagenTime.Format(record.Start)}).");
         }
 
+        return record;
+    }
+
+    /// <summary>Adds a new registration for the request to the locked event, with a seat if one is free and no one waits; the caller saves.</summary>
+    private RegistrationRecord Add(EventsDb db, EventRecord record, RegisterRequest request)
+    {
+        var named = request.Participant is not null;
         var seats = named ? 1 : request.HeadCount;
         var seated = record.WaitlistedSeats == 0 && (record.Capacity == 0 || record.SeatsTaken + seats <= record.Capacity);
         var registration = new RegistrationRecord
         {
             Id = Guid.NewGuid(),
             MunicipalityCode = record.MunicipalityCode,
-            EventId = eventId,
+            EventId = record.Id,
             Group = (int)request.Group,
             Name = named ? request.Participant!.Name.Trim() : null,
-            Email = email,
-            EmailKey = emailKey,
+            Email = named ? request.Participant!.Email.Trim() : null,
+            EmailKey = EmailKey(request),
             Organisation = named && request.Participant!.Organisation.Length > 0 ? request.Participant.Organisation : null,
             HeadCount = seats,
             Status = seated ? RegistrationStatusValue.Registered : RegistrationStatusValue.Waitlisted,
@@ -101,17 +162,7 @@ internal sealed class RegistrationDesk(
         }
 
         db.Registrations.Add(registration);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
-        {
-            throw new AlreadyExistsException("That e-mail address is already registered for this event.");
-        }
-
-        return (registration, seated ? null : await PositionAsync(db, registration, cancellationToken));
+        return registration;
     }
 
     public Task<CancelRegistrationResponse> CancelAsync(CancelRegistrationRequest request, CancellationToken cancellationToken) =>
@@ -230,15 +281,22 @@ internal sealed class RegistrationDesk(
         await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, cancellationToken)
         ?? throw new NotFoundException($"No registration has the id {registrationId} for this event.");
 
-    /// <summary>The waitlisted registrations up to and including this one; none if a cancellation promoted it since it was stored.</summary>
-    private static async Task<PeopleCount> PositionAsync(EventsDb db, RegistrationRecord registration, CancellationToken cancellationToken)
+    /// <summary>
+    /// The waitlisted registrations up to and including this one while it waits, else null; none if a cancellation
+    /// promoted it since it was stored.
+    /// </summary>
+    private static async Task<PeopleCount?> PositionAsync(EventsDb db, RegistrationRecord registration, CancellationToken cancellationToken)
     {
+        if (registration.Status != RegistrationStatusValue.Waitlisted)
+        {
+            return null;
+        }
+
         var waiting = await db.Registrations
             .Where(r => r.EventId == registration.EventId && r.Status == RegistrationStatusValue.Waitlisted && r.Sequence <= registration.Sequence)
             .GroupBy(r => r.EventId)
             .Select(g => new { Count = g.Count(), Keys = g.Sum(r => (long)r.RecordKey) })
             .SingleOrDefaultAsync(cancellationToken);
-        return waiting is null ? default : PeopleCount.FromKeySum(waiting.Count, waiting.Keys);
+        return waiting is null ? default(PeopleCount) : PeopleCount.FromKeySum(waiting.Count, waiting.Keys);
     }
-
 }

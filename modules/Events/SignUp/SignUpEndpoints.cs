@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Events.Data;
+using Platform.Events.Registrations;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Web;
 
@@ -9,10 +10,12 @@ namespace Platform.Events.SignUp;
 
 /// <summary>
 /// The public sign-up page of an event, <c>/events/signup/{code}/{event id}?token=…</c> on the web port. Anonymous:
-/// the token is the key (a wrong or old one gets 404). The form posts back to the same address and registers through
+/// the token is the key (a wrong or old one gets 404). The form posts back to the same address and signs up through
 /// the registration desk, so capacity, the waitlist, one registration per e-mail and closing at the start hold here
-/// exactly as over gRPC. Sign-ups through one page are limited per minute (<see cref="SignUpPageGrain"/>); more get a
-/// page asking to try again in a minute (429), and nothing is stored.
+/// exactly as over gRPC. Every sign-up, new, repeated or waitlisted, gets the same "check your e-mail" page, so the
+/// page tells no one whether an address is registered; the e-mail tells its owner. Sign-ups through one page are
+/// limited per minute (<see cref="SignUpPageGrain"/>); more get a page asking to try again in a minute (429), and
+/// nothing is stored. The cancel page, <c>/events/signup/{code}/cancel?token=…</c>, asks on GET and cancels on POST.
 /// </summary>
 internal static class SignUpEndpoints
 {
@@ -20,6 +23,8 @@ internal static class SignUpEndpoints
     {
         endpoints.MapGet("/signup/{code}/{eventId}", ShowAsync).AllowAnonymous();
         endpoints.MapPost("/signup/{code}/{eventId}", SubmitAsync).AllowAnonymous().DisableAntiforgery();
+        endpoints.MapGet("/signup/{code}/cancel", ShowCancelAsync).AllowAnonymous();
+        endpoints.MapPost("/signup/{code}/cancel", CancelAsync).AllowAnonymous().DisableAntiforgery();
     }
 
     private static async Task<IResult> ShowAsync(
@@ -52,11 +57,11 @@ internal static class SignUpEndpoints
         var errors = new Dictionary<string, string>();
         try
         {
-            var position = await links.RegisterAsync(record!, entry.ChosenGroup, entry.ToParticipant(), cancellationToken);
-            return position is not { } waiting
-                ? PublicPage.Message(texts.Language, texts.RegisteredTitle, string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Registered, record!.Title)).Result()
-                : PublicPage.Message(texts.Language, texts.WaitlistedTitle, string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                    waiting.IsBand ? texts.WaitlistedNearFront : texts.Waitlisted, record!.Title, waiting.Value)).Result();
+            // The listener's own address, never the request's Host header, which whoever posts the form chooses.
+            var listener = new UriBuilder(http.Request.Scheme, http.Connection.LocalIpAddress?.ToString(), http.Connection.LocalPort).Uri;
+            await links.SignUpAsync(record, entry.ChosenGroup, entry.ToParticipant(), texts, listener, cancellationToken);
+            // The same answer whether the address was new, registered already or waitlisted: the e-mail tells which.
+            return PublicPage.Message(texts.Language, texts.ThanksTitle, SignUpTexts.Fill(texts.Thanks, record.Title)).Result();
         }
         catch (InvalidInputException invalid)
         {
@@ -72,10 +77,6 @@ internal static class SignUpEndpoints
                 errors.TryAdd(field, message);
             }
         }
-        catch (AlreadyExistsException)
-        {
-            errors["email"] = texts.DuplicateEmail;
-        }
         catch (PreconditionFailedException)
         {
             return Closed(texts);
@@ -86,6 +87,62 @@ internal static class SignUpEndpoints
         return SignUpForm.Render(record!, texts, SwitchHref(token!, texts), entry, ordered).Result(StatusCodes.Status400BadRequest);
     }
 
+    /// <summary>The cancel page of the registration behind the token: the event and a button; nothing changes until it is pressed.</summary>
+    private static async Task<IResult> ShowCancelAsync(
+        string code, string? token, string? lang, SignUpLinks links, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var texts = SignUpTexts.For(lang);
+        var (found, refusal) = await FindCancellationAsync(links, clock, code, token, texts, cancellationToken);
+        return refusal ?? SignUpForm.RenderCancel(found!.Event, texts, SwitchHref(token!, texts)).Result();
+    }
+
+    /// <summary>Cancels the registration behind the token through the registration desk, which promotes the waitlist.</summary>
+    private static async Task<IResult> CancelAsync(string code, string? token, HttpContext http, SignUpLinks links, TimeProvider clock)
+    {
+        var cancellationToken = http.RequestAborted;
+        var texts = SignUpTexts.For((await http.Request.ReadFormAsync(cancellationToken))["lang"]);
+        var (found, refusal) = await FindCancellationAsync(links, clock, code, token, texts, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        try
+        {
+            await links.CancelAsync(found!, cancellationToken);
+        }
+        catch (PreconditionFailedException)
+        {
+            // Cancelled a moment ago, by another press of the button.
+            return AlreadyCancelled(texts);
+        }
+
+        return PublicPage.Message(texts.Language, texts.CancelledTitle, SignUpTexts.Fill(texts.Cancelled, found!.Event.Title)).Result();
+    }
+
+    /// <summary>
+    /// The registration behind a cancel link, or the page that refuses the visit: 404 for a wrong token, 410 for a
+    /// registration cancelled already or an event that has begun (whose waitlist must not be promoted now), 403 when
+    /// events are switched off.
+    /// </summary>
+    private static async Task<(Cancellation? Found, IResult? Refusal)> FindCancellationAsync(
+        SignUpLinks links, TimeProvider clock, string code, string? token, SignUpTexts texts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var found = await links.FindCancellationAsync(code, token, cancellationToken);
+            return found is null ? (null, NotFound(texts))
+                : found.Registration.Status == RegistrationStatusValue.Cancelled ? (null, AlreadyCancelled(texts))
+                : clock.GetUtcNow() >= found.Event.Start
+                    ? (null, PublicPage.Message(texts.Language, texts.ClosedTitle, texts.CancelClosed).Result(StatusCodes.Status410Gone))
+                : (found, null);
+        }
+        catch (PreconditionFailedException)
+        {
+            return (null, SwitchedOff(texts));
+        }
+    }
+
     /// <summary>The event, or the page that refuses the visit: 404 for a wrong address, 403 when events are switched off.</summary>
     private static async Task<(EventRecord? Record, IResult? Refusal)> FindAsync(
         SignUpLinks links, string code, string eventId, string? token, SignUpTexts texts, CancellationToken cancellationToken)
@@ -93,15 +150,22 @@ internal static class SignUpEndpoints
         try
         {
             var record = await links.FindAsync(code, eventId, token, cancellationToken);
-            return record is null
-                ? (null, PublicPage.Message(texts.Language, texts.NotFoundTitle, texts.NotFound).Result(StatusCodes.Status404NotFound))
-                : (record, null);
+            return record is null ? (null, NotFound(texts)) : (record, null);
         }
         catch (PreconditionFailedException)
         {
-            return (null, PublicPage.Message(texts.Language, texts.SwitchedOffTitle, texts.SwitchedOff).Result(StatusCodes.Status403Forbidden));
+            return (null, SwitchedOff(texts));
         }
     }
+
+    private static IResult NotFound(SignUpTexts texts) =>
+        PublicPage.Message(texts.Language, texts.NotFoundTitle, texts.NotFound).Result(StatusCodes.Status404NotFound);
+
+    private static IResult SwitchedOff(SignUpTexts texts) =>
+        PublicPage.Message(texts.Language, texts.SwitchedOffTitle, texts.SwitchedOff).Result(StatusCodes.Status403Forbidden);
+
+    private static IResult AlreadyCancelled(SignUpTexts texts) =>
+        PublicPage.Message(texts.Language, texts.AlreadyCancelledTitle, texts.AlreadyCancelled).Result(StatusCodes.Status410Gone);
 
     private static IResult Closed(SignUpTexts texts) =>
         PublicPage.Message(texts.Language, texts.ClosedTitle, texts.Closed).Result(StatusCodes.Status410Gone);

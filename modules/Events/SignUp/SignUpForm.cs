@@ -1,17 +1,17 @@
-using System.Globalization;
 using Platform.Events.Data;
 using Platform.Sdk.Web;
 
 namespace Platform.Events.SignUp;
 
 /// <summary>
-/// The sign-up form: a label for every field, the groups as radio buttons in a fieldset with a legend, hints and
-/// errors tied to their field (aria-describedby), a summary of errors at the top, and focus on the first wrong field.
-/// The browser's own checks are off (novalidate), so every visitor gets the same messages from the server.
+/// The sign-up form and the cancel page. The form: a label for every field, the groups as radio buttons in a fieldset
+/// with a legend, hints and errors tied to their field (aria-describedby), a summary of errors at the top, and focus
+/// on the first wrong field. The browser's own checks are off (novalidate), so every visitor gets the same messages
+/// from the server.
 /// </summary>
 internal static class SignUpForm
 {
-    /// <summary>The sign-up page's own rules after the shared ones: the event's facts, text fields and the notice.</summary>
+    /// <summary>The pages' own rules after the shared ones: the event's facts and agenda, text fields and the notice.</summary>
     private const string Styles = """
         dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
         dt { font-weight: 600; }
@@ -22,30 +22,42 @@ internal static class SignUpForm
         input[aria-invalid=true] { border-color: #a50e0e; }
         .hint { margin: 0; }
         .notice { border-left: 6px solid #0b4f8a; background: #eef5fb; padding: 0.5rem 1rem; }
+        .agenda { padding-left: 1.25rem; }
+        .agenda li { margin: 0.25rem 0; }
+        .time { font-weight: 600; }
         .error { margin: 0.25rem 0; }
         """;
 
     public static PublicPage Render(EventRecord record, SignUpTexts texts, string switchHref, SignUpEntry entry, IReadOnlyDictionary<string, string> errors)
     {
-        var venue = record.Venue.Length > 0 ? Html.Of($"<dt>{texts.Where}</dt><dd>{record.Venue}</dd>\n") : Html.Empty;
-        var description = record.Description.Length > 0 ? Html.Of($"<p>{record.Description}</p>\n") : Html.Empty;
-        var full = record.WaitlistedSeats > 0 || (record.Capacity > 0 && record.SeatsTaken >= record.Capacity)
-            ? Html.Of($"<p class=\"notice\">{texts.Full}</p>\n")
-            : Html.Empty;
+        var full = EventFacts.IsFull(record) ? Html.Of($"<p class=\"notice\">{texts.Full}</p>\n") : Html.Empty;
         var focus = errors.Keys.FirstOrDefault();
         var body = Html.Of($"""
             <h1>{record.Title}</h1>
             <p>{texts.Intro}</p>
-            <dl>
-            <dt>{texts.When}</dt><dd>{When(record)}</dd>
-            {venue}</dl>
-            {description}{full}{ErrorSummary(errors, texts)}<form method="post" novalidate>
+            {EventFacts.Section(record, texts, withSeats: true)}{full}{ErrorSummary(errors, texts)}<form method="post" novalidate>
             <input type="hidden" name="lang" value="{texts.Language.Code}">
             {TextField("name", "text", "name", texts.Name, null, entry.Name, errors, focus)}{TextField("email", "email", "email", texts.Email, texts.EmailHint, entry.Email, errors, focus)}{TextField("organisation", "text", "organization", texts.Organisation, texts.OrganisationHint, entry.Organisation, errors, focus)}{GroupField(texts, entry, errors, focus)}<button type="submit">{texts.Submit}</button>
             </form>
 
             """);
         return new PublicPage(texts.Language, record.Title, body) { OtherLanguageHref = switchHref, Styles = Styles };
+    }
+
+    /// <summary>The cancel page: the event, the question, and the button that posts the cancellation.</summary>
+    public static PublicPage RenderCancel(EventRecord record, SignUpTexts texts, string switchHref)
+    {
+        var body = Html.Of($"""
+            <h1>{texts.CancelTitle}</h1>
+            <h2>{record.Title}</h2>
+            {EventFacts.Section(record, texts, withSeats: false)}<p class="notice">{SignUpTexts.Fill(texts.CancelQuestion, record.Title)}</p>
+            <form method="post">
+            <input type="hidden" name="lang" value="{texts.Language.Code}">
+            <button type="submit">{texts.CancelButton}</button>
+            </form>
+
+            """);
+        return new PublicPage(texts.Language, texts.CancelTitle, body) { OtherLanguageHref = switchHref, Styles = Styles };
     }
 
     private static Html ErrorSummary(IReadOnlyDictionary<string, string> errors, SignUpTexts texts) => errors.Count == 0
@@ -101,12 +113,5 @@ internal static class SignUpForm
             return Html.Of($"<div class=\"choice\"><input type=\"radio\" name=\"group\" id=\"group-{choice.Value}\" value=\"{choice.Value}\"{isChecked}{autofocus}><label for=\"group-{choice.Value}\">{texts.Groups[choice.Group]}</label></div>\n");
         });
         return Html.Of($"<fieldset{described}>\n<legend>{texts.Group}</legend>\n{errorText}{choices}</fieldset>\n");
-    }
-
-    private static string When(EventRecord record)
-    {
-        var (start, end) = (CopenhagenTime.Local(record.Start), CopenhagenTime.Local(record.End));
-        var endFormat = start.Date == end.Date ? "HH:mm" : "yyyy-MM-dd HH:mm";
-        return start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "–" + end.ToString(endFormat, CultureInfo.InvariantCulture);
     }
 }

@@ -14,8 +14,6 @@ namespace Platform.Events.Web;
 /// </summary>
 internal static class EventLabels
 {
-    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
-
     /// <summary>The kinds of event in the contract's order, without the unset value.</summary>
     public static IReadOnlyList<EventType> Kinds { get; } = [.. System.Enum.GetValues<EventType>().Where(kind => kind != EventType.Unspecified)];
 
@@ -50,11 +48,9 @@ internal static class EventLabels
     /// <summary>An instant as the wall-clock time in Copenhagen.</summary>
     public static DateTime Local(Timestamp instant) => CopenhagenTime.Local(instant.ToDateTimeOffset());
 
-    /// <summary>"torsdag 10. december 2026" in Danish, "Thursday 10 December 2026" in English.</summary>
+    /// <summary>"torsdag 10. december 2026" in Danish, "Thursday 10 December 2026" in English, as the page's language is.</summary>
     public static string Day(DateOnly date) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
-            ? date.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))
-            : date.ToString("dddd d. MMMM yyyy", Danish);
+        DanishFormats.Day(date, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? PageLanguage.English : PageLanguage.Danish);
 
     /// <summary>"16.00": the 24-hour clock with a full stop, as Danes write it, in either language.</summary>
     public static string Time(DateTime local) => local.ToString("HH'.'mm", CultureInfo.InvariantCulture);

@@ -37,4 +37,21 @@ public sealed class ParticipantDataTests(EventsPlatform shared)
         Assert.Equal((2, 1), (attendance.Registered, attendance.Attended));
         Assert.DoesNotContain((await personalData.ExportPersonalDataAsync(request, platform.AsAdmin())).Items, i => i.ModuleId == "events");
     }
+
+    [Fact]
+    public async Task Erasing_a_person_who_signed_up_on_the_public_page_also_ends_their_cancel_link()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var walk = await EventFactory.CreateAsync(platform, code, EventFactory.Fields("Gåtur i skoven", capacity: 10));
+        var address = $"nanna.{code}@example.dk";
+        var link = SignUps.CancelLink(await SignUps.SignUpAsync(platform, shared.Mail, code, walk, "Nanna Friis", address));
+        using var http = new HttpClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(link)).StatusCode);
+
+        await new PersonalDataService.PersonalDataServiceClient(platform.Channel).ErasePersonalDataAsync(
+            new PersonalDataRequest { MunicipalityCode = code, Email = address }, platform.AsAdmin());
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(link)).StatusCode);
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Platform.Testing;
 
@@ -38,17 +36,6 @@ internal static class AccessiblePages
         Assert.True(pageWidth <= width, $"The page {page.Url} is {pageWidth} px wide in a window of {width} px: a person on a phone has to scroll sideways.");
     }
 
-    /// <summary>
-    /// Keeps a screenshot of the whole page as it is now (after a form was sent, say) in the test output's screenshots
-    /// folder, under the name given (".png" added), and returns its path.
-    /// </summary>
-    public static async Task<string> KeepScreenshotAsync(this IPage page, string name)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "screenshots", name.EndsWith(".png", StringComparison.Ordinal) ? name : name + ".png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        return path;
-    }
-
     /// <summary>Opens the page in a fresh browser context of the given width, in the language given, with the cookies given.</summary>
     public static async Task<IPage> OpenAsync(this BrowserFixture browser, Uri address, int width, string language, params Cookie[] cookies)
     {
@@ -67,27 +54,6 @@ internal static class AccessiblePages
         var page = await context.NewPageAsync();
         await page.GotoAsync(address.ToString());
         return page;
-    }
-
-    public static async Task AssertNoAxeViolationsAsync(this IPage page)
-    {
-        var result = await page.RunAxe();
-        if (result.Violations.Length == 0)
-        {
-            return;
-        }
-
-        var report = new StringBuilder($"axe-core found {result.Violations.Length} violated rule(s) on {page.Url}:");
-        foreach (var violation in result.Violations)
-        {
-            report.Append($"\n- {violation.Id} ({violation.Impact}): {violation.Help}");
-            foreach (var node in violation.Nodes)
-            {
-                report.Append($"\n    {node.Target}: {node.Html}");
-            }
-        }
-
-        Assert.Fail(report.ToString());
     }
 
     private static string ScreenshotName(Uri address, int width, string language)

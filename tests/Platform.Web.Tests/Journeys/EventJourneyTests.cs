@@ -99,8 +99,8 @@ public sealed partial class EventJourneyTests(SharedPlatform shared, BrowserFixt
         await parent.GetByLabel("Organisation (valgfri)").FillAsync("Strandskolens forældreråd");
         await parent.GetByRole(AriaRole.Group, new() { Name = "Jeg deltager som" }).GetByLabel("Forælder eller familie").CheckAsync();
         await parent.GetByRole(AriaRole.Button, new() { Name = "Tilmeld mig" }).ClickAsync();
-        await Assertions.Expect(parent.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Du er tilmeldt");
-        await Assertions.Expect(parent.Locator("main")).ToContainTextAsync($"Du er tilmeldt \"{Title}\".");
+        await Assertions.Expect(parent.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tak – tjek din e-mail");
+        await Assertions.Expect(parent.Locator("main")).ToContainTextAsync($"Vi har sendt en e-mail om \"{Title}\"");
         await SeenAsync(parent);
         await parent.KeepScreenshotAsync("journey-event-sign-up-da-390");
         await parent.Context.CloseAsync();

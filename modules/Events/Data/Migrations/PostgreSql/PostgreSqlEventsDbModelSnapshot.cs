@@ -152,6 +152,10 @@ namespace Platform.Events.Data.Migrations.PostgreSql
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("Calendar")
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -249,6 +253,10 @@ namespace Platform.Events.Data.Migrations.PostgreSql
                     b.Property<int>("Attended")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("CancelTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -295,6 +303,9 @@ namespace Platform.Events.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CancelTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("MunicipalityCode");
 

@@ -151,6 +151,10 @@ namespace Platform.Events.Data.Migrations.SqlServer
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Calendar")
+                        .HasMaxLength(16000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -248,6 +252,10 @@ namespace Platform.Events.Data.Migrations.SqlServer
                     b.Property<int>("Attended")
                         .HasColumnType("int");
 
+                    b.Property<byte[]>("CancelTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("datetimeoffset");
 
@@ -294,6 +302,10 @@ namespace Platform.Events.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CancelTokenHash")
+                        .IsUnique()
+                        .HasFilter("[CancelTokenHash] IS NOT NULL");
 
                     b.HasIndex("MunicipalityCode");
 

@@ -146,6 +146,10 @@ namespace Platform.Events.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Calendar")
+                        .HasMaxLength(16000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -243,6 +247,10 @@ namespace Platform.Events.Data.Migrations.Sqlite
                     b.Property<int>("Attended")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("CancelTokenHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
                     b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER");
 
@@ -289,6 +297,9 @@ namespace Platform.Events.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CancelTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("MunicipalityCode");
 
