@@ -12,6 +12,7 @@ using Platform.Events.SignUp;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Web;
 
 namespace Platform.Events;
 
@@ -54,6 +55,8 @@ public sealed class EventsModule : IPlatformModule
             .AddPersonalData<ParticipantData>()
             .MapEndpoints(CalendarEndpoints.Map)
             .MapEndpoints(SignUpEndpoints.Map)
+            .MapEndpoints(endpoints => endpoints.MapPublicNotices(Id, language =>
+                SignUpPrivacy.Facts(language, endpoints.ServiceProvider.GetRequiredService<EventsOptions>().Retention)))
             .AddPages(
                 new ModuleNavigationEntry("{municipality}/events", "Arrangementer", "Events", AccessLevel.Read),
                 new ModuleNavigationEntry("{municipality}/outcomes", "Resultater af dialoger", "Outcomes of dialogues", AccessLevel.Aggregate));

@@ -34,10 +34,15 @@ public static class PublicNotices
     public static void MapPublicNotices(this IEndpointRouteBuilder endpoints, string moduleId, Func<PageLanguage, PrivacyFacts> facts)
     {
         endpoints.MapGet("/privacy/{code}", (string code, string? lang, IMunicipalityDirectory directory, CancellationToken cancellationToken) =>
-            ShowAsync(moduleId, code, lang, directory, (language, municipality) => Privacy(language, municipality, facts(language)), cancellationToken)).AllowAnonymous();
+                ShowAsync(code, lang, directory, (language, municipality) => Privacy(language, municipality, facts(language)), cancellationToken))
+            .AllowAnonymous().WithPublicNotices(moduleId, RouteCode);
         endpoints.MapGet("/accessibility/{code}", (string code, string? lang, IMunicipalityDirectory directory, CancellationToken cancellationToken) =>
-            ShowAsync(moduleId, code, lang, directory, Accessibility, cancellationToken)).AllowAnonymous();
+                ShowAsync(code, lang, directory, Accessibility, cancellationToken))
+            .AllowAnonymous().WithPublicNotices(moduleId, RouteCode);
     }
+
+    /// <summary>The municipality code of a public address whose route has it as <c>{code}</c>.</summary>
+    public static string? RouteCode(HttpContext http) => http.GetRouteValue("code") as string;
 
     /// <summary>The footer of a module's public page in <paramref name="languageCode"/>: links to its two notices in the municipality.</summary>
     public static Html Footer(string languageCode, string moduleId, string municipalityCode)
@@ -145,7 +150,7 @@ public static class PublicNotices
     }
 
     private static async Task<IResult> ShowAsync(
-        string moduleId, string code, string? lang, IMunicipalityDirectory directory, Func<PageLanguage, MunicipalityInfo, PublicPage> page, CancellationToken cancellationToken)
+        string code, string? lang, IMunicipalityDirectory directory, Func<PageLanguage, MunicipalityInfo, PublicPage> page, CancellationToken cancellationToken)
     {
         var language = LanguageFor(lang);
         var municipality = await directory.FindMunicipalityAsync(code, cancellationToken);
@@ -153,7 +158,7 @@ public static class PublicNotices
             ? PublicPage.Message(language, language == PageLanguage.English ? "Page not found" : "Siden findes ikke",
                 language == PageLanguage.English ? "No municipality on the platform has this code. Check the address." : "Ingen kommune på platformen har denne kode. Tjek adressen.")
                 .Result(StatusCodes.Status404NotFound)
-            : (page(language, municipality) with { Footer = Footer(language.Code, moduleId, code) }).Result();
+            : page(language, municipality).Result();
     }
 
     private static Html Items(IEnumerable<string> lines) => Html.Join(lines.Select(line => Html.Of($"<li>{line}</li>\n")));

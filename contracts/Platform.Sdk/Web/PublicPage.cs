@@ -62,9 +62,21 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
             """).ToString();
     }
 
-    /// <summary>The page as the answer to a request, with the status.</summary>
-    public IResult Result(int status = StatusCodes.Status200OK) =>
-        Results.Content(Render(), "text/html; charset=utf-8", Encoding.UTF8, status);
+    /// <summary>
+    /// The page as the answer to a request, with the status; on an endpoint that declares <see cref="PublicNoticeLinks"/>,
+    /// with the footer that links to its notices (unless the page has a footer of its own).
+    /// </summary>
+    public IResult Result(int status = StatusCodes.Status200OK) => new PageResult(this, status);
+
+    private sealed class PageResult(PublicPage page, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var links = httpContext.GetEndpoint()?.Metadata.GetMetadata<PublicNoticeLinks>();
+            var shown = links is null || page.Footer.ToString().Length > 0 ? page : page with { Footer = links.FooterFor(httpContext, page.Language) };
+            return Results.Content(shown.Render(), "text/html; charset=utf-8", Encoding.UTF8, status).ExecuteAsync(httpContext);
+        }
+    }
 
     private const string SharedStyles = """
         body { margin: 0; font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.5; color: #1a1a1a; background: #fff; }

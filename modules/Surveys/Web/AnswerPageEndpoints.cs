@@ -20,8 +20,8 @@ internal static class AnswerPageEndpoints
         // The same page at the token's address and at its short form's; the form posts back to the address it came from.
         foreach (var pattern in new[] { "/a/{token}", "/k/{token}" })
         {
-            endpoints.MapGet(pattern, ShowAsync).AllowAnonymous();
-            endpoints.MapPost(pattern, SubmitAsync).AllowAnonymous().DisableAntiforgery();
+            endpoints.MapGet(pattern, ShowAsync).AllowAnonymous().WithPublicNotices(SurveysModule.Id, MunicipalityCode);
+            endpoints.MapPost(pattern, SubmitAsync).AllowAnonymous().DisableAntiforgery().WithPublicNotices(SurveysModule.Id, MunicipalityCode);
         }
     }
 
@@ -86,6 +86,9 @@ internal static class AnswerPageEndpoints
             return AnswerForm.Render(definition, texts, token, responseId, values, errors).Result(StatusCodes.Status400BadRequest);
         }
     }
+
+    /// <summary>The municipality of an answer page, for the links to its notices: a token and its short form both start with its code.</summary>
+    private static string? MunicipalityCode(HttpContext http) => http.GetRouteValue("token") is string { Length: >= 4 } token ? token[..4] : null;
 
     /// <summary>The municipality has switched surveys off: a clear page, and nothing is stored.</summary>
     private static IResult SwitchedOff(PageTexts texts) =>

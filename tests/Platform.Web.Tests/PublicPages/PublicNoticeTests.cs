@@ -75,6 +75,29 @@ public sealed class PublicNoticeTests(SharedPlatform shared, BrowserFixture brow
     }
 
     [Fact]
+    public async Task Every_page_of_a_survey_link_long_or_short_links_to_the_notices_of_its_municipality_in_the_reader_s_language()
+    {
+        var code = platform.MunicipalityCodes.Take();
+        var data = await Surveys.Links.CollectionPagesData.StartAsync(platform, code);
+        var link = await data.LinkAsync();
+
+        foreach (var (path, language, privacy) in new[] { (link.Path, "da", "Privatliv"), (link.ShortPath + "?lang=en", "en", "Privacy") })
+        {
+            var page = await browser.OpenAccessibleAsync(new Uri(platform.WebAddress, path), 390, language);
+            var footer = page.GetByRole(AriaRole.Contentinfo);
+            await Assertions.Expect(footer.GetByRole(AriaRole.Link, new() { Name = privacy })).ToHaveAttributeAsync("href", $"/surveys/privacy/{code}?lang={language}");
+            await Assertions.Expect(footer.GetByRole(AriaRole.Link).Nth(1)).ToHaveAttributeAsync("href", $"/surveys/accessibility/{code}?lang={language}");
+            await page.Context.CloseAsync();
+        }
+
+        // An outcome is a page of the link too: a link that is not there says so, with the notices.
+        var unknown = await browser.OpenAsync(new Uri(platform.WebAddress, link.Path[..^3] + "zzz"), 390, "da");
+        await Assertions.Expect(unknown.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Siden findes ikke");
+        await Assertions.Expect(unknown.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link, new() { Name = "Privatliv" })).ToBeVisibleAsync();
+        await unknown.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_notice_of_a_code_that_is_no_municipality_on_the_platform_says_so_with_404()
     {
         var page = await browser.OpenAccessibleAsync(new Uri(platform.WebAddress, "/surveys/privacy/0000"), 390, "da");
