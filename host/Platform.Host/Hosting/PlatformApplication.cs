@@ -131,6 +131,8 @@ public static class PlatformApplication
         {
             grpc.EnableDetailedErrors = false;
             grpc.Interceptors.Add<ErrorMappingInterceptor>();
+            // Inside the error mapping, so a request out of shape answers INVALID_ARGUMENT naming the field.
+            grpc.Interceptors.Add<RequestShapeInterceptor>();
         });
         services.AddGrpcReflection();
         // The overall status (service "") says whether the host can serve, database included (readiness);
