@@ -46,6 +46,37 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
             results.Questions.Single(q => q.QuestionId == "safe").Options.Single(o => o.OptionId == "yes-a-lot").Cell);
     }
 
+    [Theory]
+    [InlineData(320)]
+    [InlineData(360)]
+    [InlineData(390)]
+    public async Task Three_and_five_faces_stay_on_one_row_of_large_targets_on_a_narrow_phone(int width)
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var definition = TestSurvey.Definition();
+        definition.Sections[0].Questions.Add(new Question
+        {
+            Id = "week", Type = QuestionType.Smiley, Required = true, Text = TestSurvey.Text("Hvordan var din uge?", "How was your week?"),
+            Options =
+            {
+                TestSurvey.Option("great", "Rigtig god", "Very good", positive: true), TestSurvey.Option("good", "God", "Good", positive: true),
+                TestSurvey.Option("ok", "Okay", "Okay"), TestSurvey.Option("bad", "Dårlig", "Bad"), TestSurvey.Option("awful", "Rigtig dårlig", "Very bad"),
+            },
+        });
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code, definition));
+        var page = await browser.PhoneAsync(width);
+        await page.GotoAsync(Url(link));
+
+        await AssertFacesOnOneRowAsync(page, "Er du glad?", 3);
+        await AssertFacesOnOneRowAsync(page, "Hvordan var din uge?", 5);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page must fit a phone without sideways scrolling");
+        var week = page.GetByRole(AriaRole.Group, new() { Name = "Hvordan var din uge?" });
+        await week.GetByText("Dårlig", new() { Exact = true }).TapAsync();
+        Assert.True(await week.GetByRole(AriaRole.Radio, new() { Name = "Dårlig", Exact = true }).IsCheckedAsync());
+        await ScreenshotAsync(page, $"answer-faces-da-{width}");
+    }
+
     [Fact]
     public async Task A_missing_required_answer_is_named_beside_its_question_in_english_and_the_given_answers_are_kept()
     {
@@ -207,6 +238,24 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         // The page's response id was never stored: it counts now, as a first answer.
         Assert.True((await SurveyFactory.SubmitAsync(platform, link, responseId, Answers.Choice("mood", "happy"))).Stored);
     }
+
+    /// <summary>
+    /// The question's faces are on one row (the same top), each at least 44 px wide and high, as a finger needs, each
+    /// drawn as the same hidden picture above its visible text.
+    /// </summary>
+    private static async Task AssertFacesOnOneRowAsync(IPage page, string question, int faces)
+    {
+        var labels = page.GetByRole(AriaRole.Group, new() { Name = question }).Locator(".smiley label");
+        Assert.Equal(faces, await labels.CountAsync());
+        var boxes = await Task.WhenAll((await labels.AllAsync()).Select(label => label.BoundingBoxAsync()));
+        Assert.All(boxes, box => Assert.True(box is { Width: >= 44, Height: >= 44 }, $"a face must be a large target, was {box?.Width}x{box?.Height}"));
+        Assert.Single(boxes.Select(box => Math.Round(box!.Y)).Distinct());
+        Assert.Equal(faces, await labels.Locator("svg[aria-hidden=true]").CountAsync());
+    }
+
+    /// <summary>Keeps a screenshot of the whole page in the test output's screenshots folder, to look at.</summary>
+    private static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png"), FullPage = true });
 
     private string Url(CollectionLink link) => new Uri(platform.WebAddress, link.Path).ToString();
 
