@@ -71,7 +71,7 @@ internal static class AnswerForm
             : Html.Empty;
         var questionErrors = questions.Where(q => errors.ContainsKey(q.Id))
             .Select(question => Html.Of($"<li><a href=\"#f-{question.Id}\">{Pick(question.Text, texts)}</a>: {errors[question.Id]}</li>\n"));
-        return Html.Of($"<div class=\"errors\" role=\"alert\" tabindex=\"-1\" id=\"errors\"><p class=\"error\">{texts.ErrorSummary}</p><ul>\n{ageError}{questionErrors}</ul></div>\n");
+        return Html.Of($"<div class=\"errors\" role=\"alert\" tabindex=\"-1\" id=\"errors\" autofocus><p class=\"error\">{texts.ErrorSummary}</p><ul>\n{ageError}{questionErrors}</ul></div>\n");
     }
 
     private static Html Question(Question question, PageTexts texts, string[] values, string? error)

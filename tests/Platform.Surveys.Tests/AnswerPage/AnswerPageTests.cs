@@ -78,7 +78,7 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     }
 
     [Fact]
-    public async Task A_missing_required_answer_is_named_beside_its_question_in_english_and_the_given_answers_are_kept()
+    public async Task A_missing_required_answer_is_named_in_the_focused_summary_and_beside_its_question_in_english_and_the_given_answers_are_kept()
     {
         var code = platform.MunicipalityCodes.Take();
         await Scenario.PartnershipWithMembersAsync(platform, code);
@@ -94,6 +94,8 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
 
         var alert = page.GetByRole(AriaRole.Alert);
         Assert.Contains("Are you happy?", await alert.TextContentAsync());
+        // The summary has the focus (autofocus, no script), so a keyboard or screen reader user starts there.
+        Assert.Equal("errors", await page.EvaluateAsync<string>("document.activeElement.id"));
         var mood = page.GetByRole(AriaRole.Group, new() { Name = "Are you happy?" });
         Assert.Equal("true", await mood.GetAttributeAsync("aria-invalid"));
         Assert.Contains("Please answer this question.", await page.Locator("#" + await mood.GetAttributeAsync("aria-describedby")).TextContentAsync());
