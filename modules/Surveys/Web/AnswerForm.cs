@@ -28,7 +28,8 @@ internal static class AnswerForm
         .smiley input:focus-visible + label { outline: 3px solid #b34700; outline-offset: 3px; }
         """;
 
-    public static PublicPage Render(SurveyDefinition definition, PageTexts texts, string action, Guid responseId,
+    /// <summary>The form on the page at <paramref name="page"/>, where its language links go, posting to <paramref name="action"/>.</summary>
+    public static PublicPage Render(SurveyDefinition definition, PageTexts texts, string page, string action, Guid responseId,
         IReadOnlyDictionary<string, string[]> values, IReadOnlyDictionary<string, string> errors)
     {
         var title = Pick(definition.Title, texts);
@@ -54,7 +55,7 @@ internal static class AnswerForm
             </form>
 
             """);
-        return new PublicPage(texts.Language, title, body) { OtherLanguageHref = $"?lang={texts.Language.Other.Code}", Styles = Styles + SkipRules(questions) };
+        return new PublicPage(texts.Language, title, body) { OtherLanguageHref = $"{page}?lang={texts.Language.Other.Code}", Styles = Styles + SkipRules(questions) };
     }
 
     public static string Pick(LocalText text, PageTexts texts) => texts.Language == PageLanguage.English && text.En.Length > 0 ? text.En : text.Da;

@@ -1,33 +1,43 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Web;
 using Platform.Surveys.Collection;
 using Platform.Surveys.Definitions;
+using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace Platform.Surveys.Web;
 
 /// <summary>
 /// The public answer page at <c>/surveys/a/{token}</c> on the web port. Anonymous: the link token is the authority,
-/// and the page reaches the survey only through the link's grain. A form post sends the answers; the response id
-/// is fixed in the form, so sending the same form twice counts once.
+/// and the page reaches the survey only through the link's grain. A form post to <c>/a/{token}/answers</c> sends
+/// the answers; the response id is fixed in the form, so sending the same form twice counts once. The post answers a
+/// stored response with a redirect to <c>/a/{token}/thanks</c>, and the form's page may be kept by the browser (never
+/// by a shared cache, as its response id is one person's): posting to another address leaves it in the browser's
+/// cache, so Back after sending shows the same form with the same response id, and sending it again counts once.
 /// </summary>
 internal static class AnswerPageEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/a/{token}", ShowAsync).AllowAnonymous();
-        endpoints.MapPost("/a/{token}", SubmitAsync).AllowAnonymous().DisableAntiforgery();
+        endpoints.MapPost("/a/{token}/" + AnswersSegment, SubmitAsync).AllowAnonymous().DisableAntiforgery();
+        endpoints.MapGet("/a/{token}/" + ThanksSegment, ThanksAsync).AllowAnonymous();
     }
 
-    private static async Task<IResult> ShowAsync(string token, string? lang, IGrainFactory grains)
+    private const string AnswersSegment = "answers";
+
+    private const string ThanksSegment = "thanks";
+
+    private static async Task<IResult> ShowAsync(string token, string? lang, HttpContext http, IGrainFactory grains)
     {
         var texts = PageTexts.For(lang);
-        var view = LinkTokens.IsWellFormed(token) ? await grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(token)).ViewAsync() : null;
+        var view = await ViewAsync(token, grains);
         if (view is null)
         {
-            return PublicPage.Message(texts.Language, texts.NotFoundTitle, texts.NotFoundText).Result(StatusCodes.Status404NotFound);
+            return NotFound(texts);
         }
 
         if (view.SwitchedOff)
@@ -35,20 +45,33 @@ internal static class AnswerPageEndpoints
             return SwitchedOff(texts);
         }
 
-        return view.Open
-            ? AnswerForm.Render(DefinitionJson.Read(view.DefinitionJson), texts, token, Guid.NewGuid(), new Dictionary<string, string[]>(), new Dictionary<string, string>()).Result()
-            : PublicPage.Message(texts.Language, texts.ClosedTitle, texts.ClosedText).Result(StatusCodes.Status410Gone);
+        if (!view.Open)
+        {
+            return PublicPage.Message(texts.Language, texts.ClosedTitle, texts.ClosedText).Result(StatusCodes.Status410Gone);
+        }
+
+        // Kept by this browser only, for Back: max-age 0, as a new visit should get a new response id.
+        http.Response.Headers.CacheControl = "private, max-age=0";
+        return Form(DefinitionJson.Read(view.DefinitionJson), texts, token, Guid.NewGuid(),
+            new Dictionary<string, string[]>(), new Dictionary<string, string>()).Result();
+    }
+
+    private static async Task<IResult> ThanksAsync(string token, string? lang, IGrainFactory grains)
+    {
+        var texts = PageTexts.For(lang);
+        return await ViewAsync(token, grains) is null
+            ? NotFound(texts)
+            : PublicPage.Message(texts.Language, texts.ThankYouTitle, texts.ThankYouText).Result();
     }
 
     private static async Task<IResult> SubmitAsync(string token, HttpContext http, IGrainFactory grains)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var texts = PageTexts.For(form["lang"]);
-        var grain = LinkTokens.IsWellFormed(token) ? grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(token)) : null;
-        var view = grain is null ? null : await grain.ViewAsync();
+        var view = await ViewAsync(token, grains);
         if (view is null || !Guid.TryParse(form["response_id"], out var responseId))
         {
-            return PublicPage.Message(texts.Language, texts.NotFoundTitle, texts.NotFoundText).Result(StatusCodes.Status404NotFound);
+            return NotFound(texts);
         }
 
         if (view.SwitchedOff)
@@ -60,10 +83,10 @@ internal static class AnswerPageEndpoints
         var ageBand = AgeBandQuestion.BandsFor(definition.Audience).Count > 0 ? form[AgeBandQuestion.FieldName].ToString() : "";
         try
         {
-            var outcome = await grain!.SubmitAsync(new Submission(responseId, FormAnswers.Read(form, definition), ageBand));
+            var outcome = await Grain(token, grains).SubmitAsync(new Submission(responseId, FormAnswers.Read(form, definition), ageBand));
             return outcome == SubmitOutcome.RateLimited
                 ? PublicPage.Message(texts.Language, texts.BusyTitle, texts.BusyText).Result(StatusCodes.Status429TooManyRequests)
-                : PublicPage.Message(texts.Language, texts.ThankYouTitle, texts.ThankYouText).Result();
+                : HttpResults.Redirect($"{ResponseCollection.AnswerPath(token)}/{ThanksSegment}?lang={texts.Language.Code}");
         }
         catch (PreconditionFailedException)
         {
@@ -77,9 +100,22 @@ internal static class AnswerPageEndpoints
             var values = definition.Sections.SelectMany(s => s.Questions)
                 .ToDictionary(q => q.Id, q => form[FormAnswers.FieldName(q)].Select(v => v ?? "").ToArray());
             values[AgeBandQuestion.FieldName] = [ageBand];
-            return AnswerForm.Render(definition, texts, token, responseId, values, errors).Result(StatusCodes.Status400BadRequest);
+            return Form(definition, texts, token, responseId, values, errors).Result(StatusCodes.Status400BadRequest);
         }
     }
+
+    private static PublicPage Form(SurveyDefinition definition, PageTexts texts, string token, Guid responseId,
+        IReadOnlyDictionary<string, string[]> values, IReadOnlyDictionary<string, string> errors) =>
+        AnswerForm.Render(definition, texts, ResponseCollection.AnswerPath(token), $"{ResponseCollection.AnswerPath(token)}/{AnswersSegment}", responseId, values, errors);
+
+    private static ICollectionLinkGrain Grain(string token, IGrainFactory grains) => grains.GetGrain<ICollectionLinkGrain>(LinkTokens.GrainKey(token));
+
+    /// <summary>What the link shows, or null for a token no link has.</summary>
+    private static async Task<LinkView?> ViewAsync(string token, IGrainFactory grains) =>
+        LinkTokens.IsWellFormed(token) ? await Grain(token, grains).ViewAsync() : null;
+
+    private static IResult NotFound(PageTexts texts) =>
+        PublicPage.Message(texts.Language, texts.NotFoundTitle, texts.NotFoundText).Result(StatusCodes.Status404NotFound);
 
     /// <summary>The municipality has switched surveys off: a clear page, and nothing is stored.</summary>
     private static IResult SwitchedOff(PageTexts texts) =>

@@ -15,13 +15,7 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task A_child_answers_the_smiley_survey_in_danish_by_tapping_large_faces_and_is_thanked()
     {
-        var code = platform.MunicipalityCodes.Take();
-        await Scenario.PartnershipWithMembersAsync(platform, code);
-        var survey = await SurveyFactory.PublishedAsync(platform, code, templateId: "children-wellbeing-smiley");
-        var link = await SurveyFactory.LinkAsync(platform, survey);
-        var page = await browser.PhoneAsync();
-
-        await page.GotoAsync(Url(link));
+        var (_, survey, link, page) = await OpenAsync(templateId: "children-wellbeing-smiley");
         Assert.Equal("da", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Hvordan har du det?", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
         foreach (var question in SmileyQuestions)
@@ -52,8 +46,6 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [InlineData(390)]
     public async Task Three_and_five_faces_stay_on_one_row_of_large_targets_on_a_narrow_phone(int width)
     {
-        var code = platform.MunicipalityCodes.Take();
-        await Scenario.PartnershipWithMembersAsync(platform, code);
         var definition = TestSurvey.Definition();
         definition.Sections[0].Questions.Add(new Question
         {
@@ -64,9 +56,7 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
                 TestSurvey.Option("ok", "Okay", "Okay"), TestSurvey.Option("bad", "Dårlig", "Bad"), TestSurvey.Option("awful", "Rigtig dårlig", "Very bad"),
             },
         });
-        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code, definition));
-        var page = await browser.PhoneAsync(width);
-        await page.GotoAsync(Url(link));
+        var (_, _, _, page) = await OpenAsync(definition, width: width);
 
         await AssertFacesOnOneRowAsync(page, "Er du glad?", 3);
         await AssertFacesOnOneRowAsync(page, "Hvordan var din uge?", 5);
@@ -80,12 +70,7 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task A_missing_required_answer_is_named_in_the_focused_summary_and_beside_its_question_in_english_and_the_given_answers_are_kept()
     {
-        var code = platform.MunicipalityCodes.Take();
-        await Scenario.PartnershipWithMembersAsync(platform, code);
-        var survey = await SurveyFactory.PublishedAsync(platform, code);
-        var link = await SurveyFactory.LinkAsync(platform, survey);
-        var page = await browser.PhoneAsync();
-        await page.GotoAsync(Url(link));
+        var (code, survey, _, page) = await OpenAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
@@ -107,6 +92,24 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         var texts = await new ResultService.ResultServiceClient(platform.Channel).ListFreeTextAnswersAsync(
             new ListFreeTextAnswersRequest { MunicipalityCode = code, SurveyId = survey.Id, QuestionId = "comment" }, platform.AsAdmin());
         Assert.Equal(["More football"], texts.Texts);
+    }
+
+    [Fact]
+    public async Task Going_back_after_sending_and_sending_the_form_again_counts_the_answer_once()
+    {
+        var (_, survey, _, page) = await OpenAsync();
+        var responseId = await page.Locator("input[name=response_id]").InputValueAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Er du glad?" }).GetByText("Ja, meget").TapAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync();
+        Assert.Equal("Tak for dit svar!", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+
+        await page.GoBackAsync();
+        Assert.Equal(responseId, await page.Locator("input[name=response_id]").InputValueAsync());
+        await page.GetByRole(AriaRole.Group, new() { Name = "Er du glad?" }).GetByText("Ja, meget").TapAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync();
+
+        Assert.Equal("Tak for dit svar!", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        Assert.Equal(1, (await Stored.ResponsesAsync(platform, survey.Id)).Count);
     }
 
     [Fact]
@@ -169,12 +172,7 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     [Fact]
     public async Task A_child_may_give_an_age_band_which_is_stored_with_the_answer_and_counted_in_the_age_band_results()
     {
-        var code = platform.MunicipalityCodes.Take();
-        await Scenario.PartnershipWithMembersAsync(platform, code);
-        var survey = await SurveyFactory.PublishedAsync(platform, code, templateId: "children-wellbeing-smiley");
-        var link = await SurveyFactory.LinkAsync(platform, survey);
-        var page = await browser.PhoneAsync();
-        await page.GotoAsync(Url(link));
+        var (_, survey, link, page) = await OpenAsync(templateId: "children-wellbeing-smiley");
 
         var age = page.GetByRole(AriaRole.Group, new() { Name = "Hvor gammel er du? (valgfrit)" });
         Assert.Equal(["6-10 år", "11-15 år"], await age.Locator("label").AllTextContentsAsync());
@@ -253,6 +251,19 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         Assert.All(boxes, box => Assert.True(box is { Width: >= 44, Height: >= 44 }, $"a face must be a large target, was {box?.Width}x{box?.Height}"));
         Assert.Single(boxes.Select(box => Math.Round(box!.Y)).Distinct());
         Assert.Equal(faces, await labels.Locator("svg[aria-hidden=true]").CountAsync());
+    }
+
+    /// <summary>A partnership's survey (the test survey unless told), a link to it, and its answer page open on a phone.</summary>
+    private async Task<(string Code, Survey Survey, CollectionLink Link, IPage Page)> OpenAsync(
+        SurveyDefinition? definition = null, string templateId = "", int width = 360, string query = "")
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var survey = await SurveyFactory.PublishedAsync(platform, code, definition, templateId);
+        var link = await SurveyFactory.LinkAsync(platform, survey);
+        var page = await browser.PhoneAsync(width);
+        await page.GotoAsync(Url(link) + query);
+        return (code, survey, link, page);
     }
 
     /// <summary>Keeps a screenshot of the whole page in the test output's screenshots folder, to look at.</summary>
