@@ -16,7 +16,7 @@ internal static class AnswerForm
         .question { border: 1px solid #6b6b6b; border-radius: 0.5rem; margin: 1rem 0; padding: 0.75rem 1rem; }
         .question > label { font-weight: 600; padding: 0 0.25rem; }
         .hint { font-weight: normal; }
-        input[type=number], textarea { font: inherit; width: 100%; box-sizing: border-box; padding: 0.5rem; border: 2px solid #6b6b6b; border-radius: 0.375rem; }
+        input[inputmode=decimal], textarea { font: inherit; width: 100%; box-sizing: border-box; padding: 0.5rem; border: 2px solid #6b6b6b; border-radius: 0.375rem; }
         fieldset:has(.smileys) { padding-inline: clamp(0.25rem, 1.5vw, 1rem); }
         .smileys { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: clamp(0.25rem, 1.25vw, 0.75rem); }
         .smiley { position: relative; display: flex; }
@@ -88,7 +88,7 @@ internal static class AnswerForm
         {
             var value = values.FirstOrDefault() ?? "";
             var input = question.Type == QuestionType.Number
-                ? Html.Of($"<input type=\"number\" inputmode=\"decimal\" step=\"any\" id=\"i-{id}\" name=\"{name}\" min=\"{question.Min}\" max=\"{question.Max}\" value=\"{value}\"{described}>\n")
+                ? Html.Of($"<input type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" id=\"i-{id}\" name=\"{name}\" value=\"{value}\"{described}>\n")
                 : Html.Of($"<textarea id=\"i-{id}\" name=\"{name}\" rows=\"4\" maxlength=\"{question.MaxLength}\"{described}>{value}</textarea>\n");
             return Html.Of($"<div class=\"question\" id=\"f-{id}\">\n<label for=\"i-{id}\">{text}{marker}</label>\n{errorText}{input}</div>\n");
         }

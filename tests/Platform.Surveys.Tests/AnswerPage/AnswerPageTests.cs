@@ -113,6 +113,26 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     }
 
     [Fact]
+    public async Task A_number_typed_with_a_decimal_comma_is_stored_as_that_number_and_a_word_is_refused_beside_its_field()
+    {
+        var (_, survey, _, page) = await OpenAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Er du glad?" }).GetByText("Ja, meget").TapAsync();
+        var hours = page.GetByLabel("Hvor mange timer sover du?");
+        await hours.PressSequentiallyAsync("ti");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync();
+        Assert.Equal("true", await hours.GetAttributeAsync("aria-invalid"));
+
+        await hours.FillAsync("");
+        await hours.PressSequentiallyAsync("10,5");
+        Assert.Equal("10,5", await hours.InputValueAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send svar" }).ClickAsync();
+
+        Assert.Equal("Tak for dit svar!", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        Assert.Equal(1, (await StoredCells.OfAsync(platform, "sv_answers",
+            $"\"SurveyId\" = {StoredCells.Id(platform, survey.Id)} AND \"QuestionId\" = 'hours' AND \"Number\" = 10.5")).Count);
+    }
+
+    [Fact]
     public async Task A_follow_up_question_appears_only_after_the_answer_its_skip_rule_names_without_any_script()
     {
         var code = platform.MunicipalityCodes.Take();
