@@ -1,6 +1,7 @@
 using System.Globalization;
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Web;
+using Platform.Surveys.Definitions;
 
 namespace Platform.Surveys.Web;
 
@@ -55,10 +56,14 @@ internal static class AnswerForm
             </form>
 
             """);
-        return new PublicPage(texts.Language, title, body) { OtherLanguageHref = $"{page}?lang={texts.Language.Other.Code}", Styles = Styles + SkipRules(questions) };
+        return new PublicPage(texts.Language, title, body)
+        {
+            Languages = [.. SurveyLanguages.Offered(definition).Select(language => new LanguageLink(language, $"{page}?lang={language.Code}"))],
+            Styles = Styles + SkipRules(questions),
+        };
     }
 
-    public static string Pick(LocalText text, PageTexts texts) => texts.Language == PageLanguage.English && text.En.Length > 0 ? text.En : text.Da;
+    private static string Pick(LocalText text, PageTexts texts) => SurveyLanguages.Pick(text, texts.Language);
 
     private static Html ErrorSummary(IReadOnlyList<Question> questions, PageTexts texts, IReadOnlyDictionary<string, string> errors)
     {

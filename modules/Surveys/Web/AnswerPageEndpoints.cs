@@ -31,9 +31,9 @@ internal static class AnswerPageEndpoints
 
     private const string ThanksSegment = "thanks";
 
-    private static async Task<IResult> ShowAsync(string token, string? lang, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> ShowAsync(string token, HttpContext http, IGrainFactory grains)
     {
-        var texts = PageTexts.For(lang);
+        var texts = Texts(http.Request, PageLanguage.All);
         var view = await ViewAsync(token, grains);
         if (view is null)
         {
@@ -52,13 +52,14 @@ internal static class AnswerPageEndpoints
 
         // Kept by this browser only, for Back: max-age 0, as a new visit should get a new response id.
         http.Response.Headers.CacheControl = "private, max-age=0";
-        return Form(DefinitionJson.Read(view.DefinitionJson), texts, token, Guid.NewGuid(),
+        var definition = DefinitionJson.Read(view.DefinitionJson);
+        return Form(definition, Texts(http.Request, SurveyLanguages.Offered(definition)), token, Guid.NewGuid(),
             new Dictionary<string, string[]>(), new Dictionary<string, string>()).Result();
     }
 
-    private static async Task<IResult> ThanksAsync(string token, string? lang, IGrainFactory grains)
+    private static async Task<IResult> ThanksAsync(string token, HttpContext http, IGrainFactory grains)
     {
-        var texts = PageTexts.For(lang);
+        var texts = Texts(http.Request, PageLanguage.All);
         return await ViewAsync(token, grains) is null
             ? NotFound(texts)
             : PublicPage.Message(texts.Language, texts.ThankYouTitle, texts.ThankYouText).Result();
@@ -67,7 +68,8 @@ internal static class AnswerPageEndpoints
     private static async Task<IResult> SubmitAsync(string token, HttpContext http, IGrainFactory grains)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
-        var texts = PageTexts.For(form["lang"]);
+        // The form's language is one the page offered.
+        var texts = PageTexts.For(PageLanguage.For(form["lang"], PageLanguage.All));
         var view = await ViewAsync(token, grains);
         if (view is null || !Guid.TryParse(form["response_id"], out var responseId))
         {
@@ -103,6 +105,10 @@ internal static class AnswerPageEndpoints
             return Form(definition, texts, token, responseId, values, errors).Result(StatusCodes.Status400BadRequest);
         }
     }
+
+    /// <summary>The page's words in the language asked for (<c>?lang=</c>), else the browser's best, among those offered.</summary>
+    private static PageTexts Texts(HttpRequest request, IReadOnlyList<PageLanguage> offered) =>
+        PageTexts.For(PageLanguage.Choose(request.Query["lang"], request.GetTypedHeaders().AcceptLanguage, offered));
 
     private static PublicPage Form(SurveyDefinition definition, PageTexts texts, string token, Guid responseId,
         IReadOnlyDictionary<string, string[]> values, IReadOnlyDictionary<string, string> errors) =>
