@@ -34,12 +34,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A fresh browser context the size of a phone (360 px wide unless told), with touch, as most people answer surveys
-    /// and sign up for events.
+    /// A fresh browser context the size of a phone (360 px wide unless told), with touch and set to Danish (its
+    /// Accept-Language), as most people answer surveys and sign up for events.
     /// </summary>
     public async Task<IPage> PhoneAsync(int width = 360)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = 740 }, HasTouch = true });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 740 }, HasTouch = true, Locale = "da-DK",
+        });
         return await context.NewPageAsync();
     }
 }

@@ -10,6 +10,14 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
 {
     private static readonly string[] SmileyQuestions = ["Er du glad for at gå i skole?", "Har du nogen at lege med?", "Kan du lide at lege udenfor?", "Sover du godt om natten?", "Føler du dig tryg, hvor du bor?"];
 
+    /// <summary>What a child reads on the children's survey's page, in Danish and in Arabic.</summary>
+    private static readonly Dictionary<string, (string[] Questions, string ALittle, string Send, string Thanks)> ChildPages = new()
+    {
+        ["da"] = (SmileyQuestions, "Ja, lidt", "Send svar", "Tak for dit svar!"),
+        ["ar"] = (["هل تحب الذهاب إلى المدرسة؟", "هل عندك أحد تلعب معه؟", "هل تحب اللعب في الخارج؟", "هل تنام جيدًا في الليل؟", "هل تشعر بالأمان في المكان الذي تسكن فيه؟"],
+            "نعم، قليلًا", "أرسل الإجابات", "شكرًا على إجابتك!"),
+    };
+
     private readonly TestPlatform platform = shared.Platform;
 
     [Fact]
@@ -38,6 +46,105 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         var results = await SurveyFactory.ResultsAsync(platform, survey);
         Stored.AssertShows(5, await Stored.AnswersAsync(platform, survey.Id, "safe", "yes-a-lot"),
             results.Questions.Single(q => q.QuestionId == "safe").Options.Single(o => o.OptionId == "yes-a-lot").Cell);
+    }
+
+    [Theory]
+    [InlineData(320, "da")]
+    [InlineData(390, "da")]
+    [InlineData(320, "ar")]
+    [InlineData(390, "ar")]
+    public async Task A_child_answers_the_childrens_survey_by_tapping_at_phone_width_in_danish_and_in_arabic_right_to_left(int width, string language)
+    {
+        var child = ChildPages[language];
+        var (_, survey, _, page) = await OpenAsync(templateId: "children-wellbeing-smiley", width: width, query: $"?lang={language}");
+
+        Assert.Equal((language, language == "ar" ? "rtl" : "ltr"), (await page.GetAttributeAsync("html", "lang"), await page.GetAttributeAsync("html", "dir")));
+        foreach (var question in child.Questions)
+        {
+            var faces = await AssertFacesOnOneRowAsync(page, question, 3);
+            // Right to left, the first answer ("a lot") is on the right.
+            Assert.True(language == "ar" ? faces[0].X > faces[2].X : faces[0].X < faces[2].X, "the faces run in the page's direction");
+            await page.GetByRole(AriaRole.Group, new() { Name = question }).GetByText(child.ALittle, new() { Exact = true }).TapAsync();
+        }
+
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page must fit a phone without sideways scrolling");
+        await ScreenshotAsync(page, $"answer-children-{language}-{width}");
+        await page.GetByRole(AriaRole.Button, new() { Name = child.Send }).TapAsync();
+
+        // A tap does not wait for the page it leads to: Expect waits for the thank-you.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(child.Thanks);
+        Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal(1, (await Stored.AnswersAsync(platform, survey.Id, "safe", "yes-a-little")).Count);
+    }
+
+    [Theory]
+    [InlineData("da")]
+    [InlineData("ar")]
+    public async Task A_child_answers_by_keyboard_only_with_tab_space_the_arrow_keys_and_enter(string language)
+    {
+        var child = ChildPages[language];
+        var (_, survey, _, page) = await OpenAsync(templateId: "children-wellbeing-smiley", width: 320, query: $"?lang={language}");
+        string[] questions = ["happy-at-school", "friends", "play-outside", "sleep", "safe"];
+
+        foreach (var question in questions)
+        {
+            await TabToAsync(page, $"[name='q.{question}']");
+            Assert.NotEqual("none", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement.labels[0]).outlineStyle"));
+            await page.Keyboard.PressAsync("Space");
+            // The arrow key moves to the next face and chooses it, in either direction of writing.
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        await TabToAsync(page, "button[type=submit]");
+        Assert.Equal(child.Send, await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal(child.Thanks, await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).TextContentAsync());
+        Assert.Equal(1, (await Stored.AnswersAsync(platform, survey.Id, "happy-at-school", "yes-a-little")).Count);
+    }
+
+    [Theory]
+    [InlineData("ar-SA,ar;q=0.9,da;q=0.5", "ar")]
+    [InlineData("tr-TR", "tr")]
+    [InlineData("so, uk;q=0.8", "da")]
+    public async Task The_page_is_in_the_browsers_best_language_among_those_the_survey_is_in_else_danish(string acceptLanguage, string shown)
+    {
+        var code = platform.MunicipalityCodes.Take();
+        await Scenario.PartnershipWithMembersAsync(platform, code);
+        var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code, templateId: "children-wellbeing-smiley"));
+        var context = await browser.Browser.NewContextAsync(new() { ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage } });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(Url(link));
+
+        Assert.Equal(shown, await page.GetAttributeAsync("html", "lang"));
+        // The picker offers the survey's other languages, each named in itself.
+        Assert.Equal(new[] { "da", "en", "ar", "tr" }.Where(l => l != shown), await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(a => a.lang)"));
+    }
+
+    [Fact]
+    public async Task The_answer_page_has_no_axe_violations_in_any_of_its_seven_languages_with_an_error_summary()
+    {
+        var definition = TestSurvey.Definition();
+        foreach (var text in Texts(definition))
+        {
+            foreach (var language in new[] { "ar", "tr", "ur", "so", "uk" })
+            {
+                text.More[language] = $"{text.En} ({language})";
+            }
+        }
+
+        var (_, _, link, page) = await OpenAsync(definition, width: 320);
+        Assert.Equal(6, await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link).CountAsync());
+        foreach (var language in new[] { "da", "en", "ar", "tr", "ur", "so", "uk" })
+        {
+            await page.GotoAsync(Url(link) + $"?lang={language}");
+            await page.Locator("button[type=submit]").ClickAsync();
+            Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
+            Assert.Equal(1, await page.Locator("#errors").CountAsync());
+            await page.AssertNoAxeViolationsAsync();
+            await ScreenshotAsync(page, $"answer-errors-{language}-320");
+        }
     }
 
     [Theory]
@@ -138,7 +245,7 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         var code = platform.MunicipalityCodes.Take();
         await Scenario.PartnershipWithMembersAsync(platform, code);
         var link = await SurveyFactory.LinkAsync(platform, await SurveyFactory.PublishedAsync(platform, code));
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Locale = "da-DK" });
         var page = await context.NewPageAsync();
         await page.GotoAsync(Url(link));
         var followUp = page.GetByLabel("Hvorfor?");
@@ -263,7 +370,7 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
     /// The question's faces are on one row (the same top), each at least 44 px wide and high, as a finger needs, each
     /// drawn as the same hidden picture above its visible text.
     /// </summary>
-    private static async Task AssertFacesOnOneRowAsync(IPage page, string question, int faces)
+    private static async Task<LocatorBoundingBoxResult[]> AssertFacesOnOneRowAsync(IPage page, string question, int faces)
     {
         var labels = page.GetByRole(AriaRole.Group, new() { Name = question }).Locator(".smiley label");
         Assert.Equal(faces, await labels.CountAsync());
@@ -271,7 +378,28 @@ public sealed class AnswerPageTests(SharedPlatform shared, BrowserFixture browse
         Assert.All(boxes, box => Assert.True(box is { Width: >= 44, Height: >= 44 }, $"a face must be a large target, was {box?.Width}x{box?.Height}"));
         Assert.Single(boxes.Select(box => Math.Round(box!.Y)).Distinct());
         Assert.Equal(faces, await labels.Locator("svg[aria-hidden=true]").CountAsync());
+        return [.. boxes.Select(box => box!)];
     }
+
+    /// <summary>Presses Tab until the focus is on an element the CSS selector matches, as a keyboard user would.</summary>
+    private static async Task TabToAsync(IPage page, string selector)
+    {
+        for (var presses = 0; presses < 30; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("selector => document.activeElement.matches(selector)", selector))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached '{selector}'.");
+    }
+
+    /// <summary>Every text of a definition: title, sections, questions and options.</summary>
+    private static IEnumerable<LocalText> Texts(SurveyDefinition definition) =>
+        definition.Sections.SelectMany(section => section.Questions.SelectMany(question => question.Options.Select(option => option.Label).Prepend(question.Text)).Prepend(section.Title))
+            .Prepend(definition.Title);
 
     /// <summary>A partnership's survey (the test survey unless told), a link to it, and its answer page open on a phone.</summary>
     private async Task<(string Code, Survey Survey, CollectionLink Link, IPage Page)> OpenAsync(
