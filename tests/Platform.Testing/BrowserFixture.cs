@@ -33,10 +33,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright?.Dispose();
     }
 
-    /// <summary>A fresh browser context the size of a phone, as most people answer surveys and sign up for events.</summary>
-    public async Task<IPage> PhoneAsync()
+    /// <summary>
+    /// A fresh browser context the size of a phone (360 px wide unless told), with touch and set to Danish (its
+    /// Accept-Language), as most people answer surveys and sign up for events.
+    /// </summary>
+    public async Task<IPage> PhoneAsync(int width = 360)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 }, HasTouch = true });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = 740 }, HasTouch = true, Locale = "da-DK",
+        });
         return await context.NewPageAsync();
     }
 }

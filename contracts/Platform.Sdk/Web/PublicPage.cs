@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Http;
 namespace Platform.Sdk.Web;
 
 /// <summary>
-/// The frame of a module's public page on the web port: the document with its language, title, viewport for phones,
-/// the shared stylesheet (clear focus, AA contrast), a skip link to the main landmark and, when given, a link to the
-/// page in the other language. The body is <see cref="Html"/>, so every text in it is encoded; so are the title and
-/// the link.
+/// The frame of a module's public page on the web port: the document with its language and direction (<c>lang</c>,
+/// <c>dir</c>), title, viewport for phones, the shared stylesheet (clear focus, AA contrast, logical sides, so a
+/// right-to-left page mirrors), a skip link to the main landmark and, when given, a language picker: a list of links
+/// to the page in its other languages, each named in its own language. The body is <see cref="Html"/>, so every text
+/// in it is encoded; so are the title and the links.
 /// </summary>
 /// <param name="Language">The page's language.</param>
 /// <param name="Title">The document's title, a text.</param>
@@ -16,8 +17,14 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
 {
     private readonly string styles = "";
 
-    /// <summary>The address of the same page in the other language, if it has one.</summary>
+    /// <summary>
+    /// The address of the same page in the other language (<see cref="PageLanguage.Other"/>), for a page in Danish
+    /// and English: the picker's one link when <see cref="Languages"/> is not given.
+    /// </summary>
     public string? OtherLanguageHref { get; init; }
+
+    /// <summary>The page in every language it is offered in; the picker links to each but the page's own.</summary>
+    public IReadOnlyList<LanguageLink> Languages { get; init; } = [];
 
     /// <summary>The page's footer after the main landmark, as a rule the links to its notices (<see cref="PublicNotices.Footer"/>).</summary>
     public Html Footer { get; init; }
@@ -40,12 +47,15 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
 
     public string Render()
     {
-        var switchLink = OtherLanguageHref is null
+        IReadOnlyList<LanguageLink> links = Languages.Count > 0 ? [.. Languages.Where(link => link.Language != Language)]
+            : OtherLanguageHref is null ? []
+            : [new LanguageLink(Language.Other, OtherLanguageHref)];
+        var picker = links.Count == 0
             ? Html.Empty
-            : Html.Of($"<p class=\"language\"><a href=\"{OtherLanguageHref}\" lang=\"{Language.Other.Code}\" hreflang=\"{Language.Other.Code}\">{Language.Other.Name}</a></p>\n");
+            : Html.Of($"<nav class=\"language\" aria-label=\"{Language.LanguagesLabel}\"><ul>{links.Select(link => Html.Of($"<li><a href=\"{link.Href}\" lang=\"{link.Language.Code}\" hreflang=\"{link.Language.Code}\" dir=\"{link.Language.Direction}\">{link.Language.Name}</a></li>"))}</ul></nav>\n");
         return Html.Of($"""
             <!DOCTYPE html>
-            <html lang="{Language.Code}">
+            <html lang="{Language.Code}" dir="{Language.Direction}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -55,7 +65,7 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
             <body>
             <a class="skip" href="#main">{Language.SkipLink}</a>
             <main id="main">
-            {switchLink}{Body}</main>
+            {picker}{Body}</main>
             {Footer}</body>
             </html>
 
@@ -86,9 +96,10 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
         h2 { font-size: clamp(1.125rem, 5.5vw, 1.375rem); }
         a { color: #0b4f8a; }
         :focus-visible { outline: 3px solid #b34700; outline-offset: 3px; }
-        .skip { position: absolute; left: 1rem; top: -10rem; padding: 0.5rem 1rem; color: #0b4f8a; background: #fff; font-weight: 600; }
+        .skip { position: absolute; inset-inline-start: 1rem; top: -10rem; padding: 0.5rem 1rem; color: #0b4f8a; background: #fff; font-weight: 600; }
         .skip:focus { top: 1rem; }
-        .language { text-align: right; }
+        .language ul { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 0.25rem 1rem; margin: 0; padding: 0; list-style: none; }
+        .language a { display: inline-block; min-height: 1.5rem; padding-block: 0.25rem; }
         fieldset { border: 1px solid #6b6b6b; border-radius: 0.5rem; margin: 1rem 0; padding: 0.75rem 1rem; }
         legend { font-weight: 600; padding: 0 0.25rem; }
         .hint { color: #4a4a4a; font-size: 1rem; }
@@ -103,3 +114,6 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
 
         """;
 }
+
+/// <summary>The address of a public page in one of its languages, for the language picker.</summary>
+public sealed record LanguageLink(PageLanguage Language, string Href);

@@ -22,6 +22,7 @@ internal static partial class DefinitionValidation
         CheckText(validation, definition.Title, $"{field}.title", 200);
         validation.Check(definition.Introduction is null || (definition.Introduction.Da.Length <= 2000 && definition.Introduction.En.Length <= 2000),
             $"{field}.introduction", "must be at most 2000 characters");
+        CheckMore(validation, definition.Introduction, $"{field}.introduction", 2000);
         validation.Check(definition.Audience != Audience.Unspecified && Enum.IsDefined(definition.Audience), $"{field}.audience", "must be an audience");
         validation.Check(definition.Sections.Count is >= 1 and <= 20, $"{field}.sections", "must hold 1-20 sections");
         var sectionIds = new HashSet<string>(StringComparer.Ordinal);
@@ -106,6 +107,22 @@ internal static partial class DefinitionValidation
     {
         validation.Required(text?.Da, $"{field}.da", maxLength);
         validation.MaxLength(text?.En, $"{field}.en", maxLength);
+        CheckMore(validation, text, field, maxLength);
+    }
+
+    /// <summary>Further languages only by the answer page's codes, as long as the Danish text may be.</summary>
+    private static void CheckMore(Validation validation, LocalText? text, string field, int maxLength)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        foreach (var (code, translation) in text.More)
+        {
+            validation.Check(SurveyLanguages.MoreCodes.Contains(code), $"{field}.more.{code}", $"must be one of the languages {string.Join(", ", SurveyLanguages.MoreCodes)}");
+            validation.MaxLength(translation, $"{field}.more.{code}", maxLength);
+        }
     }
 
     private static bool IsId(string id) => IdPattern().IsMatch(id);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Web;
+using Platform.Surveys.Definitions;
 
 namespace Platform.Surveys.Web;
 
@@ -9,26 +11,26 @@ namespace Platform.Surveys.Web;
 /// </summary>
 internal static class AnswerForm
 {
-    private static readonly string[] ThreeFaces = ["😀", "😐", "🙁"];
-    private static readonly string[] FiveFaces = ["😀", "🙂", "😐", "🙁", "😢"];
-
     /// <summary>The answer page's own rules after the shared ones: questions, numbers and text, and smiley faces.</summary>
     private const string Styles = """
         h2 { font-size: 1.375rem; margin-top: 2rem; }
         .question { border: 1px solid #6b6b6b; border-radius: 0.5rem; margin: 1rem 0; padding: 0.75rem 1rem; }
         .question > label { font-weight: 600; padding: 0 0.25rem; }
         .hint { font-weight: normal; }
-        input[type=number], textarea { font: inherit; width: 100%; box-sizing: border-box; padding: 0.5rem; border: 2px solid #6b6b6b; border-radius: 0.375rem; }
-        .smileys { display: flex; flex-wrap: wrap; gap: 0.75rem; }
-        .smiley { position: relative; }
+        input[inputmode=decimal], textarea { font: inherit; width: 100%; box-sizing: border-box; padding: 0.5rem; border: 2px solid #6b6b6b; border-radius: 0.375rem; }
+        fieldset:has(.smileys) { padding-inline: clamp(0.25rem, 1.5vw, 1rem); }
+        .smileys { display: grid; grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: clamp(0.25rem, 1.25vw, 0.75rem); }
+        .smiley { position: relative; display: flex; }
         .smiley input { position: absolute; opacity: 0; width: 1px; height: 1px; }
-        .smiley label { display: flex; flex-direction: column; align-items: center; min-width: 5.5rem; padding: 0.5rem; border: 3px solid #6b6b6b; border-radius: 1rem; cursor: pointer; }
-        .smiley .face { font-size: 3.5rem; line-height: 1.1; }
+        .smiley label { flex: 1; display: flex; flex-direction: column; align-items: center; gap: 0.25rem; min-width: 0; min-height: 2.75rem; padding: clamp(0.25rem, 1.5vw, 0.5rem) 1px; border: 3px solid #6b6b6b; border-radius: 1rem; cursor: pointer; -webkit-tap-highlight-color: transparent; font-size: clamp(0.8125rem, 3.5vw, 1.125rem); line-height: 1.25; text-align: center; overflow-wrap: break-word; }
+        .smiley svg { width: clamp(2.25rem, 11vw, 4rem); height: auto; flex: none; }
         .smiley input:checked + label { border-color: #0b4f8a; background: #dcebf8; }
+        .smiley input:checked + label svg { fill: #ffd54a; }
         .smiley input:focus-visible + label { outline: 3px solid #b34700; outline-offset: 3px; }
         """;
 
-    public static PublicPage Render(SurveyDefinition definition, PageTexts texts, string action, Guid responseId,
+    /// <summary>The form on the page at <paramref name="page"/>, where its language links go, posting to <paramref name="action"/>.</summary>
+    public static PublicPage Render(SurveyDefinition definition, PageTexts texts, string page, string action, Guid responseId,
         IReadOnlyDictionary<string, string[]> values, IReadOnlyDictionary<string, string> errors)
     {
         var title = Pick(definition.Title, texts);
@@ -54,10 +56,14 @@ internal static class AnswerForm
             </form>
 
             """);
-        return new PublicPage(texts.Language, title, body) { OtherLanguageHref = $"?lang={texts.Language.Other.Code}", Styles = Styles + SkipRules(questions) };
+        return new PublicPage(texts.Language, title, body)
+        {
+            Languages = [.. SurveyLanguages.Offered(definition).Select(language => new LanguageLink(language, $"{page}?lang={language.Code}"))],
+            Styles = Styles + SkipRules(questions),
+        };
     }
 
-    public static string Pick(LocalText text, PageTexts texts) => texts.Language == PageLanguage.English && text.En.Length > 0 ? text.En : text.Da;
+    private static string Pick(LocalText text, PageTexts texts) => SurveyLanguages.Pick(text, texts.Language);
 
     private static Html ErrorSummary(IReadOnlyList<Question> questions, PageTexts texts, IReadOnlyDictionary<string, string> errors)
     {
@@ -71,7 +77,7 @@ internal static class AnswerForm
             : Html.Empty;
         var questionErrors = questions.Where(q => errors.ContainsKey(q.Id))
             .Select(question => Html.Of($"<li><a href=\"#f-{question.Id}\">{Pick(question.Text, texts)}</a>: {errors[question.Id]}</li>\n"));
-        return Html.Of($"<div class=\"errors\" role=\"alert\" tabindex=\"-1\" id=\"errors\"><p class=\"error\">{texts.ErrorSummary}</p><ul>\n{ageError}{questionErrors}</ul></div>\n");
+        return Html.Of($"<div class=\"errors\" role=\"alert\" tabindex=\"-1\" id=\"errors\" autofocus><p class=\"error\">{texts.ErrorSummary}</p><ul>\n{ageError}{questionErrors}</ul></div>\n");
     }
 
     private static Html Question(Question question, PageTexts texts, string[] values, string? error)
@@ -87,27 +93,41 @@ internal static class AnswerForm
         {
             var value = values.FirstOrDefault() ?? "";
             var input = question.Type == QuestionType.Number
-                ? Html.Of($"<input type=\"number\" inputmode=\"decimal\" step=\"any\" id=\"i-{id}\" name=\"{name}\" min=\"{question.Min}\" max=\"{question.Max}\" value=\"{value}\"{described}>\n")
+                ? Html.Of($"<input type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" id=\"i-{id}\" name=\"{name}\" value=\"{value}\"{described}>\n")
                 : Html.Of($"<textarea id=\"i-{id}\" name=\"{name}\" rows=\"4\" maxlength=\"{question.MaxLength}\"{described}>{value}</textarea>\n");
             return Html.Of($"<div class=\"question\" id=\"f-{id}\">\n<label for=\"i-{id}\">{text}{marker}</label>\n{errorText}{input}</div>\n");
         }
 
         var smiley = question.Type == QuestionType.Smiley;
         var inputType = question.Type == QuestionType.MultipleChoice ? "checkbox" : "radio";
-        var faces = question.Options.Count == 5 ? FiveFaces : ThreeFaces;
         var options = question.Options.Select((option, o) =>
         {
             var inputId = $"o-{id}-{option.Id}";
             var isChecked = values.Contains(option.Id) ? Html.Of($" checked") : Html.Empty;
             var label = Pick(option.Label, texts);
             return smiley
-                ? Html.Of($"<div class=\"smiley\"><input type=\"radio\" id=\"{inputId}\" name=\"{name}\" value=\"{option.Id}\"{isChecked}><label for=\"{inputId}\"><span class=\"face\" aria-hidden=\"true\">{faces[o]}</span>{label}</label></div>\n")
+                ? Html.Of($"<div class=\"smiley\"><input type=\"radio\" id=\"{inputId}\" name=\"{name}\" value=\"{option.Id}\"{isChecked}><label for=\"{inputId}\">{Face(o, question.Options.Count)}{label}</label></div>\n")
                 : Html.Of($"<div class=\"choice\"><input type=\"{inputType}\" id=\"{inputId}\" name=\"{name}\" value=\"{option.Id}\"{isChecked}><label for=\"{inputId}\">{label}</label></div>\n");
         });
         return smiley
             ? Html.Of($"<fieldset id=\"f-{id}\"{described}>\n<legend>{text}{marker}</legend>\n{errorText}<div class=\"smileys\">\n{options}</div>\n</fieldset>\n")
             : Html.Of($"<fieldset id=\"f-{id}\"{described}>\n<legend>{text}{marker}</legend>\n{errorText}{options}</fieldset>\n");
     }
+
+    /// <summary>
+    /// The face of option <paramref name="index"/> of <paramref name="count"/>, drawn the same way for every option:
+    /// an outlined circle with two eyes and a mouth that bends from a big smile (the first option) to a frown (the last).
+    /// Decoration only: the option's text under it is the label.
+    /// </summary>
+    private static Html Face(int index, int count)
+    {
+        var bend = 6 - 12.0 * index / (count - 1);
+        var ends = Coordinate(32 - bend / 2);
+        var control = Coordinate(32 + 1.5 * bend);
+        return Html.Of($"<svg viewBox=\"0 0 48 48\" aria-hidden=\"true\" focusable=\"false\" fill=\"#fff\" stroke=\"#1a1a1a\" stroke-width=\"3\" stroke-linecap=\"round\"><circle cx=\"24\" cy=\"24\" r=\"21\"/><circle cx=\"17\" cy=\"19\" r=\"1.5\" fill=\"#1a1a1a\"/><circle cx=\"31\" cy=\"19\" r=\"1.5\" fill=\"#1a1a1a\"/><path d=\"M14 {ends} Q24 {control} 34 {ends}\" fill=\"none\"/></svg>");
+    }
+
+    private static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>Hides a question until an option its skip rule names is checked.</summary>
     private static string SkipRules(IEnumerable<Question> questions) => string.Concat(questions.Where(q => q.ShowIf is not null).Select(q =>

@@ -43,10 +43,38 @@ public sealed class PublicPageTests
     {
         var html = new PublicPage(PageLanguage.English, "Survey", Html.Of($"<h1>{"Survey"}</h1>\n")) { OtherLanguageHref = "?lang=da" }.Render();
 
-        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n", html);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n", html);
         Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", html);
         Assert.Contains("<a class=\"skip\" href=\"#main\">Skip to the content</a>\n<main id=\"main\">\n", html);
-        Assert.Contains("<p class=\"language\"><a href=\"?lang=da\" lang=\"da\" hreflang=\"da\">Dansk</a></p>\n<h1>Survey</h1>\n</main>", html);
+        Assert.Contains("<nav class=\"language\" aria-label=\"Language\"><ul><li><a href=\"?lang=da\" lang=\"da\" hreflang=\"da\" dir=\"ltr\">Dansk</a></li></ul></nav>\n<h1>Survey</h1>\n</main>", html);
+    }
+
+    [Fact]
+    public void A_page_in_arabic_is_right_to_left_and_its_picker_names_every_other_language_in_itself()
+    {
+        var html = new PublicPage(PageLanguage.Arabic, "استبيان", Html.Empty)
+        {
+            Languages = [.. new[] { PageLanguage.Danish, PageLanguage.Arabic, PageLanguage.Urdu }.Select(language => new LanguageLink(language, $"?lang={language.Code}"))],
+        }.Render();
+
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n", html);
+        Assert.Contains("<a class=\"skip\" href=\"#main\">انتقل إلى المحتوى</a>", html);
+        Assert.Contains("<nav class=\"language\" aria-label=\"اللغة\"><ul><li><a href=\"?lang=da\" lang=\"da\" hreflang=\"da\" dir=\"ltr\">Dansk</a></li>"
+            + "<li><a href=\"?lang=ur\" lang=\"ur\" hreflang=\"ur\" dir=\"rtl\">اردو</a></li></ul></nav>", html);
+    }
+
+    [Theory]
+    [InlineData("tr", "ar", "tr")]
+    [InlineData(null, "ar-SA,da;q=0.8", "ar")]
+    [InlineData(null, "fr-FR, uk;q=0.5, ar;q=0.9", "ar")]
+    [InlineData(null, "fr, so;q=0", "da")]
+    [InlineData("xx", "", "da")]
+    [InlineData("en", "ar", "ar")]
+    public void A_page_is_shown_in_the_language_asked_for_else_the_browser_s_best_offered_else_danish(string? asked, string accepted, string shown)
+    {
+        IReadOnlyList<PageLanguage> offered = [PageLanguage.Danish, PageLanguage.Arabic, PageLanguage.Turkish, PageLanguage.Somali];
+
+        Assert.Equal(shown, PageLanguage.Choose(asked, Microsoft.Net.Http.Headers.StringWithQualityHeaderValue.ParseList(accepted.Split(',')), offered).Code);
     }
 
     [Fact]
@@ -54,7 +82,7 @@ public sealed class PublicPageTests
     {
         var html = PublicPage.Message(PageLanguage.For("fr"), "Siden findes ikke", "Linket er forkert.").Render();
 
-        Assert.Contains("<html lang=\"da\">", html);
+        Assert.Contains("<html lang=\"da\" dir=\"ltr\">", html);
         Assert.Contains("<h1>Siden findes ikke</h1>\n<p role=\"status\">Linket er forkert.</p>\n", html);
         Assert.DoesNotContain("class=\"language\"", html);
     }

@@ -52,7 +52,7 @@ public sealed class ShortLinkTests(SharedPlatform shared, BrowserFixture browser
             Assert.Equal("Siden findes ikke", await page.GetByRole(AriaRole.Heading).TextContentAsync());
         }
 
-        var posted = await page.APIRequest.PostAsync(new Uri(platform.WebAddress, "/surveys/k/" + changed).ToString(),
+        var posted = await page.APIRequest.PostAsync(new Uri(platform.WebAddress, $"/surveys/k/{changed}/answers").ToString(),
             new() { Form = page.APIRequest.CreateFormData().Set("response_id", Guid.NewGuid().ToString()) });
         Assert.Equal(404, posted.Status);
     }

@@ -63,12 +63,14 @@ public sealed class SurveyDefinitionTests(SharedPlatform shared)
         definition.Sections[0].Questions[0].Options.Add(TestSurvey.Option("very-sad", "Meget ked", "Very sad"));
         definition.Sections[0].Questions[1].ShowIf.QuestionId = "hours";
         definition.Sections[0].Questions[3].Max = -1;
+        definition.Sections[0].Title.More["ar"] = "الحياة اليومية";
+        definition.Sections[0].Title.More["fr"] = "La vie quotidienne";
         var request = new CreateSurveyRequest { MunicipalityCode = code, Definition = definition };
 
         foreach (var field in new[]
                  {
                      "definition.title.da", "definition.sections[0].questions[0].options", "definition.sections[0].questions[1].show_if.question_id",
-                     "definition.sections[0].questions[3].max",
+                     "definition.sections[0].questions[3].max", "definition.sections[0].title.more.fr",
                  })
         {
             await RpcAssert.InvalidField(field, () => Surveys.CreateSurveyAsync(request, platform.AsAdmin()).ResponseAsync);
@@ -90,6 +92,9 @@ public sealed class SurveyDefinitionTests(SharedPlatform shared)
         Assert.Contains("How do you see your role in the change we will work on in the partnership?", stakeholderQuestions);
         var smileys = templates["children-wellbeing-smiley"].Definition.Sections.SelectMany(s => s.Questions).ToList();
         Assert.All(smileys, q => Assert.Equal((QuestionType.Smiley, "Ja, meget|Ja, lidt|Nej"), (q.Type, string.Join('|', q.Options.Select(o => o.Label.Da)))));
+        // The children's and the parents' templates ship in Arabic and Turkish too, every text of them.
+        Assert.All(smileys.Select(q => q.Options[0].Label), label => Assert.Equal(("نعم، كثيرًا", "Evet, çok"), (label.More["ar"], label.More["tr"])));
+        Assert.Equal("Çocuğunuzun günlük hayatı", templates["parents-everyday-habits"].Definition.Title.More["tr"]);
         var habits = templates["parents-everyday-habits"].Definition.Sections.Select(s => s.Id);
         Assert.Equal(["food", "sleep", "play-and-screens"], habits);
         foreach (var id in templates.Keys)

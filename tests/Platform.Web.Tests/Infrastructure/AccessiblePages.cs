@@ -39,7 +39,11 @@ internal static class AccessiblePages
     /// <summary>Opens the page in a fresh browser context of the given width, in the language given, with the cookies given.</summary>
     public static async Task<IPage> OpenAsync(this BrowserFixture browser, Uri address, int width, string language, params Cookie[] cookies)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 800 } });
+        // The browser is set to the language too (its Accept-Language), as a public page may follow it.
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 800 }, Locale = language == "da" ? "da-DK" : language,
+        });
         if (cookies.Length > 0)
         {
             await context.AddCookiesAsync(cookies);

@@ -24,4 +24,20 @@ internal static class TemplateParts
 
     public static Section Section(string id, string da, string en, params Question[] questions) =>
         new() { Id = id, Title = Text(da, en), Questions = { questions } };
+
+    /// <summary>
+    /// The definition with every text also in the language of <paramref name="code"/>, looked up by its Danish text in
+    /// <paramref name="byDanish"/>: a template is in a language completely or not at all.
+    /// </summary>
+    public static SurveyDefinition Translated(SurveyDefinition definition, string code, IReadOnlyDictionary<string, string> byDanish)
+    {
+        foreach (var text in SurveyLanguages.Texts(definition))
+        {
+            text.More[code] = byDanish.TryGetValue(text.Da, out var translated)
+                ? translated
+                : throw new InvalidOperationException($"The template's text \"{text.Da}\" has no translation to {code}.");
+        }
+
+        return definition;
+    }
 }

@@ -39,8 +39,8 @@ internal static class PreviewEndpoints
         try
         {
             var survey = await catalogue.GetAsync(scope.Get(surveyId), cancellationToken);
-            var texts = PageTexts.For(lang);
-            var page = AnswerForm.Render(survey.Definition, texts, "preview", Guid.NewGuid(), new Dictionary<string, string[]>(), new Dictionary<string, string>());
+            var texts = PageTexts.For(PageLanguage.For(lang, SurveyLanguages.Offered(survey.Definition)));
+            var page = AnswerForm.Render(survey.Definition, texts, "preview", "preview", Guid.NewGuid(), new Dictionary<string, string[]>(), new Dictionary<string, string>());
             // In the frame, the answer page's main landmark sits inside the editor page's own: it is named, so the two differ.
             var html = page.Render().Replace("<main id=\"main\">", $"<main id=\"main\" aria-label=\"{WebUtility.HtmlEncode(page.Title)}\">", StringComparison.Ordinal);
             return HttpResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8);

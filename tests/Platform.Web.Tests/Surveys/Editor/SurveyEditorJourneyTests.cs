@@ -50,6 +50,11 @@ public sealed class SurveyEditorJourneyTests(SharedPlatform shared, BrowserFixtu
         Assert.Equal(questions[0].Id, skip.ShowIf.QuestionId);
         Assert.Equal(["no"], skip.ShowIf.OptionIds);
         Assert.StartsWith("Spørgsmål 1.", legend, StringComparison.Ordinal);
+        // The editor edits Danish and English only: saving kept the template's Arabic and Turkish, and a new question has none.
+        Assert.Equal("كيف حالك؟", survey.Definition.Title.More["ar"]);
+        Assert.Equal("هل عندك أحد تلعب معه؟", questions[1].Text.More["ar"]);
+        Assert.Equal("Evet, çok", questions[1].Options[0].Label.More["tr"]);
+        Assert.Empty(skip.Text.More);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Udgiv version 1" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Version 1 indsamler svar", new() { Exact = true })).ToBeVisibleAsync();
