@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Errors;
+using Platform.Surveys.Definitions.Languages;
 
 namespace Platform.Surveys.Definitions;
 

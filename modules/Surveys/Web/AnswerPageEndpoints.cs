@@ -5,6 +5,7 @@ using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Web;
 using Platform.Surveys.Collection;
+using Platform.Surveys.Definitions.Languages;
 using Platform.Surveys.Definitions;
 using HttpResults = Microsoft.AspNetCore.Http.Results;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Web;
-using Platform.Surveys.Definitions;
+using Platform.Surveys.Definitions.Languages;
 
 namespace Platform.Surveys.Web;
 

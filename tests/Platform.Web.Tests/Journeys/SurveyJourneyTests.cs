@@ -97,7 +97,8 @@ public sealed class SurveyJourneyTests(SharedPlatform shared, BrowserFixture bro
         await Assertions.Expect(sheetAddress).ToBeVisibleAsync();
         await page.AssertNoAxeViolationsAsync();
         var address = new Uri(await sheetAddress.InnerTextAsync());
-        Assert.StartsWith(new Uri(platform.WebAddress, "/surveys/a/").ToString(), address.ToString(), StringComparison.Ordinal);
+        // The sheet gives the short form, the one a child can type.
+        Assert.StartsWith(new Uri(platform.WebAddress, "/surveys/k/").ToString(), address.ToString(), StringComparison.Ordinal);
         var collectionLink = new CollectionLink { Token = page.Url.Split('/')[^2] };
 
         // A child types the sheet's address on a phone of their own (no session) and answers by tapping the faces.

@@ -1,4 +1,5 @@
 using Platform.Contracts.Surveys.V1;
+using Platform.Surveys.Definitions.Languages;
 
 namespace Platform.Surveys.Definitions.Templates;
 

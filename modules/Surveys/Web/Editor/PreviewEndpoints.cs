@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Web;
+using Platform.Surveys.Definitions.Languages;
 using Platform.Surveys.Definitions;
 using Platform.Surveys.Web.Surveys;
 using HttpResults = Microsoft.AspNetCore.Http.Results;

@@ -1,7 +1,7 @@
 using Platform.Contracts.Surveys.V1;
 using Platform.Sdk.Web;
 
-namespace Platform.Surveys.Definitions;
+namespace Platform.Surveys.Definitions.Languages;
 
 /// <summary>
 /// The languages of a survey's texts: Danish and English in their own fields, the answer page's further languages
