@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
@@ -60,7 +61,7 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{Title}</title>
-            <style>{new Html(SharedStyles + Styles)}</style>
+            <style>{new Html(StyleText)}</style>
             </head>
             <body>
             <a class="skip" href="#main">{Language.SkipLink}</a>
@@ -73,8 +74,21 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
     }
 
     /// <summary>
+    /// What the page may load and run, for its Content-Security-Policy header: its own style element (by the hash of
+    /// its text, so no other style applies), no script at all, forms sent to its own site only, and no framing.
+    /// </summary>
+    public string ContentSecurityPolicy =>
+        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(StyleText)))}'; "
+        + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private string StyleText => SharedStyles + Styles;
+
+    /// <summary>
     /// The page as the answer to a request, with the status; on an endpoint that declares <see cref="PublicNoticeLinks"/>,
-    /// with the footer that links to its notices (unless the page has a footer of its own).
+    /// with the footer that links to its notices (unless the page has a footer of its own). The answer carries the
+    /// page's security headers: its <see cref="ContentSecurityPolicy"/>, <c>nosniff</c>, no referrer (a public page's
+    /// address may be a capability, such as a link's token), and <c>Cache-Control: no-store</c> unless the endpoint
+    /// chose its own caching.
     /// </summary>
     public IResult Result(int status = StatusCodes.Status200OK) => new PageResult(this, status);
 
@@ -84,6 +98,15 @@ public sealed record PublicPage(PageLanguage Language, string Title, Html Body)
         {
             var links = httpContext.GetEndpoint()?.Metadata.GetMetadata<PublicNoticeLinks>();
             var shown = links is null || page.Footer.ToString().Length > 0 ? page : page with { Footer = links.FooterFor(httpContext, page.Language) };
+            var headers = httpContext.Response.Headers;
+            headers.ContentSecurityPolicy = shown.ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            if (string.IsNullOrEmpty(headers.CacheControl))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             return Results.Content(shown.Render(), "text/html; charset=utf-8", Encoding.UTF8, status).ExecuteAsync(httpContext);
         }
     }

@@ -41,7 +41,12 @@ internal static class SignUpEndpoints
     private static async Task<IResult> SubmitAsync(string code, string eventId, string? token, HttpContext http, SignUpLinks links, IGrainFactory grains)
     {
         var cancellationToken = http.RequestAborted;
-        var form = await http.Request.ReadFormAsync(cancellationToken);
+        var (form, unreadable) = await PublicForms.ReadAsync(http);
+        if (form is null)
+        {
+            return unreadable!;
+        }
+
         var texts = SignUpTexts.For(form["lang"]);
         var (record, refusal) = await FindAsync(links, code, eventId, token, texts, cancellationToken);
         if (refusal is not null)
@@ -101,7 +106,13 @@ internal static class SignUpEndpoints
     private static async Task<IResult> CancelAsync(string code, string? token, HttpContext http, SignUpLinks links, TimeProvider clock)
     {
         var cancellationToken = http.RequestAborted;
-        var texts = SignUpTexts.For((await http.Request.ReadFormAsync(cancellationToken))["lang"]);
+        var (form, unreadable) = await PublicForms.ReadAsync(http);
+        if (form is null)
+        {
+            return unreadable!;
+        }
+
+        var texts = SignUpTexts.For(form["lang"]);
         var (found, refusal) = await FindCancellationAsync(links, clock, code, token, texts, cancellationToken);
         if (refusal is not null)
         {

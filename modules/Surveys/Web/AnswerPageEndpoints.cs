@@ -72,7 +72,12 @@ internal static class AnswerPageEndpoints
 
     private static async Task<IResult> SubmitAsync(string token, HttpContext http, IGrainFactory grains, LinkAddresses addresses)
     {
-        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var (form, refusal) = await PublicForms.ReadAsync(http);
+        if (form is null)
+        {
+            return refusal!;
+        }
+
         // The form's language is one the page offered.
         var texts = PageTexts.For(PageLanguage.For(form["lang"], PageLanguage.All));
         var found = await FindAsync(token, grains, addresses);
