@@ -55,11 +55,21 @@ public static class PublicForms
         }
     }
 
+    /// <summary>The page for a client over the host's rate limit for public pages (429, try again in a minute).</summary>
+    public static IResult TooManyRequests(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Refusal(PublicNotices.LanguageFor(http.Request.Query["lang"]), StatusCodes.Status429TooManyRequests);
+    }
+
     private static IResult Refusal(PageLanguage language, int status)
     {
         var english = language == PageLanguage.English;
         var (title, text) = status switch
         {
+            StatusCodes.Status429TooManyRequests => english
+                ? ("Busy right now", "Many requests come from the same place right now. Wait a minute, then try again.")
+                : ("Der er travlt lige nu", "Der kommer mange forespørgsler fra samme sted lige nu. Vent et minut, og prøv så igen."),
             StatusCodes.Status413PayloadTooLarge => english
                 ? ("Too much was sent", "The answers are larger than the page takes. Make the texts shorter, go back and send again.")
                 : ("Der blev sendt for meget", "Svarene fylder mere, end siden tager imod. Gør teksterne kortere, gå tilbage og send igen."),

@@ -35,10 +35,10 @@ public static class PublicNotices
     {
         endpoints.MapGet("/privacy/{code}", (string code, string? lang, IMunicipalityDirectory directory, CancellationToken cancellationToken) =>
                 ShowAsync(code, lang, directory, (language, municipality) => Privacy(language, municipality, facts(language)), cancellationToken))
-            .AllowAnonymous().WithPublicNotices(moduleId, RouteCode);
+            .AsPublicPage(moduleId, RouteCode);
         endpoints.MapGet("/accessibility/{code}", (string code, string? lang, IMunicipalityDirectory directory, CancellationToken cancellationToken) =>
                 ShowAsync(code, lang, directory, Accessibility, cancellationToken))
-            .AllowAnonymous().WithPublicNotices(moduleId, RouteCode);
+            .AsPublicPage(moduleId, RouteCode);
     }
 
     /// <summary>The municipality code of a public address whose route has it as <c>{code}</c>.</summary>

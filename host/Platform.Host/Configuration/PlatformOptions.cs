@@ -28,6 +28,13 @@ public sealed class PlatformOptions
     [Range(0, 65535)]
     public int WebPort { get; set; } = 5081;
 
+    /// <summary>
+    /// How many requests one client address may make to the public pages (answer pages, sign-up pages, notices) a
+    /// minute, before any limit of a module's own. Generous, as a school class answers from one address.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int PublicRequestsPerMinute { get; set; } = 600;
+
     /// <summary>Whether a loaded module is on for a municipality that has no explicit switch for it.</summary>
     public bool ModulesEnabledByDefault { get; set; } = true;
 

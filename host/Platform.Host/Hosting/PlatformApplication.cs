@@ -58,6 +58,7 @@ public static class PlatformApplication
         app.UsePlatformWeb();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<CallerResolution>();
         app.MapPlatformServices();
         app.MapPlatformPeople();
@@ -98,6 +99,7 @@ public static class PlatformApplication
     private static void AddPlatformCore(this IServiceCollection services, PlatformOptions options)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddPublicRateLimits(options);
         services.AddSingleton(MunicipalityReferenceData.LoadDefault());
         var core = new ModelContextFactory<PlatformDbContext>(PlatformDbContext.ModelName, options.ResolveDatabase(), new Dictionary<DatabaseProvider, Type>
         {

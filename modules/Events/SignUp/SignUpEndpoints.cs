@@ -22,10 +22,10 @@ internal static class SignUpEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         // Every page these answer with links to the privacy notice and accessibility statement in the event's municipality.
-        endpoints.MapGet("/signup/{code}/{eventId}", ShowAsync).AllowAnonymous().WithPublicNotices(EventsModule.Id, PublicNotices.RouteCode);
-        endpoints.MapPost("/signup/{code}/{eventId}", SubmitAsync).AllowAnonymous().DisableAntiforgery().WithPublicNotices(EventsModule.Id, PublicNotices.RouteCode);
-        endpoints.MapGet("/signup/{code}/cancel", ShowCancelAsync).AllowAnonymous().WithPublicNotices(EventsModule.Id, PublicNotices.RouteCode);
-        endpoints.MapPost("/signup/{code}/cancel", CancelAsync).AllowAnonymous().DisableAntiforgery().WithPublicNotices(EventsModule.Id, PublicNotices.RouteCode);
+        endpoints.MapGet("/signup/{code}/{eventId}", ShowAsync).AsPublicPage(EventsModule.Id, PublicNotices.RouteCode);
+        endpoints.MapPost("/signup/{code}/{eventId}", SubmitAsync).DisableAntiforgery().AsPublicPage(EventsModule.Id, PublicNotices.RouteCode);
+        endpoints.MapGet("/signup/{code}/cancel", ShowCancelAsync).AsPublicPage(EventsModule.Id, PublicNotices.RouteCode);
+        endpoints.MapPost("/signup/{code}/cancel", CancelAsync).DisableAntiforgery().AsPublicPage(EventsModule.Id, PublicNotices.RouteCode);
     }
 
     private static async Task<IResult> ShowAsync(

@@ -26,9 +26,9 @@ internal static class AnswerPageEndpoints
         // The same pages below the token's address and below its short form's; every one links to the municipality's notices.
         foreach (var page in new[] { "/a/{token}", "/k/{token}" })
         {
-            endpoints.MapGet(page, ShowAsync).AllowAnonymous().WithPublicNotices(SurveysModule.Id, MunicipalityCode);
-            endpoints.MapPost($"{page}/{AnswersSegment}", SubmitAsync).AllowAnonymous().DisableAntiforgery().WithPublicNotices(SurveysModule.Id, MunicipalityCode);
-            endpoints.MapGet($"{page}/{ThanksSegment}", ThanksAsync).AllowAnonymous().WithPublicNotices(SurveysModule.Id, MunicipalityCode);
+            endpoints.MapGet(page, ShowAsync).AsPublicPage(SurveysModule.Id, MunicipalityCode);
+            endpoints.MapPost($"{page}/{AnswersSegment}", SubmitAsync).DisableAntiforgery().AsPublicPage(SurveysModule.Id, MunicipalityCode);
+            endpoints.MapGet($"{page}/{ThanksSegment}", ThanksAsync).AsPublicPage(SurveysModule.Id, MunicipalityCode);
         }
     }
 
