@@ -42,9 +42,7 @@ internal static class PreviewEndpoints
             var survey = await catalogue.GetAsync(scope.Get(surveyId), cancellationToken);
             var texts = PageTexts.For(PageLanguage.For(lang, SurveyLanguages.Offered(survey.Definition)));
             var page = AnswerForm.Render(survey.Definition, texts, "preview", "preview", Guid.NewGuid(), new Dictionary<string, string[]>(), new Dictionary<string, string>());
-            // In the frame, the answer page's main landmark sits inside the editor page's own: it is named, so the two differ.
-            var html = page.Render().Replace("<main id=\"main\">", $"<main id=\"main\" aria-label=\"{WebUtility.HtmlEncode(page.Title)}\">", StringComparison.Ordinal);
-            return HttpResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
+            return Framed(page);
         }
         catch (PlatformException refused)
         {
@@ -70,6 +68,15 @@ internal static class PreviewEndpoints
 
         string title = text["PreviewSentTitle"];
         var body = Html.Of($"<h1>{title}</h1>\n<p role=\"status\">{text["PreviewSentText"].Value}</p>\n<p><a href=\"preview?lang={language.Code}\">{text["PreviewAgain"].Value}</a></p>\n");
-        return new PublicPage(language, title, body).Result();
+        return Framed(new PublicPage(language, title, body));
     }
+
+    /// <summary>
+    /// A page of the preview, drawn into the editor's frame: as its own HTML, not as a public page's answer (whose
+    /// headers forbid any frame). In the frame, its main landmark sits inside the editor page's own: it is named, so
+    /// the two differ.
+    /// </summary>
+    private static IResult Framed(PublicPage page) => HttpResults.Content(
+        page.Render().Replace("<main id=\"main\">", $"<main id=\"main\" aria-label=\"{WebUtility.HtmlEncode(page.Title)}\">", StringComparison.Ordinal),
+        "text/html; charset=utf-8", Encoding.UTF8);
 }
