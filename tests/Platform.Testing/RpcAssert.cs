@@ -13,12 +13,14 @@ public static class RpcAssert
         return exception;
     }
 
-    /// <summary>INVALID_ARGUMENT with a google.rpc.BadRequest naming the field.</summary>
-    public static async Task InvalidField(string field, Func<Task> call)
+    /// <summary>INVALID_ARGUMENT with a google.rpc.BadRequest naming the field; returns the field's (first) violation.</summary>
+    public static async Task<BadRequest.Types.FieldViolation> InvalidField(string field, Func<Task> call)
     {
         var exception = await FailsWith(StatusCode.InvalidArgument, call);
         var badRequest = exception.GetRpcStatus()?.GetDetail<BadRequest>();
         Assert.NotNull(badRequest);
-        Assert.Contains(badRequest.FieldViolations, violation => violation.Field == field);
+        var violation = badRequest.FieldViolations.FirstOrDefault(candidate => candidate.Field == field);
+        Assert.True(violation is not null, $"No violation names {field}: {badRequest}");
+        return violation;
     }
 }

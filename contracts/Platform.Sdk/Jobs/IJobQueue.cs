@@ -8,7 +8,9 @@ public interface IJobQueue
 
     /// <summary>
     /// Creates or replaces a recurring schedule: at every occurrence of the cron expression (five fields, or six with
-    /// seconds first; in the given time zone) one job of <paramref name="jobType"/> runs with the payload.
+    /// seconds first; in the given time zone) one job of <paramref name="jobType"/> runs with the payload. Throws
+    /// <see cref="Errors.InvalidInputException"/> on cron_expression when it would run more often than the host's floor
+    /// (hourly by default).
     /// </summary>
     Task ScheduleAsync(
         string scheduleId,

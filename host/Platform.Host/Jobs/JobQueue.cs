@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Platform.Host.Configuration;
 using Platform.Sdk.Errors;
@@ -31,11 +32,19 @@ public sealed class JobQueue(JobStore store, JobSignal signal, IOptions<Platform
             .Required(jobType, "job_type", 100)
             .Check(parsed, "cron_expression", "must be a cron expression of five fields, e.g. \"0 6 1 * *\", or six with seconds first")
             .Check(!parsed || !known || CronSchedule.ShortestGap(cron!, zone!, clock.GetUtcNow()) >= floor, "cron_expression",
-                $"may run at most once every {floor:c} (Platform:Jobs:MinimumScheduleInterval)")
+                $"must not run more often than every {InWords(floor)}")
             .Check(known, "time_zone_id", "must be a time zone id, e.g. \"Europe/Copenhagen\"")
             .ThrowIfInvalid();
         return store.UpsertScheduleAsync(scheduleId, jobType, cronExpression, payload, timeZoneId, cancellationToken);
     }
+
+    // "1 hour", "30 minutes", "2 days": the floor as a partner reads it; its "c" form when it is no whole number of a unit.
+    private static string InWords(TimeSpan interval) =>
+        new (TimeSpan Unit, string Name)[] { (TimeSpan.FromDays(1), "day"), (TimeSpan.FromHours(1), "hour"), (TimeSpan.FromMinutes(1), "minute"), (TimeSpan.FromSeconds(1), "second") }
+            .Where(unit => interval > TimeSpan.Zero && interval.Ticks % unit.Unit.Ticks == 0)
+            .Select(unit => (Count: interval.Ticks / unit.Unit.Ticks, unit.Name))
+            .Select(whole => whole.Count == 1 ? $"1 {whole.Name}" : $"{whole.Count} {whole.Name}s")
+            .FirstOrDefault() ?? interval.ToString("c", CultureInfo.InvariantCulture);
 
     public async Task<JobSchedule?> FindScheduleAsync(string scheduleId, CancellationToken cancellationToken) =>
         await store.FindScheduleAsync(scheduleId, cancellationToken) is { } found

@@ -30,6 +30,29 @@ public sealed class ModuleLoadingTests(SharedPlatform shared)
     }
 
     [Fact]
+    public async Task A_municipality_coordinator_sees_the_same_modules_as_an_administrator_without_the_server_s_paths()
+    {
+        var modules = new ModuleService.ModuleServiceClient(platform.Channel);
+        var coordinator = platform.As(RoleGrant.ForMunicipality(PlatformRole.MunicipalityCoordinator, platform.MunicipalityCodes.Take()));
+
+        var asAdmin = await modules.ListModulesAsync(new ListModulesRequest(), platform.AsAdmin());
+        var asCoordinator = await modules.ListModulesAsync(new ListModulesRequest(), coordinator);
+
+        var modulesDirectory = Path.GetDirectoryName(asAdmin.Modules.Single(m => m.Id == "Empty").Directory)!;
+        Assert.Contains(modulesDirectory, asAdmin.Modules.Single(m => m.Id == "Empty").Error, StringComparison.Ordinal);
+        Assert.Equal(
+            asAdmin.Modules.Select(m => (m.Id, m.Version, m.Status)),
+            asCoordinator.Modules.Select(m => (m.Id, m.Version, m.Status)));
+        Assert.All(asCoordinator.Modules, module =>
+        {
+            Assert.Empty(module.Directory);
+            Assert.DoesNotContain(modulesDirectory, module.Error, StringComparison.Ordinal);
+        });
+        Assert.Equal("The module folder holds no module assembly.", asCoordinator.Modules.Single(m => m.Id == "Empty").Error);
+        Assert.Contains("not-installed", asCoordinator.Modules.Single(m => m.Id == "dependent").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_plugin_s_gRPC_service_reaches_its_grain_through_the_host()
     {
         var code = platform.MunicipalityCodes.Take();

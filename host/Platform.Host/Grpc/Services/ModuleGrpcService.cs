@@ -1,14 +1,18 @@
 using Grpc.Core;
 using Platform.Contracts.Core.V1;
 using Platform.Host.Modules;
+using Platform.Host.Tenancy;
 using Platform.Sdk.Modules;
 
 namespace Platform.Host.Grpc.Services;
 
-public sealed class ModuleGrpcService(ModuleCatalog catalog) : ModuleService.ModuleServiceBase
+/// <summary>The module list over gRPC: everyone signed in sees the modules; only administrators see the server's paths.</summary>
+public sealed class ModuleGrpcService(ModuleCatalog catalog, CallerContext caller) : ModuleService.ModuleServiceBase
 {
-    public override Task<ListModulesResponse> ListModules(ListModulesRequest request, ServerCallContext context) =>
-        Task.FromResult(new ListModulesResponse
+    public override Task<ListModulesResponse> ListModules(ListModulesRequest request, ServerCallContext context)
+    {
+        var admin = caller.Caller.IsAdmin;
+        return Task.FromResult(new ListModulesResponse
         {
             HostContractVersion = PlatformContract.Version,
             Modules =
@@ -23,9 +27,10 @@ public sealed class ModuleGrpcService(ModuleCatalog catalog) : ModuleService.Mod
                     Status = entry.Status == Modules.ModuleLoadStatus.Loaded
                         ? Contracts.Core.V1.ModuleLoadStatus.Loaded
                         : Contracts.Core.V1.ModuleLoadStatus.Failed,
-                    Error = entry.Error,
-                    Directory = entry.Directory,
+                    Error = admin ? entry.Error : entry.Reason,
+                    Directory = admin ? entry.Directory : "",
                 }),
             },
         });
+    }
 }
