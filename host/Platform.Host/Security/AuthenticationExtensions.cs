@@ -40,6 +40,7 @@ public static class AuthenticationExtensions
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;
+                jwt.Events = new JwtBearerEvents { OnChallenge = GrpcChallenge.WriteAsync };
                 jwt.Audience = options.Authentication.Audience;
                 if (!useLocalKey)
                 {

@@ -127,13 +127,16 @@ public sealed class OnboardingTests(SharedPlatform shared)
     }
 
     [Fact]
-    public async Task A_call_without_a_valid_token_is_unauthenticated()
+    public async Task A_call_without_a_valid_token_is_unauthenticated_with_a_message_that_says_what_to_send()
     {
-        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () =>
+        var missing = await RpcAssert.FailsWith(StatusCode.Unauthenticated, () =>
             Partnerships.ListPartnershipsAsync(new ListPartnershipsRequest()).ResponseAsync);
+        Assert.Equal("No token: send a bearer token from this platform in the 'authorization' header ('Bearer <token>').", missing.Status.Detail);
         var forged = new CallOptions(new Metadata { { "authorization", "Bearer not-a-token" } });
-        await RpcAssert.FailsWith(StatusCode.Unauthenticated, () =>
+        var refused = await RpcAssert.FailsWith(StatusCode.Unauthenticated, () =>
             Partnerships.ListPartnershipsAsync(new ListPartnershipsRequest(), forged).ResponseAsync);
+        Assert.StartsWith("The token is not valid here", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bad gRPC response", refused.Status.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
