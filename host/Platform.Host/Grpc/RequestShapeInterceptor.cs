@@ -10,11 +10,19 @@ namespace Platform.Host.Grpc;
 /// <summary>
 /// Checks what every request of every service can get wrong the same way, before any handler reads it: a Timestamp
 /// outside what a date can hold (0001-01-01 to 9999-12-31, nanos 0–999,999,999), and an enum number the contract
-/// does not define. Either answers INVALID_ARGUMENT naming the field by its path in the message (<c>opens_at</c>,
+/// does not define, a text longer than <see cref="MaxTextLength"/> or a list longer than <see cref="MaxListLength"/>
+/// (the ceilings of every field; a field's own, lower limit is its handler's, and its proto comment states it). Any of
+/// these answers INVALID_ARGUMENT naming the field by its path in the message (<c>opens_at</c>,
 /// <c>workstreams[2].topic</c>), instead of a handler failing on it. Streamed requests are checked message by message.
 /// </summary>
 public sealed class RequestShapeInterceptor : Interceptor
 {
+    /// <summary>The most characters any text field holds (the longest a field allows on its own).</summary>
+    public const int MaxTextLength = 16_000;
+
+    /// <summary>The most items any list or map field holds.</summary>
+    public const int MaxListLength = 1_000;
+
     private static readonly long MinSeconds = Timestamp.FromDateTimeOffset(DateTimeOffset.MinValue).Seconds;
     private static readonly long MaxSeconds = Timestamp.FromDateTimeOffset(DateTimeOffset.MaxValue).Seconds;
 
@@ -72,7 +80,11 @@ public sealed class RequestShapeInterceptor : Interceptor
         {
             var name = path.Length == 0 ? field.Name : $"{path}.{field.Name}";
             var value = field.Accessor.GetValue(message);
-            if (field.IsMap)
+            if ((field.IsMap || field.IsRepeated) && ((System.Collections.ICollection)value).Count > MaxListLength)
+            {
+                violations.Add(new FieldViolation(name, $"must hold at most {MaxListLength} items"));
+            }
+            else if (field.IsMap)
             {
                 foreach (var entry in (System.Collections.IDictionary)value)
                 {
@@ -104,6 +116,9 @@ public sealed class RequestShapeInterceptor : Interceptor
                 break;
             case FieldType.Enum when value is not null && field.EnumType.FindValueByNumber(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)) is null:
                 violations.Add(new FieldViolation(path, $"must be one of {string.Join(", ", field.EnumType.Values.Select(v => v.Name))}"));
+                break;
+            case FieldType.String when value is string { Length: > MaxTextLength }:
+                violations.Add(new FieldViolation(path, $"must be at most {MaxTextLength} characters"));
                 break;
         }
     }

@@ -59,6 +59,7 @@ public static class PlatformApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMiddleware<MalformedRequests>();
         app.UseMiddleware<CallerResolution>();
         app.MapPlatformServices();
         app.MapPlatformPeople();
@@ -132,6 +133,7 @@ public static class PlatformApplication
         services.AddGrpc(grpc =>
         {
             grpc.EnableDetailedErrors = false;
+            grpc.MaxReceiveMessageSize = GrpcLimits.MaxRequestBytes;
             grpc.Interceptors.Add<ErrorMappingInterceptor>();
             // Inside the error mapping, so a request out of shape answers INVALID_ARGUMENT naming the field.
             grpc.Interceptors.Add<RequestShapeInterceptor>();

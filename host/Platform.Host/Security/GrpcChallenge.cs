@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
+using Grpc.Core;
+using Platform.Host.Grpc;
 
 namespace Platform.Host.Security;
 
@@ -10,12 +12,10 @@ namespace Platform.Host.Security;
 /// </summary>
 internal static class GrpcChallenge
 {
-    private const int Unauthenticated = 16;
-
     public static Task WriteAsync(JwtBearerChallengeContext challenge)
     {
         var response = challenge.Response;
-        if (challenge.Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true || response.HasStarted)
+        if (!TrailersOnlyStatus.IsGrpc(challenge.Request) || response.HasStarted)
         {
             return Task.CompletedTask;
         }
@@ -30,10 +30,7 @@ internal static class GrpcChallenge
                 "No token: send a bearer token from this platform in the 'authorization' header ('Bearer <token>').",
             null => "The authorization header holds no bearer token: send 'Bearer <token>'.",
         };
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = "application/grpc";
-        response.Headers["grpc-status"] = Unauthenticated.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+        TrailersOnlyStatus.Write(response, StatusCode.Unauthenticated, message);
         return Task.CompletedTask;
     }
 }
