@@ -78,6 +78,9 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
                     invalid.Violations.Select(v => new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }),
                 },
             }),
+            // A request stream's message that does not parse (a unary request's is answered before the handler, by MalformedRequests).
+            Google.Protobuf.InvalidProtocolBufferException => Status(Code.InvalidArgument,
+                "A message of the request stream is not a valid message of its type (or holds text that is not UTF-8): build it with the service's .proto file."),
             NotFoundException => Status(Code.NotFound, exception.Message),
             AlreadyExistsException => Status(Code.AlreadyExists, exception.Message),
             PermissionDeniedException => Status(Code.PermissionDenied, exception.Message),
