@@ -5,6 +5,7 @@ using Platform.ActorMapping.Data;
 using Platform.Contracts.ActorMapping.V1;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
+using Platform.Sdk.Files;
 
 namespace Platform.ActorMapping.Actors;
 
@@ -87,8 +88,7 @@ internal sealed class ActorCsv(IMunicipalityDirectory directory, TimeProvider cl
     {
         var municipality = await directory.FindMunicipalityAsync(municipalityCode, cancellationToken);
         var areaNames = municipality?.LocalAreas.ToDictionary(a => a.Id, a => a.Name) ?? [];
-        var csv = new CsvWriter(delimiter);
-        csv.WriteRow(withContacts ? ActorCsvColumns.All : ActorCsvColumns.WithoutContacts);
+        var rows = new List<IEnumerable<string>> { withContacts ? ActorCsvColumns.All : ActorCsvColumns.WithoutContacts };
         foreach (var actor in actors)
         {
             IEnumerable<string> cells =
@@ -117,12 +117,14 @@ internal sealed class ActorCsv(IMunicipalityDirectory directory, TimeProvider cl
                 ]);
             }
 
-            csv.WriteRow(cells);
+            rows.Add(cells);
         }
 
+        // Every cell is text a person typed or chose, so any of them may look like a formula.
+        var csv = CsvFile.Write(rows.Select(row => row.Select(FormulaCells.Neutralise)), delimiter, byteOrderMark: true);
         return new ExportActorsResponse
         {
-            Csv = Google.Protobuf.ByteString.CopyFrom(csv.ToBytes()),
+            Csv = Google.Protobuf.ByteString.CopyFrom(csv),
             FileName = $"aktoerer-{municipalityCode}-{clock.GetUtcNow():yyyy-MM-dd}.csv",
             Rows = actors.Count,
         };

@@ -1,14 +1,15 @@
 using System.Text;
+using CsvHelper;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Files;
 
 namespace Platform.ActorMapping.Csv;
 
 /// <summary>
-/// Reads CSV as RFC 4180 describes it (quoted cells, doubled quotes, line breaks inside quotes), with ';' or ','
-/// between cells: whichever the header uses. Rows are numbered as a spreadsheet shows them: a line break inside a
-/// quoted cell stays in its row, and blank rows are skipped but still counted. A formula this platform's export
-/// neutralised reads as it was (<see cref="FormulaCells"/>).
+/// Reads a spreadsheet's CSV with CsvHelper (RFC 4180: quoted cells, doubled quotes, line breaks inside quotes), with
+/// ';' or ',' between cells: whichever the header uses. Rows are numbered as a spreadsheet shows them: a line break
+/// inside a quoted cell stays in its row, and blank rows are skipped but still counted. A formula this platform's
+/// export neutralised reads as it was (<see cref="FormulaCells"/>).
 /// </summary>
 internal static class CsvReader
 {
@@ -27,7 +28,7 @@ internal static class CsvReader
         }
 
         var delimiter = DetectDelimiter(text);
-        var records = Split(text, delimiter, field);
+        var records = Parse(text, delimiter, field);
         if (records.Count == 0 || records[0].Cells.All(cell => cell.Length == 0))
         {
             throw new InvalidInputException(field, "has no header row: the first row must name the columns");
@@ -36,6 +37,7 @@ internal static class CsvReader
         return new CsvTable(delimiter, [.. records[0].Cells.Select(cell => cell.Trim())], records.Skip(1).Where(r => r.Cells.Any(c => c.Length > 0)).ToList());
     }
 
+    /// <summary>The delimiter the header row uses more of: a semicolon (Danish Excel) unless it holds more commas.</summary>
     private static char DetectDelimiter(string text)
     {
         var end = text.IndexOfAny(['\r', '\n']);
@@ -43,71 +45,19 @@ internal static class CsvReader
         return header.Count(c => c == ';') >= header.Count(c => c == ',') && header.Contains(';') ? ';' : ',';
     }
 
-    private static List<CsvRecord> Split(string text, char delimiter, string field)
+    private static List<CsvRecord> Parse(string text, char delimiter, string field)
     {
+        var configuration = CsvFile.Configuration(delimiter);
+        configuration.IgnoreBlankLines = false;
+        configuration.BadDataFound = bad => throw new InvalidInputException(field,
+            $"has a quote out of place in row {bad.Context.Parser?.Row}: a cell with a quote in it must be quoted itself, with the quote doubled (\"\")");
         var records = new List<CsvRecord>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        using var parser = new CsvParser(new StringReader(text), configuration);
+        while (parser.Read())
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"' && cell.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == delimiter)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                cells.Add(cell.ToString());
-                cell.Clear();
-                records.Add(Record(records.Count + 1, cells));
-                cells.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (quoted)
-        {
-            throw new InvalidInputException(field, $"has a quoted cell that never ends (from row {records.Count + 1}): close it with \"");
-        }
-
-        if (cell.Length > 0 || cells.Count > 0)
-        {
-            cells.Add(cell.ToString());
-            records.Add(Record(records.Count + 1, cells));
+            records.Add(new CsvRecord(parser.Row, [.. parser.Record!.Select(FormulaCells.Restore)]));
         }
 
         return records;
     }
-
-    private static CsvRecord Record(int row, List<string> cells) => new(row, [.. cells.Select(FormulaCells.Restore)]);
 }

@@ -91,7 +91,10 @@ public sealed class ActorCsvTests(SharedPlatform shared)
             new ImportActorsRequest { MunicipalityCode = code, Csv = ByteString.CopyFrom(latin1) }, platform.AsAdmin()).ResponseAsync);
         await RpcAssert.InvalidField("rows[1].Adresse", () => Import(code, "Navn;Sektor;Kategori;Adresse\n"));
         await RpcAssert.InvalidField("rows[1].Kategori", () => Import(code, "Navn;Sektor\n"));
-        await RpcAssert.InvalidField("csv", () => Import(code, "Navn;Sektor;Kategori\n\"Uafsluttet;privat;butik\n"));
+        var unclosed = await RpcAssert.InvalidField("csv", () => Import(code, "Navn;Sektor;Kategori\n\"Uafsluttet;privat;butik\n"));
+        var strayQuote = await RpcAssert.InvalidField("csv", () => Import(code, "Navn;Sektor;Kategori\nKlub \"Bold\";privat;butik\n"));
+        Assert.All(new[] { unclosed, strayQuote }, violation => Assert.Contains("quote", violation.Description, StringComparison.Ordinal));
+        Assert.Contains("row 2", strayQuote.Description, StringComparison.Ordinal);
         Assert.Equal(0, (await Service.ListActorsAsync(new ListActorsRequest { MunicipalityCode = code }, platform.AsAdmin())).TotalCount);
     }
 
