@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using Platform.Host.Persistence;
 using Platform.Host.Tenancy;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Data;
 using Platform.Sdk.Indicators;
 using Platform.Sdk.Jobs;
@@ -149,6 +150,24 @@ public sealed class ModuleBuilder(ModuleManifest manifest, Assembly assembly, IC
     {
         Services.AddScoped<THandler>();
         Services.AddSingleton(new PersonalDataRegistration(Manifest.Id, typeof(THandler)));
+        return this;
+    }
+
+    public IModuleBuilder AddMunicipalityDataCheck<TContext>(Func<TContext, CancellationToken, Task<bool>> holdsData)
+        where TContext : TenantDbContext
+    {
+        Services.AddSingleton(new MunicipalityDataRegistration(Manifest.Id, async (services, municipalityCode, cancellationToken) =>
+        {
+            await using var db = await services.GetRequiredService<ITenantDbContextFactory<TContext>>()
+                .OpenAsync(municipalityCode, AccessLevel.Read, cancellationToken);
+            return await holdsData(db, cancellationToken);
+        }));
+        return this;
+    }
+
+    public IModuleBuilder DescribeData(params DataCategory[] categories)
+    {
+        Services.AddSingleton(new DataDescriptionRegistration(Manifest.Id, Manifest.DisplayName, categories));
         return this;
     }
 }
