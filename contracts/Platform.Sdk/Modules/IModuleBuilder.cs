@@ -81,7 +81,8 @@ public interface IModuleBuilder
 
     /// <summary>
     /// Describes the module's data in a municipality, category by category, with the access that reads each; a
-    /// municipality invited into a partnership is shown those its staff will read before it accepts.
+    /// municipality invited into a partnership is shown those its staff will read before it accepts. At most 20
+    /// categories, each text 1 to 300 characters; more stops the module's registration.
     /// </summary>
     IModuleBuilder DescribeData(params DataCategory[] categories);
 }

@@ -20,6 +20,10 @@ namespace Platform.Host.Modules;
 public sealed class ModuleBuilder(ModuleManifest manifest, Assembly assembly, IConfiguration configuration, DatabaseConnection database)
     : IModuleBuilder
 {
+    private const int MaxDataCategories = 20;
+
+    private const int MaxDescriptionLength = 300;
+
     public ModuleManifest Manifest { get; } = manifest;
 
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -153,6 +157,8 @@ public sealed class ModuleBuilder(ModuleManifest manifest, Assembly assembly, IC
         return this;
     }
 
+    private static bool IsDescription(string text) => !string.IsNullOrWhiteSpace(text) && text.Length <= MaxDescriptionLength;
+
     public IModuleBuilder AddMunicipalityDataCheck<TContext>(Func<TContext, CancellationToken, Task<bool>> holdsData)
         where TContext : TenantDbContext
     {
@@ -167,6 +173,14 @@ public sealed class ModuleBuilder(ModuleManifest manifest, Assembly assembly, IC
 
     public IModuleBuilder DescribeData(params DataCategory[] categories)
     {
+        // The limits the invitations' contract states (ReadableModuleData, ReadableDataCategory).
+        if (categories.Length is 0 or > MaxDataCategories
+            || categories.Any(category => !IsDescription(category.Danish) || !IsDescription(category.English)))
+        {
+            throw new InvalidOperationException(
+                $"DescribeData takes 1 to {MaxDataCategories} categories, each with a Danish and an English text of 1 to {MaxDescriptionLength} characters.");
+        }
+
         Services.AddSingleton(new DataDescriptionRegistration(Manifest.Id, Manifest.DisplayName, categories));
         return this;
     }
