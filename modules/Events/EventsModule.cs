@@ -1,17 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Events.Calendar;
-using Platform.Events.Data;
 using Platform.Events.Data.Providers;
+using Platform.Events.Data;
 using Platform.Events.Events;
-using Platform.Events.Service;
 using Platform.Events.Indicators;
 using Platform.Events.Notifications;
 using Platform.Events.Outcomes;
 using Platform.Events.PersonalData;
 using Platform.Events.Registrations;
+using Platform.Events.Service;
 using Platform.Events.SignUp;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Tenancy;
 using Platform.Sdk.Web;
 
 namespace Platform.Events;
@@ -53,6 +55,12 @@ public sealed class EventsModule : IPlatformModule
             .AddIndicators<ReachIndicator>()
             .AddIndicators<OutcomesByThemeIndicator>()
             .AddPersonalData<ParticipantData>()
+            .AddMunicipalityDataCheck<EventsDb>(async (db, cancellationToken) =>
+                await db.Events.AnyAsync(cancellationToken) || await db.Outcomes.AnyAsync(cancellationToken))
+            .DescribeData(
+                new DataCategory(AccessLevel.Aggregate, "Arrangementer: titel, tid, sted og antal tilmeldte og fremmødte", "Events: title, time, place and the numbers signed up and attending"),
+                new DataCategory(AccessLevel.Aggregate, "Resultater af dialoger: tekst, temaer og målgruppe", "Outcomes of dialogues: text, themes and target group"),
+                new DataCategory(AccessLevel.Read, "Deltagere med navn og e-mail", "Participants with name and e-mail"))
             .MapEndpoints(CalendarEndpoints.Map)
             .MapEndpoints(SignUpEndpoints.Map)
             .MapEndpoints(endpoints => endpoints.MapPublicNotices(Id, language =>

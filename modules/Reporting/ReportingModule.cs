@@ -1,6 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Reporting.Archive;
 using Platform.Reporting.Archive.Providers;
+using Platform.Reporting.Archive;
 using Platform.Reporting.Formats;
 using Platform.Reporting.Generation;
 using Platform.Reporting.Indicators;
@@ -9,6 +10,7 @@ using Platform.Reporting.Service;
 using Platform.Reporting.Web.Plan;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Tenancy;
 
 namespace Platform.Reporting;
 
@@ -40,6 +42,12 @@ public sealed class ReportingModule : IPlatformModule
             .AddJobHandler<GenerateReportJobHandler>(GenerateReportJobHandler.Type)
             .AddJobHandler<MonthlyReportJobHandler>(MonthlyReportJobHandler.Type)
             .AddIndicators<ArchivedReportsIndicator>()
+            .AddMunicipalityDataCheck<ReportingDb>(async (db, cancellationToken) =>
+                await db.MunicipalityReports.AnyAsync(cancellationToken) || await db.PlanMemberStates.AnyAsync(cancellationToken)
+                || await db.PlanQuarterNotes.AnyAsync(cancellationToken))
+            .DescribeData(
+                new DataCategory(AccessLevel.Aggregate, "Statusrapporter og rapportarkivet", "Status reports and the report archive"),
+                new DataCategory(AccessLevel.Aggregate, "Status og kvartalsnoter i partnerskabets plan", "Status and quarterly notes in the partnership's plan"))
             .MapEndpoints(ReportDownloads.Map)
             .AddPages(
                 new ModuleNavigationEntry("{municipality}/report", "Statusrapport", "Status report", AccessLevel.Aggregate),

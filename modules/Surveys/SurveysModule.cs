@@ -1,16 +1,18 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Modules;
+using Platform.Sdk.Tenancy;
 using Platform.Sdk.Web;
 using Platform.Surveys.Collection;
-using Platform.Surveys.Data;
 using Platform.Surveys.Data.Providers;
+using Platform.Surveys.Data;
 using Platform.Surveys.Definitions;
 using Platform.Surveys.Indicators;
 using Platform.Surveys.Results;
-using Platform.Surveys.Web;
 using Platform.Surveys.Web.Editor;
 using Platform.Surveys.Web.Links;
+using Platform.Surveys.Web;
 
 namespace Platform.Surveys;
 
@@ -45,6 +47,11 @@ public sealed class SurveysModule : IPlatformModule
             .AddIndicators<ResponseCountIndicator>()
             .AddIndicators<PositiveShareIndicator>()
             .AddIndicators<OpenSurveysIndicator>()
+            .AddMunicipalityDataCheck<SurveysDb>(async (db, cancellationToken) =>
+                await db.Surveys.AnyAsync(cancellationToken) || await db.Responses.AnyAsync(cancellationToken))
+            .DescribeData(
+                new DataCategory(AccessLevel.Aggregate, "Spørgeskemaer og offentliggjorte optællinger af svar (små grupper skjules)", "Surveys and published counts of answers (small groups hidden)"),
+                new DataCategory(AccessLevel.Read, "De enkelte besvarelser", "The individual responses"))
             .MapEndpoints(AnswerPageEndpoints.Map)
             .MapEndpoints(endpoints => endpoints.MapPublicNotices(Id, SurveyPrivacy.Facts))
             .MapEndpoints(PreviewEndpoints.Map)

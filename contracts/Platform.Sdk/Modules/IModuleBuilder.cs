@@ -69,4 +69,20 @@ public interface IModuleBuilder
     /// <summary>Exports and erases the module's personal data about one person.</summary>
     IModuleBuilder AddPersonalData<THandler>()
         where THandler : class, IPersonalDataHandler;
+
+    /// <summary>
+    /// Tells the platform whether the module holds data for a municipality: <paramref name="holdsData"/> gets the
+    /// module's context opened for that municipality (as the platform, whatever the module's switch) and answers from
+    /// it, e.g. <c>(db, ct) =&gt; db.Notes.AnyAsync(ct)</c>. A partnership's staff may onboard a municipality only when
+    /// no module holds data for it and it is no other partnership's member; otherwise its coordinator must accept.
+    /// </summary>
+    IModuleBuilder AddMunicipalityDataCheck<TContext>(Func<TContext, CancellationToken, Task<bool>> holdsData)
+        where TContext : TenantDbContext;
+
+    /// <summary>
+    /// Describes the module's data in a municipality, category by category, with the access that reads each; a
+    /// municipality invited into a partnership is shown those its staff will read before it accepts. At most 20
+    /// categories, each text 1 to 300 characters; more stops the module's registration.
+    /// </summary>
+    IModuleBuilder DescribeData(params DataCategory[] categories);
 }

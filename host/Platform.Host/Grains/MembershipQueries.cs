@@ -6,7 +6,7 @@ using Platform.Host.Persistence.Records;
 
 namespace Platform.Host.Grains;
 
-/// <summary>Membership periods with the names of both sides, as the partnership and municipality grains hold them.</summary>
+/// <summary>Membership periods and invitations with the names of both sides, as the grains and the invitations' readers hold them.</summary>
 public static class MembershipQueries
 {
     public static Task<List<MembershipSnapshot>> LoadMembershipsAsync(
@@ -17,5 +17,16 @@ public static class MembershipQueries
          orderby membership.Id
          select new MembershipSnapshot(
              partnership.Id, partnership.Name, municipality.Code, municipality.Name, membership.JoinedAt, membership.LeftAt))
+        .ToListAsync(cancellationToken);
+
+    public static Task<List<MembershipInvitationSnapshot>> LoadInvitationsAsync(
+        this PlatformDbContext db, Expression<Func<MembershipInvitationRecord, bool>> which, CancellationToken cancellationToken) =>
+        (from invitation in db.MembershipInvitations.AsNoTracking().Where(which)
+         join partnership in db.Partnerships.AsNoTracking() on invitation.PartnershipId equals partnership.Id
+         join municipality in db.Municipalities.AsNoTracking() on invitation.MunicipalityCode equals municipality.Code
+         orderby invitation.InvitedAt, invitation.Id
+         select new MembershipInvitationSnapshot(
+             invitation.Id, partnership.Id, partnership.Name, partnership.CentreName, municipality.Code, municipality.Name,
+             invitation.State, invitation.InvitedAt, invitation.DecidedAt))
         .ToListAsync(cancellationToken);
 }

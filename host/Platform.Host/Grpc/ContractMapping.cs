@@ -2,7 +2,9 @@ using Google.Protobuf.WellKnownTypes;
 using Platform.Contracts.Core.V1;
 using Platform.GrainInterfaces;
 using Platform.Host.Modules;
+using Platform.Host.Partnerships.Invitations;
 using Platform.Host.Tenancy;
+using WireInvitationState = Platform.Contracts.Core.V1.InvitationState;
 
 namespace Platform.Host.Grpc;
 
@@ -62,5 +64,31 @@ public static class ContractMapping
                 LeftAt = member.LeftAt is { } left ? Timestamp.FromDateTimeOffset(left) : null,
             }),
         },
+        Invitations = { partnership.PendingInvitations.Select(invitation => invitation.ToContract()) },
+    };
+
+    public static MembershipInvitation ToContract(this InvitationView view)
+    {
+        var invitation = view.Invitation.ToContract();
+        invitation.Readable.AddRange(view.Readable.Select(module => new ReadableModuleData
+        {
+            ModuleId = module.ModuleId,
+            ModuleName = module.ModuleName,
+            Categories = { module.Categories.Select(category => new ReadableDataCategory { Danish = category.Danish, English = category.English }) },
+        }));
+        return invitation;
+    }
+
+    private static MembershipInvitation ToContract(this MembershipInvitationSnapshot invitation) => new()
+    {
+        Id = invitation.Id,
+        PartnershipId = invitation.PartnershipId,
+        PartnershipName = invitation.PartnershipName,
+        CentreName = invitation.CentreName,
+        MunicipalityCode = invitation.MunicipalityCode,
+        MunicipalityName = invitation.MunicipalityName,
+        State = (WireInvitationState)invitation.State,
+        InvitedAt = Timestamp.FromDateTimeOffset(invitation.InvitedAt),
+        DecidedAt = invitation.DecidedAt is { } decided ? Timestamp.FromDateTimeOffset(decided) : null,
     };
 }

@@ -9,6 +9,7 @@ using Platform.Host.Jobs;
 using Platform.Host.Modules;
 using Platform.Host.Municipalities;
 using Platform.Host.Partnerships;
+using Platform.Host.Partnerships.Invitations;
 using Platform.Host.People;
 using Platform.Host.Persistence;
 using Platform.Host.Persistence.Providers;
@@ -124,6 +125,9 @@ public static class PlatformApplication
         services.AddSingleton<JobStore>();
         services.AddScoped<JobAdministration>();
         services.AddScoped<PartnershipManagement>();
+        services.AddScoped<JoinConsent>();
+        services.AddSingleton<ReadableData>();
+        services.AddScoped<MembershipInvitations>();
         services.AddScoped<MemberStatus>();
         services.AddScoped<MunicipalitySettings>();
         services.AddSingleton<IJobQueue, JobQueue>();

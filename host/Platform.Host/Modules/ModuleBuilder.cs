@@ -3,6 +3,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using Platform.Host.Persistence;
 using Platform.Host.Tenancy;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Data;
 using Platform.Sdk.Indicators;
 using Platform.Sdk.Jobs;
@@ -19,6 +20,10 @@ namespace Platform.Host.Modules;
 public sealed class ModuleBuilder(ModuleManifest manifest, Assembly assembly, IConfiguration configuration, DatabaseConnection database)
     : IModuleBuilder
 {
+    private const int MaxDataCategories = 20;
+
+    private const int MaxDescriptionLength = 300;
+
     public ModuleManifest Manifest { get; } = manifest;
 
     public IServiceCollection Services { get; } = new ServiceCollection();
@@ -149,6 +154,34 @@ public sealed class ModuleBuilder(ModuleManifest manifest, Assembly assembly, IC
     {
         Services.AddScoped<THandler>();
         Services.AddSingleton(new PersonalDataRegistration(Manifest.Id, typeof(THandler)));
+        return this;
+    }
+
+    private static bool IsDescription(string text) => !string.IsNullOrWhiteSpace(text) && text.Length <= MaxDescriptionLength;
+
+    public IModuleBuilder AddMunicipalityDataCheck<TContext>(Func<TContext, CancellationToken, Task<bool>> holdsData)
+        where TContext : TenantDbContext
+    {
+        Services.AddSingleton(new MunicipalityDataRegistration(Manifest.Id, async (services, municipalityCode, cancellationToken) =>
+        {
+            await using var db = await services.GetRequiredService<ITenantDbContextFactory<TContext>>()
+                .OpenAsync(municipalityCode, AccessLevel.Read, cancellationToken);
+            return await holdsData(db, cancellationToken);
+        }));
+        return this;
+    }
+
+    public IModuleBuilder DescribeData(params DataCategory[] categories)
+    {
+        // The limits the invitations' contract states (ReadableModuleData, ReadableDataCategory).
+        if (categories.Length is 0 or > MaxDataCategories
+            || categories.Any(category => !IsDescription(category.Danish) || !IsDescription(category.English)))
+        {
+            throw new InvalidOperationException(
+                $"DescribeData takes 1 to {MaxDataCategories} categories, each with a Danish and an English text of 1 to {MaxDescriptionLength} characters.");
+        }
+
+        Services.AddSingleton(new DataDescriptionRegistration(Manifest.Id, Manifest.DisplayName, categories));
         return this;
     }
 }

@@ -1,4 +1,5 @@
 using Platform.Sdk.Modules;
+using Platform.Sdk.Tenancy;
 
 namespace Platform.Host.Modules;
 
@@ -19,3 +20,9 @@ public sealed record IndicatorRegistration(string ModuleId, Type ProviderType);
 
 /// <summary>A module's personal-data handler.</summary>
 public sealed record PersonalDataRegistration(string ModuleId, Type HandlerType);
+
+/// <summary>Whether a module holds data for a municipality, asked in a scope whose caller may read it.</summary>
+public sealed record MunicipalityDataRegistration(string ModuleId, Func<IServiceProvider, string, CancellationToken, Task<bool>> HoldsDataAsync);
+
+/// <summary>A module's data categories in a municipality, with the access that reads each.</summary>
+public sealed record DataDescriptionRegistration(string ModuleId, string ModuleName, IReadOnlyList<DataCategory> Categories);

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Platform.GrainInterfaces;
+using Platform.Host.Partnerships.Invitations;
 using Platform.Host.Persistence;
 using Platform.Host.Tenancy;
 using Platform.Sdk.Callers;
@@ -11,13 +12,15 @@ namespace Platform.Host.Partnerships;
 /// <summary>
 /// Partnerships and their members, for the gRPC service and the web pages alike: administrators create partnerships;
 /// administrators and the partnership's staff onboard and offboard members; whoever <see cref="CallerContext.CanSee"/>
-/// a partnership reads it, and no one else learns whether it exists.
+/// a partnership reads it, and no one else learns whether it exists. The staff's onboarding of a municipality that must
+/// consent (<see cref="JoinConsent"/>) invites it instead; an administrator's onboarding counts as its acceptance.
 /// </summary>
 public sealed class PartnershipManagement(
     IGrainFactory grains,
     CallerContext caller,
     MunicipalityReferenceData referenceData,
-    ModelContextFactory<PlatformDbContext> database)
+    ModelContextFactory<PlatformDbContext> database,
+    JoinConsent consent)
 {
     public async Task<PartnershipSnapshot> CreateAsync(string id, string name, string centreName, string description)
     {
@@ -43,7 +46,7 @@ public sealed class PartnershipManagement(
                 : new PermissionDeniedException($"The caller may not read partnership '{id}'.");
         }
 
-        return partnership;
+        return ForCaller(partnership);
     }
 
     /// <summary>The partnership, for a caller who may change its members (its staff, administrators); refused to anyone else.</summary>
@@ -63,7 +66,7 @@ public sealed class PartnershipManagement(
         {
             if (await grains.GetGrain<IPartnershipGrain>(id).GetAsync() is { } partnership && caller.CanSee(partnership))
             {
-                visible.Add(partnership);
+                visible.Add(ForCaller(partnership));
             }
         }
 
@@ -74,7 +77,14 @@ public sealed class PartnershipManagement(
     {
         ValidateMembership(partnershipId, municipalityCode);
         await caller.RequirePartnershipRoleAsync(partnershipId, PartnershipAccess.Manage, cancellationToken);
-        return await grains.GetGrain<IPartnershipGrain>(partnershipId).OnboardAsync(municipalityCode);
+        var partnership = grains.GetGrain<IPartnershipGrain>(partnershipId);
+        if (!caller.Caller.IsAdmin && await consent.IsNeededAsync(municipalityCode, partnershipId, cancellationToken))
+        {
+            var invited = await partnership.InviteAsync(municipalityCode);
+            return invited;
+        }
+
+        return await partnership.OnboardAsync(municipalityCode);
     }
 
     public async Task<PartnershipSnapshot> OffboardAsync(string partnershipId, string municipalityCode, CancellationToken cancellationToken)
@@ -94,6 +104,10 @@ public sealed class PartnershipManagement(
         var members = (await GetToManageAsync(partnershipId, cancellationToken)).CurrentMemberCodes.ToHashSet(StringComparer.Ordinal);
         return [.. referenceData.Search(text).Select(municipality => (municipality, members.Contains(municipality.Code)))];
     }
+
+    /// <summary>The pending invitations are for the partnership's own roles, not for the roles of its members.</summary>
+    private PartnershipSnapshot ForCaller(PartnershipSnapshot partnership) =>
+        caller.RoleIn(partnership.Id) > PartnershipAccess.None ? partnership : partnership with { PendingInvitations = [] };
 
     private static void ValidateMembership(string partnershipId, string municipalityCode) =>
         new Validation()

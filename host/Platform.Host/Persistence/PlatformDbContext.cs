@@ -5,8 +5,8 @@ using Platform.Sdk.Data;
 namespace Platform.Host.Persistence;
 
 /// <summary>
-/// The core's own tables: partnerships, municipalities and their memberships, module switches, durable jobs, the people
-/// who sign in with their grants and sign-in links, and the Data Protection keys every host shares.
+/// The core's own tables: partnerships, municipalities, their memberships and invitations to join, module switches,
+/// durable jobs, the people who sign in with their grants and sign-in links, and the Data Protection keys every host shares.
 /// Each provider has a sealed subclass that carries its migrations (see Persistence/Providers).
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options) : DbContext(options)
@@ -22,6 +22,8 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<MembershipRecord> Memberships => Set<MembershipRecord>();
 
     public DbSet<ModuleSwitchRecord> ModuleSwitches => Set<ModuleSwitchRecord>();
+
+    public DbSet<MembershipInvitationRecord> MembershipInvitations => Set<MembershipInvitationRecord>();
 
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
 
@@ -85,6 +87,17 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
             membership.HasIndex(m => new { m.PartnershipId, m.MunicipalityCode });
             membership.HasOne<PartnershipRecord>().WithMany().HasForeignKey(m => m.PartnershipId);
             membership.HasOne<MunicipalityRecord>().WithMany().HasForeignKey(m => m.MunicipalityCode);
+        });
+        modelBuilder.Entity<MembershipInvitationRecord>(invitation =>
+        {
+            invitation.ToTable("membership_invitations");
+            invitation.HasKey(i => i.Id);
+            invitation.Property(i => i.Id).HasMaxLength(36);
+            invitation.Property(i => i.State).HasConversion<int>();
+            invitation.HasIndex(i => new { i.PartnershipId, i.State });
+            invitation.HasIndex(i => new { i.MunicipalityCode, i.State });
+            invitation.HasOne<PartnershipRecord>().WithMany().HasForeignKey(i => i.PartnershipId);
+            invitation.HasOne<MunicipalityRecord>().WithMany().HasForeignKey(i => i.MunicipalityCode);
         });
         modelBuilder.Entity<JobRecord>(job =>
         {

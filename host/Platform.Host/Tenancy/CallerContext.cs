@@ -14,6 +14,9 @@ namespace Platform.Host.Tenancy;
 public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
     : ICallerContext
 {
+    /// <summary>What a grant on a partnership gives in each of its current members: what it will read in an invited one.</summary>
+    public const AccessLevel PartnershipGrantAccess = AccessLevel.Aggregate;
+
     private Caller? caller;
 
     /// <summary>Setting it also makes it the caller of the grain calls this scope's work makes.</summary>
@@ -147,6 +150,10 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
             : [.. partnerships.Where(partnershipId => RoleIn(partnershipId) > PartnershipAccess.None)];
     }
 
+    /// <summary>Whether the caller answers the municipality's invitations to join partnerships: its coordinator, administrators.</summary>
+    public bool AnswersInvitationsOf(string municipalityCode) => Caller.IsAdmin || Caller.Grants.Any(grant =>
+        grant is { Role: PlatformRole.MunicipalityCoordinator, ScopeKind: GrantScopeKind.Municipality } && grant.ScopeId == municipalityCode);
+
     public bool HasPartnershipGrant(string partnershipId) => Caller.Grants.Any(grant =>
         grant is { ScopeKind: GrantScopeKind.Partnership } && grant.ScopeId == partnershipId);
 
@@ -162,7 +169,7 @@ public sealed class CallerContext(IGrainFactory grains, ModuleSwitches switches)
             (PlatformRole.MunicipalityCoordinator, _) => AccessLevel.Manage,
             (PlatformRole.MunicipalityMember, _) => AccessLevel.Contribute,
             (PlatformRole.Viewer, GrantScopeKind.Municipality) => AccessLevel.Read,
-            (_, GrantScopeKind.Partnership) when currentPartnerships.Contains(grant.ScopeId) => AccessLevel.Aggregate,
+            (_, GrantScopeKind.Partnership) when currentPartnerships.Contains(grant.ScopeId) => PartnershipGrantAccess,
             _ => AccessLevel.None,
         }).DefaultIfEmpty(AccessLevel.None).Max();
     }

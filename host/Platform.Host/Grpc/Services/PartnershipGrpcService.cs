@@ -1,11 +1,13 @@
 using Grpc.Core;
 using Platform.Contracts.Core.V1;
 using Platform.Host.Partnerships;
+using Platform.Host.Partnerships.Invitations;
 
 namespace Platform.Host.Grpc.Services;
 
-/// <summary>The partnership service over gRPC: a thin adapter of <see cref="PartnershipManagement"/>.</summary>
-public sealed class PartnershipGrpcService(PartnershipManagement partnerships) : PartnershipService.PartnershipServiceBase
+/// <summary>The partnership service over gRPC: a thin adapter of <see cref="PartnershipManagement"/> and <see cref="MembershipInvitations"/>.</summary>
+public sealed class PartnershipGrpcService(PartnershipManagement partnerships, MembershipInvitations invitations)
+    : PartnershipService.PartnershipServiceBase
 {
     public override async Task<Partnership> CreatePartnership(CreatePartnershipRequest request, ServerCallContext context) =>
         (await partnerships.CreateAsync(request.Id, request.Name, request.CentreName, request.Description)).ToContract();
@@ -21,4 +23,16 @@ public sealed class PartnershipGrpcService(PartnershipManagement partnerships) :
 
     public override async Task<Partnership> OffboardMunicipality(OffboardMunicipalityRequest request, ServerCallContext context) =>
         (await partnerships.OffboardAsync(request.PartnershipId, request.MunicipalityCode, context.CancellationToken)).ToContract();
+
+    public override async Task<ListInvitationsResponse> ListInvitations(ListInvitationsRequest request, ServerCallContext context) =>
+        new() { Invitations = { (await invitations.ListPendingAsync(request.MunicipalityCode, context.CancellationToken)).Select(view => view.ToContract()) } };
+
+    public override async Task<MembershipInvitation> AcceptInvitation(AnswerInvitationRequest request, ServerCallContext context) =>
+        (await invitations.AcceptAsync(request.InvitationId, context.CancellationToken)).ToContract();
+
+    public override async Task<MembershipInvitation> DeclineInvitation(AnswerInvitationRequest request, ServerCallContext context) =>
+        (await invitations.DeclineAsync(request.InvitationId, context.CancellationToken)).ToContract();
+
+    public override async Task<MembershipInvitation> WithdrawInvitation(AnswerInvitationRequest request, ServerCallContext context) =>
+        (await invitations.WithdrawAsync(request.InvitationId, context.CancellationToken)).ToContract();
 }

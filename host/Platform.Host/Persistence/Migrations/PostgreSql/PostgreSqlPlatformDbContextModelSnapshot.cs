@@ -204,6 +204,38 @@ namespace Platform.Host.Persistence.Migrations.PostgreSql
                     b.ToTable("local_areas", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Host.Persistence.Records.MembershipInvitationRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode", "State");
+
+                    b.HasIndex("PartnershipId", "State");
+
+                    b.ToTable("membership_invitations", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Host.Persistence.Records.MembershipRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -421,6 +453,21 @@ namespace Platform.Host.Persistence.Migrations.PostgreSql
                     b.HasOne("Platform.Host.Persistence.Records.MunicipalityRecord", null)
                         .WithMany("LocalAreas")
                         .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Host.Persistence.Records.MembershipInvitationRecord", b =>
+                {
+                    b.HasOne("Platform.Host.Persistence.Records.MunicipalityRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Host.Persistence.Records.PartnershipRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -205,6 +205,38 @@ namespace Platform.Host.Persistence.Migrations.SqlServer
                     b.ToTable("local_areas", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Host.Persistence.Records.MembershipInvitationRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode", "State");
+
+                    b.HasIndex("PartnershipId", "State");
+
+                    b.ToTable("membership_invitations", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Host.Persistence.Records.MembershipRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -423,6 +455,21 @@ namespace Platform.Host.Persistence.Migrations.SqlServer
                     b.HasOne("Platform.Host.Persistence.Records.MunicipalityRecord", null)
                         .WithMany("LocalAreas")
                         .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Host.Persistence.Records.MembershipInvitationRecord", b =>
+                {
+                    b.HasOne("Platform.Host.Persistence.Records.MunicipalityRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Host.Persistence.Records.PartnershipRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -197,6 +197,38 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                     b.ToTable("local_areas", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Host.Persistence.Records.MembershipInvitationRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnershipId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityCode", "State");
+
+                    b.HasIndex("PartnershipId", "State");
+
+                    b.ToTable("membership_invitations", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Host.Persistence.Records.MembershipRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -410,6 +442,21 @@ namespace Platform.Host.Persistence.Migrations.Sqlite
                     b.HasOne("Platform.Host.Persistence.Records.MunicipalityRecord", null)
                         .WithMany("LocalAreas")
                         .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Host.Persistence.Records.MembershipInvitationRecord", b =>
+                {
+                    b.HasOne("Platform.Host.Persistence.Records.MunicipalityRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Host.Persistence.Records.PartnershipRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
