@@ -60,7 +60,6 @@ public sealed class TestPlatform : IAsyncDisposable
             "--Platform:Port=0",
             "--Platform:WebPort=0",
             $"--Platform:Cluster:SiloPort={siloPort}",
-            $"--Platform:Cluster:GatewayPort={FreePorts.Next()}",
             .. primarySiloPort is { } primary ? [$"--Platform:Cluster:PrimarySiloPort={primary}"] : Array.Empty<string>(),
             "--Platform:Jobs:PollInterval=00:00:00.200",
             "--Platform:Jobs:RetryBackoff=00:00:00",

@@ -17,9 +17,6 @@ public sealed class ClusterOptions : IValidatableObject
     [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;
 
-    [Range(1, 65535)]
-    public int GatewayPort { get; set; } = 30000;
-
     /// <summary>Development membership: the silo port of the first host; empty for the first host itself.</summary>
     public int? PrimarySiloPort { get; set; }
 
