@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Platform.Host.Configuration;
 
@@ -40,6 +41,11 @@ public sealed class ClusterOptions : IValidatableObject
     /// <summary>How often each silo re-reads the membership table.</summary>
     [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
     public TimeSpan TableRefreshTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Mutual TLS between the silos; off by default, on in deploy/.</summary>
+    [Required]
+    [ValidateObjectMembers]
+    public ClusterTlsOptions Tls { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

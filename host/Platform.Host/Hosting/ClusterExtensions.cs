@@ -13,10 +13,11 @@ public static class ClusterExtensions
     /// <summary>
     /// Joins the cluster the options name: development clustering on loopback, or Redis membership. The silo opens no
     /// Orleans gateway (port 0): nothing is an Orleans client, because the gRPC host runs inside the silo, so the only
-    /// Orleans port is the silo port between the hosts.
+    /// Orleans port is the silo port between the hosts, with mutual TLS when <c>Tls</c> is on (<see cref="ClusterTls"/>).
     /// </summary>
     public static ISiloBuilder UsePlatformCluster(this ISiloBuilder silo, Configuration.ClusterOptions cluster)
     {
+        silo.UseClusterTls(cluster.Tls);
         silo.Configure<ClusterMembershipOptions>(membership =>
         {
             membership.ProbeTimeout = cluster.ProbeTimeout;
