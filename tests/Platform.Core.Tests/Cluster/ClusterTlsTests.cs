@@ -46,6 +46,18 @@ public sealed class ClusterTlsTests : IDisposable
         await Assert.ThrowsAnyAsync<Exception>(() => joining);
     }
 
+    [Fact]
+    public async Task A_missing_certificate_file_or_a_wrong_password_stops_the_host_at_start_with_a_message_naming_the_setting()
+    {
+        string[] missing = [.. Settings(clusterCa, "silo-a").Where(s => !s.Contains("CertificatePath", StringComparison.Ordinal)), "--Platform:Cluster:Tls:CertificatePath=" + Path.Combine(folder, "nowhere.pfx")];
+        var noFile = await Assert.ThrowsAsync<InvalidOperationException>(() => TestPlatform.StartAsync(settings: missing));
+        Assert.StartsWith("Platform:Cluster:Tls:CertificatePath: there is no file at ", noFile.Message, StringComparison.Ordinal);
+
+        string[] wrongPassword = [.. Settings(clusterCa, "silo-b").Where(s => !s.Contains("CertificatePassword", StringComparison.Ordinal)), "--Platform:Cluster:Tls:CertificatePassword=wrong"];
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => TestPlatform.StartAsync(settings: wrongPassword));
+        Assert.StartsWith("Platform:Cluster:Tls:CertificatePassword does not open ", refused.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         clusterCa.Dispose();

@@ -24,6 +24,7 @@ public sealed class DeploymentManifestTests
             Assert.Equal("Redis", environment["Platform__Cluster__Membership"]);
             Assert.Contains("redis", (string)environment["Platform__Cluster__RedisConnectionString"]);
             Assert.Contains("password=${REDIS_PASSWORD", (string)environment["Platform__Cluster__RedisConnectionString"]);
+            Assert.Equal("true", environment["Platform__Cluster__Tls__Enabled"]);
             Assert.True(System.Net.IPAddress.TryParse((string)environment["Platform__Cluster__AdvertisedIPAddress"], out _));
         }
     }
@@ -83,6 +84,7 @@ public sealed class DeploymentManifestTests
 
         var environment = List(container["env"]).Select(Map).ToDictionary(variable => (string)variable["name"]);
         Assert.Equal("Kubernetes", environment["Platform__Cluster__Membership"]["value"]);
+        Assert.Equal("true", environment["Platform__Cluster__Tls__Enabled"]["value"]);
         Assert.Contains("POD_IP", environment.Keys);
     }
 
