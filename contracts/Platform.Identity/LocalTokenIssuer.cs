@@ -4,10 +4,16 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Platform.Identity;
 
-/// <summary>Signs platform tokens with the local key (admin CLI, tests, benchmarks).</summary>
-public sealed class LocalTokenIssuer(SecurityKey signingKey)
+/// <summary>Signs platform tokens with a local key, by default the signing key of a key set (admin CLI, tests, benchmarks).</summary>
+public sealed class LocalTokenIssuer(SecurityKey signingKey, TimeProvider? time = null)
 {
-    public string Issue(string subject, IEnumerable<RoleGrant> grants, TimeSpan lifetime, string? displayName = null)
+    public LocalTokenIssuer(SigningKeySet keys, TimeProvider? time = null)
+        : this(keys.Signing.SecurityKey, time)
+    {
+    }
+
+    /// <summary>A token; for a partner system's service account, <paramref name="serviceAccountId"/> goes into its <see cref="PlatformClaimTypes.ServiceAccount"/> claim.</summary>
+    public string Issue(string subject, IEnumerable<RoleGrant> grants, TimeSpan lifetime, string? displayName = null, string? serviceAccountId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subject);
         var claims = new List<Claim> { new(PlatformClaimTypes.Subject, subject) };
@@ -16,8 +22,13 @@ public sealed class LocalTokenIssuer(SecurityKey signingKey)
             claims.Add(new Claim(PlatformClaimTypes.Name, displayName));
         }
 
+        if (serviceAccountId is not null)
+        {
+            claims.Add(new Claim(PlatformClaimTypes.ServiceAccount, serviceAccountId));
+        }
+
         claims.AddRange(grants.Select(grant => new Claim(PlatformClaimTypes.Grant, grant.ToString())));
-        var now = DateTime.UtcNow;
+        var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = LocalTokenOptions.Issuer,

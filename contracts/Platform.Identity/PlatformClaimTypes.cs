@@ -10,4 +10,7 @@ public static class PlatformClaimTypes
     public const string Subject = "sub";
 
     public const string Name = "name";
+
+    /// <summary>The id of the service account a partner system's token was issued to; the host refuses it once the account is revoked.</summary>
+    public const string ServiceAccount = "service_account";
 }

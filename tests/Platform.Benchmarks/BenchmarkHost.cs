@@ -15,7 +15,6 @@ public static class BenchmarkHost
             "--Platform:Port=0",
             "--Platform:WebPort=0",
             $"--Platform:Cluster:SiloPort={siloPort}",
-            $"--Platform:Cluster:GatewayPort={siloPort + 1000}",
             .. primarySiloPort is { } primary ? [$"--Platform:Cluster:PrimarySiloPort={primary}"] : Array.Empty<string>(),
             "--Logging:LogLevel:Default=Warning",
             .. settings,

@@ -42,7 +42,6 @@ public sealed class HostProcess : IAsyncDisposable
             $"--Platform:Port={port}",
             $"--Platform:WebPort={FreePorts.Next()}",
             $"--Platform:Cluster:SiloPort={siloPort}",
-            $"--Platform:Cluster:GatewayPort={FreePorts.Next()}",
             "--Logging:LogLevel:Default=Warning",
             .. settings,
         ];

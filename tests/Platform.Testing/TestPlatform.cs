@@ -49,7 +49,11 @@ public sealed class TestPlatform : IAsyncDisposable
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "platform-test-" + Guid.NewGuid().ToString("N"))).FullName;
 
     /// <summary>Starts a host. Pass the data directory of an earlier host to restart it, or the silo port of a first host to join its cluster.</summary>
-    public static async Task<TestPlatform> StartAsync(string? dataDirectory = null, int? primarySiloPort = null, params string[] settings)
+    public static Task<TestPlatform> StartAsync(string? dataDirectory = null, int? primarySiloPort = null, params string[] settings) =>
+        StartAsync(dataDirectory, primarySiloPort, CancellationToken.None, settings);
+
+    /// <summary>Starts a host that gives up starting when <paramref name="cancellationToken"/> is cancelled (a silo that cannot join).</summary>
+    public static async Task<TestPlatform> StartAsync(string? dataDirectory, int? primarySiloPort, CancellationToken cancellationToken, params string[] settings)
     {
         dataDirectory ??= NewDataDirectory();
         var siloPort = FreePorts.Next();
@@ -60,7 +64,6 @@ public sealed class TestPlatform : IAsyncDisposable
             "--Platform:Port=0",
             "--Platform:WebPort=0",
             $"--Platform:Cluster:SiloPort={siloPort}",
-            $"--Platform:Cluster:GatewayPort={FreePorts.Next()}",
             .. primarySiloPort is { } primary ? [$"--Platform:Cluster:PrimarySiloPort={primary}"] : Array.Empty<string>(),
             "--Platform:Jobs:PollInterval=00:00:00.200",
             "--Platform:Jobs:RetryBackoff=00:00:00",
@@ -73,8 +76,16 @@ public sealed class TestPlatform : IAsyncDisposable
         var app = PlatformApplication.Build(args);
         var logs = new CapturedLogs();
         app.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
-        var address = await app.StartPlatformAsync(CancellationToken.None);
-        return new TestPlatform(app, address, dataDirectory, siloPort, logs);
+        try
+        {
+            var address = await app.StartPlatformAsync(cancellationToken);
+            return new TestPlatform(app, address, dataDirectory, siloPort, logs);
+        }
+        catch (OperationCanceledException)
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Call options carrying a token with the given grants.</summary>

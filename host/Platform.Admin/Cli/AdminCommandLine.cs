@@ -6,6 +6,7 @@ using Platform.Admin.Modules;
 using Platform.Admin.Municipalities;
 using Platform.Admin.Partnerships;
 using Platform.Admin.People;
+using Platform.Admin.ServiceAccounts;
 using Platform.Admin.Tokens;
 
 namespace Platform.Admin.Cli;
@@ -38,13 +39,15 @@ internal static class AdminCommandLine
     {
         var connection = new AdminConnection();
         var root = new RootCommand(
-            "Administer a Partnership Platform host over gRPC: tokens, people, partnerships, municipalities, local areas, modules and jobs.");
+            "Administer a Partnership Platform host over gRPC: tokens, signing keys, service accounts, people, partnerships, municipalities, local areas, modules and jobs.");
         foreach (var option in connection.Options)
         {
             root.Options.Add(option);
         }
 
         root.Subcommands.Add(TokenCommands.Create(connection));
+        root.Subcommands.Add(KeyCommands.Create(connection));
+        root.Subcommands.Add(ServiceAccountCommands.Create(connection));
         root.Subcommands.Add(UserCommands.Create(connection));
         root.Subcommands.Add(PartnershipCommands.Create(connection));
         root.Subcommands.Add(MunicipalityCommands.Create(connection));

@@ -36,11 +36,11 @@ internal static class FailureMessage
                 $"{session.Host} does not answer as a host's gRPC address ({Reason(cause)}). Pass --host with the host's gRPC " +
                 "address (port 5080 by default; 5081 is its web port).",
             StatusCode.Unauthenticated when session.HasGivenToken =>
-                $"The host at {session.Host} did not accept the token from --token or PLATFORM_TOKEN: it may have expired or be " +
-                "signed with another key. Get a new token, or leave both out on the host's machine to act as admin.",
+                $"The host at {session.Host} did not accept the token from --token or PLATFORM_TOKEN: {detail} Get a new token, " +
+                "or leave both out on the host's machine to act as admin.",
             StatusCode.Unauthenticated =>
-                $"The host at {session.Host} did not accept the token signed with the key in {session.DataDirectory}: that key must be " +
-                "the host's own. Pass --data-dir with the host's data directory, or give a token with --token or PLATFORM_TOKEN.",
+                $"The host at {session.Host} did not accept the token signed with the key in {session.DataDirectory} ({detail.TrimEnd('.')}): " +
+                "that key set must be the host's own. Pass --data-dir with the host's data directory, or give a token with --token or PLATFORM_TOKEN.",
             StatusCode.PermissionDenied =>
                 $"{detail} Use a token whose grants cover this, or leave out --token on the host's machine to act as admin.",
             StatusCode.InvalidArgument => $"{detail} Correct the value and run the command again.",

@@ -9,15 +9,36 @@ namespace Platform.Host.Configuration;
 /// People sign in to the web application with one-time links, and with an organisation's login when
 /// <see cref="OpenIdConnect"/> names an authority.
 /// </summary>
-public sealed class AuthenticationOptions
+public sealed class AuthenticationOptions : IValidatableObject
 {
     public string? Authority { get; set; }
 
     public string Audience { get; set; } = Platform.Identity.LocalTokenOptions.Audience;
 
+    /// <summary>
+    /// The longest a token may be valid (its <c>exp</c> less its <c>iat</c>, else its <c>nbf</c>); a longer token is
+    /// refused. Only tokens of a service account (<see cref="ServiceAccountMaximumTokenLifetime"/>) may last longer.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    public TimeSpan MaximumTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>The longest a token of a partner system's service account may be valid.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "366.00:00:00")]
+    public TimeSpan ServiceAccountMaximumTokenLifetime { get; set; } = TimeSpan.FromDays(90);
+
     [Required]
     [ValidateObjectMembers]
     public OpenIdConnectOptions OpenIdConnect { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ServiceAccountMaximumTokenLifetime < MaximumTokenLifetime)
+        {
+            yield return new ValidationResult(
+                $"Platform:Authentication:ServiceAccountMaximumTokenLifetime ({ServiceAccountMaximumTokenLifetime}) must not be shorter than Platform:Authentication:MaximumTokenLifetime ({MaximumTokenLifetime}).",
+                [nameof(ServiceAccountMaximumTokenLifetime)]);
+        }
+    }
 }
 
 /// <summary>

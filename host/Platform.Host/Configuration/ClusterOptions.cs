@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Platform.Host.Configuration;
 
@@ -16,9 +17,6 @@ public sealed class ClusterOptions : IValidatableObject
 
     [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;
-
-    [Range(1, 65535)]
-    public int GatewayPort { get; set; } = 30000;
 
     /// <summary>Development membership: the silo port of the first host; empty for the first host itself.</summary>
     public int? PrimarySiloPort { get; set; }
@@ -43,6 +41,11 @@ public sealed class ClusterOptions : IValidatableObject
     /// <summary>How often each silo re-reads the membership table.</summary>
     [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
     public TimeSpan TableRefreshTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Mutual TLS between the silos; off by default, on in deploy/.</summary>
+    [Required]
+    [ValidateObjectMembers]
+    public ClusterTlsOptions Tls { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -14,6 +14,7 @@ using Platform.Host.People;
 using Platform.Host.Persistence;
 using Platform.Host.Persistence.Providers;
 using Platform.Host.Security;
+using Platform.Host.ServiceAccounts;
 using Platform.Host.Tenancy;
 using Platform.Host.Web;
 using Platform.Sdk.Callers;
@@ -51,6 +52,7 @@ public static class PlatformApplication
         builder.Services.AddPlatformCore(options);
         builder.Services.AddPlatformAuthentication(options);
         builder.Services.AddPlatformPeople();
+        builder.Services.AddPlatformServiceAccounts();
         builder.Services.AddPlatformWeb();
         builder.Services.LoadModules(options.ResolveModulesDirectory(), builder.Configuration, options.ResolveDatabase());
         builder.UseOrleans(silo => silo.UsePlatformCluster(options.Cluster));
@@ -64,6 +66,7 @@ public static class PlatformApplication
         app.UseMiddleware<CallerResolution>();
         app.MapPlatformServices();
         app.MapPlatformPeople();
+        app.MapPlatformServiceAccounts();
         app.MapPlatformWeb();
         return app;
     }

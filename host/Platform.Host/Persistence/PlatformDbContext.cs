@@ -6,7 +6,8 @@ namespace Platform.Host.Persistence;
 
 /// <summary>
 /// The core's own tables: partnerships, municipalities, their memberships and invitations to join, module switches,
-/// durable jobs, the people who sign in with their grants and sign-in links, and the Data Protection keys every host shares.
+/// durable jobs, the people who sign in with their grants and sign-in links, the Data Protection keys every host shares,
+/// and the service accounts of partner systems.
 /// Each provider has a sealed subclass that carries its migrations (see Persistence/Providers).
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options) : DbContext(options)
@@ -36,6 +37,8 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<InvitationRecord> Invitations => Set<InvitationRecord>();
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
+
+    public DbSet<ServiceAccountRecord> ServiceAccounts => Set<ServiceAccountRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         PlatformConventions.Apply(configurationBuilder, Database);
@@ -159,6 +162,14 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
             key.ToTable("data_protection_keys");
             key.HasKey(k => k.Id);
             key.Property(k => k.FriendlyName).HasMaxLength(100);
+        });
+        modelBuilder.Entity<ServiceAccountRecord>(account =>
+        {
+            account.ToTable("service_accounts");
+            account.HasKey(a => a.Id);
+            account.Property(a => a.Name).HasMaxLength(64);
+            account.HasIndex(a => a.Name).IsUnique();
+            account.Property(a => a.Description).HasMaxLength(500);
         });
     }
 }

@@ -15,7 +15,8 @@ public static class AuthenticationExtensions
     public const string TokenOrSession = "token-or-session";
 
     /// <summary>
-    /// JWT bearer on every call (with the configured authority, or else the local key of the data directory), or a web
+    /// JWT bearer on every call (with the configured authority, or else the local key set of the data directory, each
+    /// token validated with the key its header's kid names), then <see cref="TokenChecks"/> (lifetime, service account), or a web
     /// session's cookie (<see cref="SessionCookie"/>) for a request without an Authorization header. A call that is
     /// neither is challenged as a bearer call: 401, which gRPC callers see as UNAUTHENTICATED. Every endpoint needs an
     /// authenticated caller unless it allows anonymous callers explicitly (health, the sign-in pages).
@@ -25,7 +26,14 @@ public static class AuthenticationExtensions
         var useLocalKey = string.IsNullOrWhiteSpace(options.Authentication.Authority);
 
         // Made at start, so the admin CLI on this machine can sign tokens before the first call arrives.
-        var localKey = useLocalKey ? LocalSigningKey.LoadOrCreate(options.ResolveDataDirectory()) : null;
+        LocalKeyRing? keyRing = null;
+        if (useLocalKey)
+        {
+            LocalSigningKey.LoadOrCreate(options.ResolveDataDirectory());
+            keyRing = new LocalKeyRing(LocalSigningKey.PathIn(options.ResolveDataDirectory()));
+            services.AddSingleton(keyRing);
+        }
+
         services.AddAuthentication(TokenOrSession)
             .AddPolicyScheme(TokenOrSession, "Bearer token or web session", policy =>
             {
@@ -40,9 +48,9 @@ public static class AuthenticationExtensions
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;
-                jwt.Events = new JwtBearerEvents { OnChallenge = GrpcChallenge.WriteAsync };
+                jwt.Events = new JwtBearerEvents { OnChallenge = GrpcChallenge.WriteAsync, OnTokenValidated = TokenChecks.OnTokenValidatedAsync };
                 jwt.Audience = options.Authentication.Audience;
-                if (!useLocalKey)
+                if (keyRing is null)
                 {
                     jwt.Authority = options.Authentication.Authority;
                     return;
@@ -53,7 +61,8 @@ public static class AuthenticationExtensions
                 {
                     ValidIssuer = LocalTokenOptions.Issuer,
                     ValidAudience = options.Authentication.Audience,
-                    IssuerSigningKey = localKey,
+                    IssuerSigningKeyResolver = (_, _, keyId, _) => keyRing.KeysFor(keyId),
+                    TryAllIssuerSigningKeys = false,
                     NameClaimType = PlatformClaimTypes.Name,
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Grpc.Core;
 using Platform.Host.Grpc;
@@ -25,6 +26,9 @@ internal static class GrpcChallenge
         {
             SecurityTokenExpiredException expired =>
                 $"The token expired at {expired.Expires:yyyy-MM-dd HH:mm:ss} UTC; get a new one and call again.",
+            RefusedTokenException refused => refused.Message,
+            not null when UnacceptedKeyId(challenge) is { } keyId =>
+                $"The token is signed with key '{keyId}', which this platform does not accept (retired, or never one of its keys); get a new token and call again.",
             not null => "The token is not valid here (its signature, issuer or audience does not match this platform); get a token from this platform and call again.",
             null when challenge.Request.Headers.Authorization.Count == 0 =>
                 "No token: send a bearer token from this platform in the 'authorization' header ('Bearer <token>').",
@@ -32,5 +36,26 @@ internal static class GrpcChallenge
         };
         TrailersOnlyStatus.Write(response, StatusCode.Unauthenticated, message);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The key id of a token whose header names a key the local key set does not hold (none with an authority).</summary>
+    private static string? UnacceptedKeyId(JwtBearerChallengeContext challenge)
+    {
+        var ring = challenge.HttpContext.RequestServices.GetService<LocalKeyRing>();
+        var header = challenge.Request.Headers.Authorization.ToString();
+        const string bearer = "Bearer ";
+        if (ring is null || !header.StartsWith(bearer, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var raw = header[bearer.Length..].Trim();
+        if (!new JsonWebTokenHandler().CanReadToken(raw))
+        {
+            return null;
+        }
+
+        var keyId = new JsonWebToken(raw).Kid;
+        return string.IsNullOrEmpty(keyId) || ring.Holds(keyId) ? null : keyId;
     }
 }

@@ -16,7 +16,9 @@ namespace Platform.Host.Security;
 /// <summary>
 /// ASP.NET Core Data Protection (session cookies, antiforgery tokens) with its keys in the shared database, so every
 /// host reads and writes the same key ring. Each key's secret is encrypted at rest with AES-256-GCM under a key derived
-/// (HKDF-SHA256) from the data directory's <c>signing-key.json</c>, which every host of an installation already shares.
+/// (HKDF-SHA256) from the oldest key of the data directory's <c>signing-key.json</c> (<see cref="SigningKeySet.OldestKey"/>),
+/// which every host of an installation already shares; adding a signing key leaves it as it is, retiring the oldest ends
+/// every web session.
 /// A copy of the database alone (a backup, a read-only leak) therefore neither forges nor reads a session; whoever
 /// holds the signing key as well can, but the signing key alone already lets its holder sign an admin token.
 /// </summary>
@@ -26,7 +28,7 @@ internal static class SharedDataProtection
 
     public static IServiceCollection AddSharedDataProtection(this IServiceCollection services, PlatformOptions options)
     {
-        var signingKey = LocalSigningKey.LoadOrCreate(options.ResolveDataDirectory()).Key;
+        var signingKey = LocalSigningKey.LoadOrCreate(options.ResolveDataDirectory()).OldestKey;
         services.AddSingleton(new KeyEncryptionKey(HKDF.DeriveKey(HashAlgorithmName.SHA256, signingKey, 32, info: "platform data protection keys"u8.ToArray())));
         services.AddSingleton<DatabaseKeyRepository>();
         services.AddDataProtection().SetApplicationName(ApplicationName);

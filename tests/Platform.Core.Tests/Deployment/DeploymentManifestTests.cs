@@ -23,9 +23,43 @@ public sealed class DeploymentManifestTests
             Assert.Equal("SqlServer", environment["Platform__Database__Provider"]);
             Assert.Equal("Redis", environment["Platform__Cluster__Membership"]);
             Assert.Contains("redis", (string)environment["Platform__Cluster__RedisConnectionString"]);
+            Assert.Contains("password=${REDIS_PASSWORD", (string)environment["Platform__Cluster__RedisConnectionString"]);
+            Assert.Equal("true", environment["Platform__Cluster__Tls__Enabled"]);
             Assert.True(System.Net.IPAddress.TryParse((string)environment["Platform__Cluster__AdvertisedIPAddress"], out _));
         }
     }
+
+    [Fact]
+    public void Redis_in_the_compose_file_asks_for_the_password_of_the_env_file()
+    {
+        var redis = Map(Map(Load(Path.Combine(Deploy, "compose", "compose.yaml"))["services"])["redis"]);
+
+        Assert.Contains("--requirepass \"$$REDIS_PASSWORD\"", string.Join(' ', List(redis["command"])));
+        Assert.StartsWith("${REDIS_PASSWORD:?", (string)Map(redis["environment"])["REDIS_PASSWORD"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_network_policy_lets_only_the_platform_s_pods_reach_the_silo_port_and_opens_no_gateway()
+    {
+        var kubernetes = Path.Combine(Deploy, "kubernetes");
+        Assert.Contains("networkpolicy.yaml", List(Load(Path.Combine(kubernetes, "kustomization.yaml"))["resources"]));
+        var policy = Load(Path.Combine(kubernetes, "networkpolicy.yaml"));
+        var spec = Map(policy["spec"]);
+        var platformPods = Map(Map(spec["podSelector"])["matchLabels"]);
+        var rules = List(spec["ingress"]).Select(Map).ToList();
+
+        var siloRule = Assert.Single(rules, rule => Ports(rule).Contains("silo"));
+        Assert.Equal(["silo"], Ports(siloRule));
+        var from = Map(Map(Assert.Single(List(siloRule["from"])))["podSelector"]);
+        Assert.Equal(platformPods, Map(from["matchLabels"]));
+        Assert.Equal(["grpc", "web"], rules.Where(rule => !rule.ContainsKey("from")).SelectMany(Ports).Order());
+
+        var container = Map(List(Map(Map(Map(Load(Path.Combine(kubernetes, "deployment.yaml"))["spec"])["template"])["spec"])["containers"])[0]);
+        Assert.Equal(["grpc", "silo", "web"], List(container["ports"]).Select(port => (string)Map(port)["name"]).Order());
+    }
+
+    private static List<string> Ports(Dictionary<string, object> rule) =>
+        [.. List(rule["ports"]).Select(port => (string)Map(port)["port"])];
 
     [Fact]
     public void Every_Kubernetes_manifest_is_well_formed_and_the_deployment_probes_the_gRPC_health_service()
@@ -50,6 +84,7 @@ public sealed class DeploymentManifestTests
 
         var environment = List(container["env"]).Select(Map).ToDictionary(variable => (string)variable["name"]);
         Assert.Equal("Kubernetes", environment["Platform__Cluster__Membership"]["value"]);
+        Assert.Equal("true", environment["Platform__Cluster__Tls__Enabled"]["value"]);
         Assert.Contains("POD_IP", environment.Keys);
     }
 

@@ -439,6 +439,35 @@ namespace Platform.Host.Persistence.Migrations.PostgreSql
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Host.Persistence.Records.ServiceAccountRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("service_accounts", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Host.Persistence.Records.InvitationRecord", b =>
                 {
                     b.HasOne("Platform.Host.Persistence.Records.PersonRecord", null)

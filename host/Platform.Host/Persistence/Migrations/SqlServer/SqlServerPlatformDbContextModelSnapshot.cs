@@ -441,6 +441,35 @@ namespace Platform.Host.Persistence.Migrations.SqlServer
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Host.Persistence.Records.ServiceAccountRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("service_accounts", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Host.Persistence.Records.InvitationRecord", b =>
                 {
                     b.HasOne("Platform.Host.Persistence.Records.PersonRecord", null)
