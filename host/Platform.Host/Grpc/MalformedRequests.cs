@@ -39,9 +39,18 @@ internal sealed class MalformedRequests(RequestDelegate next)
             return;
         }
 
-        TrailersOnlyStatus.Write(http.Response, StatusCode.InvalidArgument,
-            $"The request is not a valid {request.Name} message: {problem}. Build it with the service's .proto file.");
+        TrailersOnlyStatus.Write(http.Response, StatusCode.InvalidArgument, Refusal(request.Name, problem));
     }
+
+    /// <summary>
+    /// The same refusal for a module's in-process call, whose request bytes do not parse: INVALID_ARGUMENT with the
+    /// words a network caller gets.
+    /// </summary>
+    public static RpcException Refuse(IMethod method, InvalidProtocolBufferException exception) =>
+        new(new Status(StatusCode.InvalidArgument, Refusal(RequestTypeOf(method)?.Name ?? method.FullName, Problem(exception))));
+
+    private static string Refusal(string messageName, string problem) =>
+        $"The request is not a valid {messageName} message: {problem}. Build it with the service's .proto file.";
 
     /// <summary>What is wrong with the body, or null when it is one well-formed message (or one left to grpc-dotnet).</summary>
     private static async Task<string?> CheckAsync(System.IO.Pipelines.PipeReader reader, MessageParser parser, CancellationToken cancellationToken)
@@ -101,11 +110,12 @@ internal sealed class MalformedRequests(RequestDelegate next)
         }
         catch (InvalidProtocolBufferException exception)
         {
-            return exception.InnerException is DecoderFallbackException
-                ? "a text field is not valid UTF-8"
-                : "its bytes are not a protobuf message of that type";
+            return Problem(exception);
         }
     }
+
+    private static string Problem(InvalidProtocolBufferException exception) =>
+        exception.InnerException is DecoderFallbackException ? "a text field is not valid UTF-8" : "its bytes are not a protobuf message of that type";
 
     /// <summary>The generated message class's parser and name, for a method whose request is a protobuf message.</summary>
     private static RequestType? RequestTypeOf(IMethod method) =>

@@ -124,7 +124,8 @@ public sealed class ModuleClientTests(SharedPlatform shared)
         var inProcess = await Assert.ThrowsAsync<RpcException>(() => InProcess.AsAsync(platform, [RoleGrant.Admin], clients =>
             clients.Create<RawClient>().CallAsync(ActorServiceName, "GetActor", truncated, default).ResponseAsync));
 
-        Assert.Equal(StatusCode.Unknown, inProcess.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, inProcess.StatusCode);
+        Assert.Contains("platform.actor_mapping.v1.GetActorRequest", inProcess.Status.Detail, StringComparison.Ordinal);
         Assert.Equal((overTheNetwork.StatusCode, overTheNetwork.Status.Detail), (inProcess.StatusCode, inProcess.Status.Detail));
     }
 

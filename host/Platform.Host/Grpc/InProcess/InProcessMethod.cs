@@ -35,7 +35,17 @@ internal sealed class InProcessMethod<TService, TRequest, TResponse>(
             pipeline = (message, call) => InterceptAsync(registration, services, message, call, next);
         }
 
-        var response = await pipeline(Payload.Read(method.RequestMarshaller, request), context);
+        TRequest message;
+        try
+        {
+            message = Payload.Read(method.RequestMarshaller, request);
+        }
+        catch (Google.Protobuf.InvalidProtocolBufferException exception)
+        {
+            throw MalformedRequests.Refuse(method, exception);
+        }
+
+        var response = await pipeline(message, context);
         return Payload.Write(method.ResponseMarshaller, response);
     }
 

@@ -57,8 +57,8 @@ internal sealed partial class InProcessServices
         }
         catch (Exception exception) when (exception is not RpcException)
         {
-            // What escapes the interceptors (a request this contract cannot read, an interceptor that cannot be made)
-            // is answered as grpc-dotnet answers it on the network.
+            // What escapes the interceptors (an interceptor that cannot be made) is answered as grpc-dotnet answers it on
+            // the network; a request this contract cannot read is INVALID_ARGUMENT, as MalformedRequests answers it there.
             LogFault(logger, exception, method.FullName);
             throw new RpcException(new Status(StatusCode.Unknown, "Exception was thrown by handler."));
         }
