@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Platform.Admin.Audit;
 using Platform.Admin.Jobs;
 using Platform.Admin.LocalAreas;
 using Platform.Admin.Modules;
@@ -54,6 +55,7 @@ internal static class AdminCommandLine
         root.Subcommands.Add(LocalAreaCommands.Create(connection));
         root.Subcommands.Add(ModuleCommands.Create(connection));
         root.Subcommands.Add(JobCommands.Create(connection));
+        root.Subcommands.Add(AuditCommands.Create(connection));
         root.SetAction(AdminActions.ShowHelp);
         return root;
     }

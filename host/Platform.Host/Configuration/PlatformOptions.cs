@@ -54,6 +54,10 @@ public sealed class PlatformOptions
     [ValidateObjectMembers]
     public JobOptions Jobs { get; set; } = new();
 
+    [Required]
+    [ValidateObjectMembers]
+    public AuditOptions Audit { get; set; } = new();
+
     public string ResolveDataDirectory() => Path.GetFullPath(DataDirectory);
 
     public string ResolveModulesDirectory() => Path.GetFullPath(ModulesDirectory, AppContext.BaseDirectory);

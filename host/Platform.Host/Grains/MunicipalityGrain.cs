@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.GrainInterfaces;
+using Platform.Host.Audit;
 using Platform.Host.Persistence;
 using Platform.Host.Persistence.Records;
 using Platform.Host.Tenancy;
+using Platform.Sdk.Audit;
+using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
 
 namespace Platform.Host.Grains;
@@ -55,6 +58,7 @@ public sealed class MunicipalityGrain(
             }
 
             db.Memberships.Add(new MembershipRecord { PartnershipId = partnershipId, MunicipalityCode = Code, JoinedAt = now });
+            Audit(db, AuditActions.MunicipalityOnboarded, partnershipId, target: Code, detail: null);
             await db.SaveChangesAsync();
         }
 
@@ -74,6 +78,7 @@ public sealed class MunicipalityGrain(
             }
 
             open.LeftAt = clock.GetUtcNow();
+            Audit(db, AuditActions.MunicipalityOffboarded, partnershipId, target: Code, detail: null);
             await BumpVersionAsync(db, current.Version);
             await db.SaveChangesAsync();
         }
@@ -130,7 +135,13 @@ public sealed class MunicipalityGrain(
                 moduleSwitch.Enabled = enabled;
                 moduleSwitch.ChangedAt = clock.GetUtcNow();
             }
+
+            Audit(db, AuditActions.ModuleSwitched, partnershipId: null, target: moduleId, detail: enabled ? "on" : "off");
         });
+
+    /// <summary>Adds the change's audit entry, for the caller of this grain call, to the change's unit of work.</summary>
+    private void Audit(PlatformDbContext db, AuditAction action, string? partnershipId, string target, string? detail) =>
+        AuditEntries.Add(db, CallerFlow.Current ?? Caller.Anonymous, clock.GetUtcNow(), action, Code, partnershipId, target, detail);
 
     private async Task<MunicipalitySnapshot> ChangeAsync(long expectedVersion, Action<PlatformDbContext, MunicipalityRecord> change)
     {

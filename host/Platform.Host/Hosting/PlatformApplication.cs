@@ -1,4 +1,5 @@
 using System.Net;
+using Platform.Host.Audit;
 using Platform.Host.Configuration;
 using Platform.Host.Grpc;
 using Platform.Host.Grpc.InProcess;
@@ -17,6 +18,7 @@ using Platform.Host.Security;
 using Platform.Host.ServiceAccounts;
 using Platform.Host.Tenancy;
 using Platform.Host.Web;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Data;
 using Platform.Sdk.Directory;
@@ -133,6 +135,8 @@ public static class PlatformApplication
         services.AddScoped<MembershipInvitations>();
         services.AddScoped<MemberStatus>();
         services.AddScoped<MunicipalitySettings>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<AuditLog>();
         services.AddSingleton<IJobQueue, JobQueue>();
         services.AddHostedService<JobWorker>();
         services.AddHostedService<SqliteStatistics>();
@@ -164,6 +168,7 @@ public static class PlatformApplication
         app.MapGrpcService<ModuleGrpcService>();
         app.MapGrpcService<JobGrpcService>();
         app.MapGrpcService<PersonalDataGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapGrpcReflectionService().AllowAnonymous();
 

@@ -220,10 +220,9 @@ public sealed class JobStore(ModelContextFactory<PlatformDbContext> database, Ti
         return enqueued;
     }
 
-    /// <summary>Deletes the jobs that finished (succeeded or failed) longer ago than the retention; returns how many.</summary>
-    public async Task<int> PurgeFinishedAsync(CancellationToken cancellationToken)
+    /// <summary>Deletes the jobs that finished (succeeded or failed) before <paramref name="before"/>; returns how many.</summary>
+    public async Task<int> PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        var before = clock.GetUtcNow() - Options.FinishedJobRetention;
         await using var db = database.Create();
         return await db.Jobs
             .Where(j => (j.State == JobState.Succeeded || j.State == JobState.Failed) && j.CompletedAt < before)

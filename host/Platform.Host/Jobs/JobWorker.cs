@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Core.V1;
+using Platform.Host.Audit;
 using Platform.Host.Configuration;
 using Platform.Host.Modules;
+using Platform.Host.Persistence;
 using Platform.Host.Persistence.Records;
 using Platform.Host.Tenancy;
 using Platform.Sdk.Callers;
@@ -11,7 +13,7 @@ namespace Platform.Host.Jobs;
 
 /// <summary>
 /// The background worker of every host: runs due jobs of the types this host has handlers for, a few at a time,
-/// turns due schedule occurrences into jobs, and deletes finished jobs past their retention. Jobs of types no loaded
+/// turns due schedule occurrences into jobs, and deletes finished jobs and audit entries past their retention. Jobs of types no loaded
 /// module handles wait for a host that does.
 /// </summary>
 public sealed class JobWorker(
@@ -19,6 +21,7 @@ public sealed class JobWorker(
     JobSignal signal,
     IEnumerable<JobHandlerRegistration> handlers,
     IServiceScopeFactory scopes,
+    ModelContextFactory<PlatformDbContext> database,
     IOptions<PlatformOptions> options,
     TimeProvider clock,
     ILogger<JobWorker> logger) : BackgroundService
@@ -28,7 +31,11 @@ public sealed class JobWorker(
 
     private readonly string owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    private DateTimeOffset nextPurge = DateTimeOffset.MinValue;
+    private readonly RetentionPurge[] purges =
+    [
+        new("finished jobs", () => options.Value.Jobs.FinishedJobRetention, store.PurgeFinishedAsync, clock, logger),
+        new("audit entries", () => options.Value.Audit.Retention, (before, cancellationToken) => AuditEntries.PurgeAsync(database, before, cancellationToken), clock, logger),
+    ];
 
     // Schedules have a loop of their own: when they were checked by a lane between jobs, a long job on that lane held
     // every due occurrence back until it finished.
@@ -46,7 +53,10 @@ public sealed class JobWorker(
                     signal.Notify();
                 }
 
-                await PurgeWhenDueAsync(stoppingToken);
+                foreach (var purge in purges)
+                {
+                    await purge.RunWhenDueAsync(stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -58,23 +68,6 @@ public sealed class JobWorker(
             }
 
             await Task.Delay(options.Value.Jobs.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
-
-    // A purge looks at the whole table, so it runs at most hourly (or as often as the retention, when that is shorter).
-    private async Task PurgeWhenDueAsync(CancellationToken stoppingToken)
-    {
-        var now = clock.GetUtcNow();
-        if (now < nextPurge)
-        {
-            return;
-        }
-
-        var retention = options.Value.Jobs.FinishedJobRetention;
-        nextPurge = now + (retention < TimeSpan.FromHours(1) ? retention : TimeSpan.FromHours(1));
-        if (await store.PurgeFinishedAsync(stoppingToken) is > 0 and var purged)
-        {
-            logger.LogInformation("Deleted {Count} finished jobs older than {Retention}", purged, retention);
         }
     }
 

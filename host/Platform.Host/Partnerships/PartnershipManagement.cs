@@ -4,6 +4,7 @@ using Platform.GrainInterfaces;
 using Platform.Host.Partnerships.Invitations;
 using Platform.Host.Persistence;
 using Platform.Host.Tenancy;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
 
@@ -20,7 +21,8 @@ public sealed class PartnershipManagement(
     CallerContext caller,
     MunicipalityReferenceData referenceData,
     ModelContextFactory<PlatformDbContext> database,
-    JoinConsent consent)
+    JoinConsent consent,
+    IAuditTrail audit)
 {
     public async Task<PartnershipSnapshot> CreateAsync(string id, string name, string centreName, string description)
     {
@@ -81,6 +83,7 @@ public sealed class PartnershipManagement(
         if (!caller.Caller.IsAdmin && await consent.IsNeededAsync(municipalityCode, partnershipId, cancellationToken))
         {
             var invited = await partnership.InviteAsync(municipalityCode);
+            await audit.RecordAsync(AuditActions.InvitationSent, municipalityCode, partnershipId, target: null, detail: null, cancellationToken);
             return invited;
         }
 

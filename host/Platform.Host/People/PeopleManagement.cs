@@ -1,9 +1,11 @@
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Platform.GrainInterfaces;
+using Platform.Host.Audit;
 using Platform.Host.Persistence;
 using Platform.Host.Persistence.Records;
 using Platform.Identity;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Data;
 using Platform.Sdk.Errors;
@@ -102,6 +104,7 @@ internal sealed partial class PeopleManagement(
 
         AddGrants(person, grants, now);
         var (link, expiresAt) = links.Add(db, person.Id);
+        Audit(db, AuditActions.PersonInvited, person.Id, grants, now);
         await SaveAsync(db, cancellationToken);
         LogInvited(person.Id, Caller.Subject, string.Join(' ', grants), expiresAt);
         var emailed = mail.Enabled && await mail.SendAsync(LinkMail.Invitation, person.Id, person.Email, link, cancellationToken);
@@ -137,6 +140,7 @@ internal sealed partial class PeopleManagement(
         var now = clock.GetUtcNow();
         db.PersonGrants.RemoveRange(person.Grants.Where(g => removing.Contains(g.ToGrant())));
         AddGrants(person, adding, now);
+        Audit(db, AuditActions.GrantsChanged, person.Id, [.. adding, .. removing], now);
         await SaveAsync(db, cancellationToken);
         person.Grants.RemoveAll(g => removing.Contains(g.ToGrant()));
         LogChanged(person.Id, Caller.Subject, string.Join(' ', adding), string.Join(' ', removing));
@@ -155,8 +159,21 @@ internal sealed partial class PeopleManagement(
         }
 
         db.People.Remove(person);
+        Audit(db, AuditActions.PersonRemoved, person.Id, [.. person.Grants.Select(g => g.ToGrant())], clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         LogRemoved(person.Id, Caller.Subject);
+    }
+
+    /// <summary>
+    /// Adds the change's audit entry to its unit of work: the person by id, the grants given or taken (roles and
+    /// scopes, no personal data), and the municipality or partnership when the grants concern exactly one.
+    /// </summary>
+    private void Audit(PlatformDbContext db, AuditAction action, Guid personId, IReadOnlyList<RoleGrant> grants, DateTimeOffset now)
+    {
+        string? Single(GrantScopeKind kind) =>
+            grants.Where(g => g.ScopeKind == kind).Select(g => g.ScopeId).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
+        AuditEntries.Add(db, Caller, now, action, Single(GrantScopeKind.Municipality), Single(GrantScopeKind.Partnership),
+            personId.ToString("D"), string.Join(' ', grants));
     }
 
     /// <summary>Whether the caller may give or take away <paramref name="grant"/>.</summary>

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Host.Audit;
 using Platform.Host.Persistence;
+using Platform.Sdk.Audit;
+using Platform.Sdk.Callers;
 using Platform.Sdk.RateLimits;
 
 namespace Platform.Host.People;
@@ -46,6 +49,7 @@ internal sealed partial class SignInLinkRequests(
         }
 
         var (link, _) = links.Add(db, person.Id, returnUrl);
+        AuditEntries.Add(db, Caller.Anonymous, clock.GetUtcNow(), AuditActions.SignInLinkIssued, null, null, person.Id.ToString("D"), "asked for by e-mail");
         await db.SaveChangesAsync(cancellationToken);
         // Not awaited: the answer must not take longer for a known address than for an unknown one.
         _ = Task.Run(() => mail.SendAsync(LinkMail.NewLink, person.Id, person.Email, link, CancellationToken.None), CancellationToken.None);

@@ -7,7 +7,7 @@ namespace Platform.Host.Persistence;
 /// <summary>
 /// The core's own tables: partnerships, municipalities, their memberships and invitations to join, module switches,
 /// durable jobs, the people who sign in with their grants and sign-in links, the Data Protection keys every host shares,
-/// and the service accounts of partner systems.
+/// the service accounts of partner systems, and the audit trail.
 /// Each provider has a sealed subclass that carries its migrations (see Persistence/Providers).
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options) : DbContext(options)
@@ -39,6 +39,8 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
     public DbSet<ServiceAccountRecord> ServiceAccounts => Set<ServiceAccountRecord>();
+
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         PlatformConventions.Apply(configurationBuilder, Database);
@@ -170,6 +172,22 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
             account.Property(a => a.Name).HasMaxLength(64);
             account.HasIndex(a => a.Name).IsUnique();
             account.Property(a => a.Description).HasMaxLength(500);
+        });
+        modelBuilder.Entity<AuditEntryRecord>(entry =>
+        {
+            entry.ToTable("audit_entries");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.ActorSubject).HasMaxLength(200);
+            entry.Property(e => e.ActorKind).HasConversion<int>();
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.MunicipalityCode).HasMaxLength(4);
+            entry.Property(e => e.PartnershipId).HasMaxLength(64);
+            entry.Property(e => e.Target).HasMaxLength(200);
+            entry.Property(e => e.Detail).HasMaxLength(200);
+            // Read newest first, by tenant; purged by time.
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => new { e.MunicipalityCode, e.At });
+            entry.HasIndex(e => new { e.PartnershipId, e.At });
         });
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.ActorMapping.Common;
 using Platform.ActorMapping.Data;
 using Platform.Contracts.ActorMapping.V1;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Tenancy;
@@ -18,6 +19,7 @@ internal sealed class ActorBook(
     ICallerContext caller,
     LocalAreaRule localAreas,
     ActorCsv csv,
+    IAuditTrail audit,
     TimeProvider clock)
 {
     public async Task<Actor> CreateAsync(CreateActorRequest request, CancellationToken cancellationToken)
@@ -144,7 +146,10 @@ internal sealed class ActorBook(
         var actors = (await db.Actors.AsNoTracking().Where(a => request.IncludeArchived || !a.Archived)
             .Include(a => a.Contacts).AsSplitQuery().ToListAsync(cancellationToken))
             .OrderBy(a => DanishOrder.Key(a.Name), DanishOrder.Keys).ThenBy(a => a.Id).ToList();
-        return await csv.ExportAsync(request.MunicipalityCode, actors, delimiter, withContacts, cancellationToken);
+        var file = await csv.ExportAsync(request.MunicipalityCode, actors, delimiter, withContacts, cancellationToken);
+        await audit.RecordAsync(AuditActions.ContactPersonsExported, request.MunicipalityCode, null, null,
+            $"{file.Rows} actors, {(withContacts ? "with" : "without")} contact persons", cancellationToken);
+        return file;
     }
 
     /// <summary>Whether the caller may change the municipality's actors: pages show their edit controls only then.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Events.V1;
 using Platform.Events.Data;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
@@ -18,6 +19,7 @@ internal sealed class CalendarFeeds(
     ICallerContext caller,
     IPlatformElevation elevation,
     IMunicipalityDirectory directory,
+    IAuditTrail audit,
     TimeProvider clock)
 {
     public async Task<CalendarFeed> GetFeedAsync(GetCalendarFeedRequest request, CancellationToken cancellationToken)
@@ -43,6 +45,8 @@ internal sealed class CalendarFeeds(
             await using var db = await OpenAsPlatformAsync(Factory(services), feedId, cancellationToken);
             return await AccessTokens.IssueAsync(db, feedId, request.Rotate, clock.GetUtcNow(), cancellationToken);
         });
+        await audit.RecordAsync(AuditActions.CalendarFeedIssued, NullIfEmpty(request.MunicipalityCode), NullIfEmpty(request.PartnershipId),
+            feedId, request.Rotate ? "rotated" : "issued", cancellationToken);
         return new CalendarFeed { Path = $"{path}?token={token}" };
     }
 
@@ -109,6 +113,8 @@ internal sealed class CalendarFeeds(
 
         return events.Where(e => !switchedOff.Contains(e.MunicipalityCode)).ToList();
     }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private static ITenantDbContextFactory<EventsDb> Factory(IServiceProvider services) =>
         services.GetRequiredService<ITenantDbContextFactory<EventsDb>>();

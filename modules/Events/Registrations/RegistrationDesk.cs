@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Events.V1;
 using Platform.Events.Data;
 using Platform.Events.Notifications;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Data;
 using Platform.Sdk.Disclosure;
@@ -17,7 +18,12 @@ namespace Platform.Events.Registrations;
 /// e-mail even if two arrive at once. The registrations themselves are for the municipality's roles with read access.
 /// </summary>
 internal sealed class RegistrationDesk(
-    ITenantDbContextFactory<EventsDb> databases, ICallerContext caller, Notices notices, PartnershipMemberRegistration members, TimeProvider clock)
+    ITenantDbContextFactory<EventsDb> databases,
+    ICallerContext caller,
+    Notices notices,
+    PartnershipMemberRegistration members,
+    IAuditTrail audit,
+    TimeProvider clock)
 {
     /// <summary>
     /// Registers for an event of the municipality, or (with registering_municipality_code) for a partnership-wide event
@@ -210,6 +216,15 @@ internal sealed class RegistrationDesk(
             var notice = Waitlist.Seat(db, record, registration, now);
             return Task.FromResult<(Registration, IReadOnlyList<OutboxMessageRecord>)>((registration.ToContract(0), notice is null ? [] : [notice]));
         }, cancellationToken);
+
+    /// <summary>The event's participants as they leave the platform (to a gRPC client), recorded in the audit trail.</summary>
+    public async Task<ListRegistrationsResponse> ExportAsync(ListRegistrationsRequest request, CancellationToken cancellationToken)
+    {
+        var list = await ListAsync(request, cancellationToken);
+        await audit.RecordAsync(AuditActions.ParticipantsExported, request.MunicipalityCode, null, request.EventId,
+            $"{list.Registrations.Count} registrations", cancellationToken);
+        return list;
+    }
 
     public async Task<ListRegistrationsResponse> ListAsync(ListRegistrationsRequest request, CancellationToken cancellationToken)
     {

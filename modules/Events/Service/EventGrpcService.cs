@@ -34,7 +34,7 @@ internal sealed class EventGrpcService(
         desk.PromoteAsync(request, context.CancellationToken);
 
     public override Task<ListRegistrationsResponse> ListRegistrations(ListRegistrationsRequest request, ServerCallContext context) =>
-        desk.ListAsync(request, context.CancellationToken);
+        desk.ExportAsync(request, context.CancellationToken);
 
     public override Task<Registration> CheckIn(CheckInRequest request, ServerCallContext context) => desk.CheckInAsync(request, context.CancellationToken);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Platform.Contracts.Reporting.V1;
 using Platform.Reporting.Formats;
 using Platform.Reporting.Generation;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
 using Platform.Sdk.Jobs;
@@ -15,7 +16,14 @@ namespace Platform.Reporting.Archive;
 /// municipality's, and no one gets personal data. It sits with the archive, which already builds on generation.
 /// </summary>
 internal sealed class ReportDesk(
-    ReportBuilder builder, ReportTargets targets, ReportFiles files, ReportArchive archive, IJobQueue jobs, ICallerContext caller, TimeProvider clock)
+    ReportBuilder builder,
+    ReportTargets targets,
+    ReportFiles files,
+    ReportArchive archive,
+    IJobQueue jobs,
+    ICallerContext caller,
+    IAuditTrail audit,
+    TimeProvider clock)
 {
     private const string DefaultMonthlyCron = "0 6 1 * *";
 
@@ -49,7 +57,9 @@ internal sealed class ReportDesk(
     {
         new Validation().Period(request.Period).Format(request.Format).ThrowIfInvalid();
         var (report, target) = await ReadAsync(request.Scope, request.Period, compare, cancellationToken);
-        return files.Write(report, target, request.Format, "format");
+        var file = files.Write(report, target, request.Format, "format");
+        await AuditDownloadAsync(request.Scope, null, file, cancellationToken);
+        return file;
     }
 
     /// <summary>
@@ -112,8 +122,20 @@ internal sealed class ReportDesk(
     {
         new Validation().Check(Guid.TryParse(request.Id, out var id), "id", "must be an archived report's id").ThrowIfInvalid();
         var target = await targets.ResolveAsync(request.Scope, "scope", cancellationToken);
-        return await archive.GetAsync(target, id, cancellationToken);
+        var file = await archive.GetAsync(target, id, cancellationToken);
+        await AuditDownloadAsync(request.Scope, id.ToString(), file, cancellationToken);
+        return file;
     }
+
+    /// <summary>Records a download: the report's scope, an archived report's id, and the file's name (quarter and format).</summary>
+    private Task AuditDownloadAsync(ReportScope scope, string? reportId, ReportFile file, CancellationToken cancellationToken) =>
+        audit.RecordAsync(
+            AuditActions.ReportDownloaded,
+            scope.TargetCase == ReportScope.TargetOneofCase.MunicipalityCode ? scope.MunicipalityCode : null,
+            scope.TargetCase == ReportScope.TargetOneofCase.PartnershipId ? scope.PartnershipId : null,
+            reportId,
+            file.FileName,
+            cancellationToken);
 
     public async Task<ScheduleMonthlyReportsResponse> ScheduleMonthlyAsync(ScheduleMonthlyReportsRequest request, CancellationToken cancellationToken)
     {

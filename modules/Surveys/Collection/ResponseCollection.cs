@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Surveys.V1;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Directory;
 using Platform.Sdk.Errors;
@@ -19,6 +20,7 @@ internal sealed class ResponseCollection(
     IMunicipalityDirectory directory,
     IJobQueue jobs,
     IGrainFactory grains,
+    IAuditTrail audit,
     TimeProvider clock)
 {
     private const string PagePrefix = "/surveys/a/";
@@ -58,6 +60,7 @@ internal sealed class ResponseCollection(
         };
         db.Links.Add(link);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.CollectionLinkIssued, request.MunicipalityCode, link.PartnershipId, surveyId.ToString(), null, cancellationToken);
         await jobs.EnqueueAsync(CloseLinkJob.Request(link), cancellationToken);
         return new CollectionLink
         {

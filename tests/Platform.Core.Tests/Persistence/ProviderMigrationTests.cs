@@ -35,7 +35,7 @@ public sealed class ProviderMigrationTests
         var script = context.GetService<IMigrator>().GenerateScript(options: options);
 
         var tables = context.Model.GetEntityTypes().Select(entity => entity.GetTableName()!).Distinct().ToList();
-        Assert.Equal(13, tables.Count);
+        Assert.Equal(14, tables.Count);
         Assert.All(tables, table => Assert.Matches($"CREATE TABLE [\\[\"`]?{table}[\\]\"`]?", script));
     }
 

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Platform.Contracts.Core.V1;
 using Platform.Host.Modules;
 using Platform.Host.Tenancy;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
 using Platform.Sdk.PersonalData;
@@ -15,10 +16,16 @@ namespace Platform.Host.Grpc.Services;
 public sealed class PersonalDataGrpcService(
     IEnumerable<PersonalDataRegistration> registrations,
     IServiceProvider services,
-    CallerContext caller) : PersonalDataService.PersonalDataServiceBase
+    CallerContext caller,
+    IAuditTrail audit) : PersonalDataService.PersonalDataServiceBase
 {
-    public override async Task<ExportPersonalDataResponse> ExportPersonalData(PersonalDataRequest request, ServerCallContext context) =>
-        await ExportAsync(await AuthorizeAsync(request, context.CancellationToken), context.CancellationToken);
+    public override async Task<ExportPersonalDataResponse> ExportPersonalData(PersonalDataRequest request, ServerCallContext context)
+    {
+        var response = await ExportAsync(await AuthorizeAsync(request, context.CancellationToken), context.CancellationToken);
+        await audit.RecordAsync(AuditActions.PersonalDataExported, request.MunicipalityCode, null, null,
+            $"{response.Items.Count} records", context.CancellationToken);
+        return response;
+    }
 
     public override async Task<ExportPersonalDataResponse> PreviewErasure(PersonalDataRequest request, ServerCallContext context) =>
         await ExportAsync(await AuthorizeErasureAsync(request, context.CancellationToken), context.CancellationToken);
@@ -37,6 +44,8 @@ public sealed class PersonalDataGrpcService(
             });
         }
 
+        await audit.RecordAsync(AuditActions.PersonalDataErased, request.MunicipalityCode, null, null,
+            $"{response.Erased.Sum(erased => erased.Records)} records", context.CancellationToken);
         return response;
     }
 

@@ -2,6 +2,7 @@ using Platform.GrainInterfaces;
 using Platform.Host.Grains;
 using Platform.Host.Persistence;
 using Platform.Host.Tenancy;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Callers;
 using Platform.Sdk.Errors;
 
@@ -16,7 +17,8 @@ public sealed class MembershipInvitations(
     IGrainFactory grains,
     CallerContext caller,
     ModelContextFactory<PlatformDbContext> database,
-    ReadableData readable)
+    ReadableData readable,
+    IAuditTrail audit)
 {
     /// <summary>The municipality's pending invitations, oldest first, each with what the partnership will read.</summary>
     public async Task<IReadOnlyList<InvitationView>> ListPendingAsync(string municipalityCode, CancellationToken cancellationToken)
@@ -34,26 +36,31 @@ public sealed class MembershipInvitations(
     }
 
     public Task<InvitationView> AcceptAsync(string invitationId, CancellationToken cancellationToken) =>
-        AnswerAsync(invitationId, grain => grain.AcceptInvitationAsync(invitationId), cancellationToken);
+        AnswerAsync(invitationId, grain => grain.AcceptInvitationAsync(invitationId), AuditActions.InvitationAccepted, cancellationToken);
 
     public Task<InvitationView> DeclineAsync(string invitationId, CancellationToken cancellationToken) =>
-        AnswerAsync(invitationId, grain => grain.EndInvitationAsync(invitationId, InvitationState.Declined), cancellationToken);
+        AnswerAsync(invitationId, grain => grain.EndInvitationAsync(invitationId, InvitationState.Declined), AuditActions.InvitationDeclined, cancellationToken);
 
     public async Task<InvitationView> WithdrawAsync(string invitationId, CancellationToken cancellationToken)
     {
         var invitation = await FindAsync(invitationId, i => caller.RoleIn(i.PartnershipId) == PartnershipAccess.Manage, "withdraw", cancellationToken);
         var withdrawn = await grains.GetGrain<IPartnershipGrain>(invitation.PartnershipId)
             .EndInvitationAsync(invitationId, InvitationState.Withdrawn);
+        await Record(AuditActions.InvitationWithdrawn, withdrawn, cancellationToken);
         return (await ViewAsync([withdrawn]))[0];
     }
 
     private async Task<InvitationView> AnswerAsync(
-        string invitationId, Func<IPartnershipGrain, Task<MembershipInvitationSnapshot>> answer, CancellationToken cancellationToken)
+        string invitationId, Func<IPartnershipGrain, Task<MembershipInvitationSnapshot>> answer, AuditAction action, CancellationToken cancellationToken)
     {
         var invitation = await FindAsync(invitationId, i => caller.AnswersInvitationsOf(i.MunicipalityCode), "answer", cancellationToken);
         var answered = await answer(grains.GetGrain<IPartnershipGrain>(invitation.PartnershipId));
+        await Record(action, answered, cancellationToken);
         return (await ViewAsync([answered]))[0];
     }
+
+    private Task Record(AuditAction action, MembershipInvitationSnapshot invitation, CancellationToken cancellationToken) =>
+        audit.RecordAsync(action, invitation.MunicipalityCode, invitation.PartnershipId, invitation.Id, detail: null, cancellationToken);
 
     /// <summary>The invitation, when the caller may act on it; an administrator alone learns that an id is unknown.</summary>
     private async Task<MembershipInvitationSnapshot> FindAsync(
