@@ -42,6 +42,12 @@ public static class AuditActions
     public static readonly AuditAction TokenIssued =
         new("security.token-issued", "Adgangsnøgle (token) udstedt", "Access token issued");
 
+    public static readonly AuditAction ServiceAccountAdded =
+        new("security.service-account-added", "Servicekonto oprettet", "Service account added");
+
+    public static readonly AuditAction ServiceAccountRevoked =
+        new("security.service-account-revoked", "Servicekonto tilbagekaldt", "Service account revoked");
+
     public static readonly AuditAction PersonalDataExported =
         new("personal-data.exported", "Persondata udleveret", "Personal data exported");
 
@@ -67,7 +73,7 @@ public static class AuditActions
     public static IReadOnlyList<AuditAction> All { get; } =
     [
         MunicipalityOnboarded, MunicipalityOffboarded, InvitationSent, InvitationAccepted, InvitationDeclined, InvitationWithdrawn,
-        ModuleSwitched, PersonInvited, GrantsChanged, PersonRemoved, SignInLinkIssued, TokenIssued,
+        ModuleSwitched, PersonInvited, GrantsChanged, PersonRemoved, SignInLinkIssued, TokenIssued, ServiceAccountAdded, ServiceAccountRevoked,
         PersonalDataExported, PersonalDataErased, CollectionLinkIssued, CalendarFeedIssued, ParticipantsExported,
         ContactPersonsExported, ReportDownloaded,
     ];

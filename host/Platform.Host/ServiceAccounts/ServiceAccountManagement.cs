@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Platform.Host.Audit;
 using Platform.Host.Persistence;
 using Platform.Host.Persistence.Records;
 using Platform.Host.Tenancy;
+using Platform.Sdk.Audit;
 using Platform.Sdk.Data;
 using Platform.Sdk.Errors;
 
@@ -25,6 +27,7 @@ internal sealed partial class ServiceAccountManagement(ModelContextFactory<Platf
         await using var db = database.Create();
         var account = new ServiceAccountRecord { Id = Guid.NewGuid(), Name = name, Description = description, CreatedAt = clock.GetUtcNow() };
         db.ServiceAccounts.Add(account);
+        AuditEntries.Add(db, caller.Caller, account.CreatedAt, AuditActions.ServiceAccountAdded, null, null, account.Id.ToString(), name);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -58,7 +61,12 @@ internal sealed partial class ServiceAccountManagement(ModelContextFactory<Platf
             throw new NotFoundException($"No service account has the id or name '{idOrName}'.");
         }
 
-        account.RevokedAt ??= clock.GetUtcNow();
+        if (account.RevokedAt is null)
+        {
+            account.RevokedAt = clock.GetUtcNow();
+            AuditEntries.Add(db, caller.Caller, account.RevokedAt.Value, AuditActions.ServiceAccountRevoked, null, null, account.Id.ToString(), account.Name);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return account;
     }

@@ -2,17 +2,16 @@ using System.Text.RegularExpressions;
 using Grpc.Core;
 using Platform.Contracts.ActorMapping.V1;
 using Platform.Contracts.Core.V1;
-using Platform.Core.Tests.Infrastructure;
 using Platform.Core.Tests.People;
 using Platform.Identity;
 using Platform.Testing;
 
 namespace Platform.Core.Tests.Audit;
 
-[Collection(PlatformCollection.Name)]
-public sealed partial class AuditTrailTests(SharedPlatform shared)
+/// <summary>A host of its own: every listed action takes a municipality, more than the shared host can spare.</summary>
+public sealed partial class AuditTrailTests(SharedPlatform own) : IClassFixture<SharedPlatform>
 {
-    private readonly TestPlatform platform = shared.Platform;
+    private readonly TestPlatform platform = own.Platform;
 
     public static TheoryData<string> Actions() =>
     [

@@ -38,6 +38,21 @@ public sealed class ServiceAccountTests(SharedPlatform shared)
     }
 
     [Fact]
+    public async Task Adding_and_revoking_a_service_account_each_write_one_audit_entry_and_revoking_it_again_writes_none()
+    {
+        var name = "audited-app-" + Guid.NewGuid().ToString("N")[..8];
+        var account = await Accounts.AddServiceAccountAsync(new AddServiceAccountRequest { Name = name }, platform.AsAdmin());
+        await Accounts.RevokeServiceAccountAsync(new RevokeServiceAccountRequest { ServiceAccount = name }, platform.AsAdmin());
+        await Accounts.RevokeServiceAccountAsync(new RevokeServiceAccountRequest { ServiceAccount = account.Id }, platform.AsAdmin());
+
+        var entries = (await new AuditService.AuditServiceClient(platform.Channel).ListAuditEntriesAsync(
+            new ListAuditEntriesRequest { PageSize = 500 }, platform.AsAdmin())).Entries.Where(entry => entry.Target == account.Id).ToList();
+
+        Assert.Equal(["security.service-account-revoked", "security.service-account-added"], entries.Select(entry => entry.Action));
+        Assert.All(entries, entry => Assert.Equal((AuditActorKind.PlatformAdmin, name), (entry.ActorKind, entry.Detail)));
+    }
+
+    [Fact]
     public async Task A_token_naming_a_service_account_the_platform_does_not_know_is_unauthenticated_with_a_message()
     {
         var unknown = Guid.NewGuid().ToString();

@@ -1,7 +1,6 @@
 using Grpc.Core;
 using Platform.Contracts.ActorMapping.V1;
 using Platform.Contracts.Core.V1;
-using Platform.Core.Tests.Infrastructure;
 using Platform.Identity;
 using Platform.Testing;
 
@@ -9,12 +8,12 @@ namespace Platform.Core.Tests.Partnerships;
 
 /// <summary>
 /// A partnership's staff onboard a municipality at once only when it holds no data and is no other partnership's member;
-/// otherwise its coordinator (or an administrator) must accept an invitation first. All over real gRPC.
+/// otherwise its coordinator (or an administrator) must accept an invitation first. All over real gRPC, on a host of
+/// its own: the tests take more municipalities than the shared host can spare.
 /// </summary>
-[Collection(PlatformCollection.Name)]
-public sealed class ConsentToJoinTests(SharedPlatform shared)
+public sealed class ConsentToJoinTests(SharedPlatform own) : IClassFixture<SharedPlatform>
 {
-    private readonly TestPlatform platform = shared.Platform;
+    private readonly TestPlatform platform = own.Platform;
 
     private PartnershipService.PartnershipServiceClient Partnerships => new(platform.Channel);
 
